@@ -1,0 +1,36 @@
+using System.CommandLine;
+using LiveData.Instruments;
+using LiveData.Messaging;
+using Microsoft.Extensions.Logging;
+
+namespace LiveData.Cli.Commands;
+
+/// <summary>Options every component shares, so each reads its broker and instrument the same way.</summary>
+public static class CommonOptions
+{
+    public static Option<string> Instrument() => new Option<string>("--instrument")
+    {
+        Description = "Instrument name",
+        DefaultValueFactory = _ => "dummy",
+    }.AcceptOnlyFromAmong([.. InstrumentCatalog.Names]);
+
+    public static Option<string?> BootstrapServers() => new("--bootstrap-servers")
+    {
+        Description = "Kafka bootstrap servers (default: $KAFKA_BOOTSTRAP_SERVERS, else localhost:9092)",
+    };
+
+    public static Option<LogLevel> LogLevel() => new("--log-level")
+    {
+        Description = "Minimum log level (Trace, Debug, Information, Warning, Error, Critical)",
+        DefaultValueFactory = _ => Microsoft.Extensions.Logging.LogLevel.Information,
+    };
+
+    public static Option<int> Port(int fallback) => new("--port")
+    {
+        Description = "TCP port clients connect to",
+        DefaultValueFactory = _ => fallback,
+    };
+
+    public static KafkaSettings Settings(ParseResult result, Option<string?> bootstrapServers) =>
+        KafkaSettings.Resolve(result.GetValue(bootstrapServers));
+}

@@ -1,0 +1,34 @@
+using System.CommandLine;
+using LiveData.Messaging;
+using Microsoft.Extensions.Logging;
+
+namespace LiveData.Cli.Commands;
+
+/// <summary><c>livedata topics ensure</c>: creates an instrument's topics if they are missing.</summary>
+public static class TopicsCommand
+{
+    public static Command Create()
+    {
+        var instrument = CommonOptions.Instrument();
+        var bootstrap = CommonOptions.BootstrapServers();
+        var partitions = new Option<int>("--partitions") { Description = "Partitions per new topic", DefaultValueFactory = _ => 1 };
+        var ensure = new Command("ensure", "Create the instrument's raw and livedata topics (idempotent)") { instrument, bootstrap, partitions };
+        ensure.SetAction(async (result, ct) =>
+        {
+            var settings = CommonOptions.Settings(result, bootstrap);
+            if (!await BrokerGuard.IsReachableAsync(settings, ct))
+            {
+                return BrokerGuard.UnreachableExitCode;
+            }
+            using var logging = ConsoleLogging.Create(LogLevel.Warning);
+            var topics = InstrumentTopics.For(result.GetValue(instrument)!).All;
+            await TopicProvisioner.Create(settings, logging.CreateLogger("topics")).EnsureTopicsAsync(topics, result.GetValue(partitions), ct);
+            foreach (var topic in topics)
+            {
+                Console.WriteLine(topic);
+            }
+            return 0;
+        });
+        return new Command("topics", "Manage Kafka topics") { ensure };
+    }
+}

@@ -1,0 +1,3 @@
+using LiveData.Cli.Commands;
+
+return await LiveDataCommandLine.Build().Parse(args).InvokeAsync(LiveDataCommandLine.Invocation);

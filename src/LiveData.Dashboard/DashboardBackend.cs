@@ -1,0 +1,127 @@
+using LiveData.Dashboard.Commands;
+using LiveData.Dashboard.Data;
+using LiveData.Dashboard.Jobs;
+using LiveData.Dashboard.Transport;
+using LiveData.Instruments;
+using LiveData.Messaging;
+using LiveData.Messaging.Kafka;
+using Microsoft.Extensions.Logging;
+
+namespace LiveData.Dashboard;
+
+/// <summary>
+/// The headless dashboard: sends workflow commands and collects results, job statuses and
+/// acknowledgements from Kafka. A background loop pumps messages every ~50 ms; <see cref="Update"/>
+/// pumps once on the caller's thread. Single use: start once, dispose once. Disposing sends no commands.
+/// </summary>
+public sealed class DashboardBackend : IAsyncDisposable
+{
+    private static readonly TimeSpan PumpInterval = TimeSpan.FromMilliseconds(50);
+    private readonly KafkaSettings _settings;
+    private readonly ILoggerFactory _loggerFactory;
+    private readonly TimeProvider _clock;
+    private readonly CancellationTokenSource _stop = new();
+    private Started? _started;
+    private bool _stopped;
+
+    public DashboardBackend(string instrument, KafkaSettings settings, ILoggerFactory loggerFactory, TimeProvider? clock = null)
+    {
+        Instrument = InstrumentCatalog.Get(instrument);
+        _settings = settings;
+        _loggerFactory = loggerFactory;
+        _clock = clock ?? TimeProvider.System;
+        Topics = InstrumentTopics.For(Instrument.Name);
+    }
+
+    public Instrument Instrument { get; }
+    public InstrumentTopics Topics { get; }
+    public DataService DataService => Running.Data;
+    public JobService JobService => Running.Jobs;
+    public ServiceRegistry ServiceRegistry => Running.Services;
+    public JobOrchestrator JobOrchestrator => Running.Orchestrator;
+    public WorkflowController WorkflowController => Running.Controller;
+    public PendingCommandTracker PendingCommands => Running.Pending;
+    public ActiveJobRegistry Generations => Running.Generations;
+
+    private Started Running => _started is not null && !_stopped
+        ? _started
+        : throw new InvalidOperationException(_stopped ? "The dashboard backend has been stopped" : "The dashboard backend has not been started");
+
+    /// <summary>Connects to Kafka (results, heartbeats, responses from their high watermarks) and starts the background pump.</summary>
+    public async Task StartAsync(CancellationToken ct)
+    {
+        if (_started is not null || _stopped)
+        {
+            throw new InvalidOperationException("Backend has already been started");
+        }
+        var logger = _loggerFactory.CreateLogger<DashboardBackend>();
+        var consumer = await LatestOffsetConsumer.StartAsync(
+            _settings, $"dashboard_{Guid.NewGuid()}", [Topics.Data, Topics.Heartbeat, Topics.Responses], logger, ct);
+        var publisher = new KafkaPublisher(_settings, _loggerFactory.CreateLogger<KafkaPublisher>());
+        var data = new DataService();
+        var jobs = new JobService(_clock);
+        var services = new ServiceRegistry(_clock);
+        var generations = new ActiveJobRegistry();
+        var pending = new PendingCommandTracker(_clock);
+        var orchestrator = new JobOrchestrator(new CommandService(publisher, Topics.Commands), pending, generations, data, jobs);
+        var pump = new MessagePump(consumer, Topics, Instrument, data, jobs, services, generations, pending, _loggerFactory.CreateLogger<MessagePump>());
+        _started = new Started(consumer, publisher, data, jobs, services, generations, pending, orchestrator,
+            new WorkflowController(Instrument, orchestrator), pump, Task.CompletedTask);
+        await consumer.Ready.WaitAsync(ct);
+        _started = _started with { Loop = Task.Run(() => PumpLoop(_stop.Token), CancellationToken.None) };
+    }
+
+    /// <summary>Pumps once on the caller's thread; true if anything was consumed.</summary>
+    public bool Update() => Running.Pump.Update();
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_stopped)
+        {
+            return;
+        }
+        _stopped = true;
+        await _stop.CancelAsync();
+        if (_started is { } started)
+        {
+            await started.Loop;
+            await started.Consumer.DisposeAsync();
+            started.Publisher.Dispose();
+        }
+        _stop.Dispose();
+    }
+
+    private async Task PumpLoop(CancellationToken ct)
+    {
+        var started = _started!;
+        while (!ct.IsCancellationRequested)
+        {
+            var worked = started.Pump.Update();
+            started.Pending.ExpireOverdue();
+            if (!worked)
+            {
+                try
+                {
+                    await Task.Delay(PumpInterval, _clock, ct);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    private sealed record Started(
+        LatestOffsetConsumer Consumer,
+        KafkaPublisher Publisher,
+        DataService Data,
+        JobService Jobs,
+        ServiceRegistry Services,
+        ActiveJobRegistry Generations,
+        PendingCommandTracker Pending,
+        JobOrchestrator Orchestrator,
+        WorkflowController Controller,
+        MessagePump Pump,
+        Task Loop);
+}

@@ -1,0 +1,113 @@
+using System.Text.Json;
+using Confluent.Kafka;
+using LiveData.Messaging.Broker.Native;
+using LiveData.Messaging.Clients;
+using Microsoft.Extensions.Logging;
+
+namespace LiveData.Messaging.Broker.Control;
+
+/// <summary>
+/// Runs inside the broker host: reads create requests from the control topic and creates the
+/// topics in the mock cluster. Bad requests are logged and skipped; the requester notices
+/// because its topic never appears.
+/// </summary>
+internal sealed class ControlTopicListener : IAsyncDisposable
+{
+    private readonly IConsumer<Ignore, byte[]> consumer;
+    private readonly MockCluster cluster;
+    private readonly ILogger logger;
+    private readonly CancellationTokenSource stopping = new();
+    private readonly Task loop;
+
+    private ControlTopicListener(IConsumer<Ignore, byte[]> consumer, MockCluster cluster, ILogger logger)
+    {
+        this.consumer = consumer;
+        this.cluster = cluster;
+        this.logger = logger;
+        // Consume blocks its thread; keep it off the thread pool.
+        loop = Task.Factory.StartNew(Run, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+    }
+
+    public static ControlTopicListener Start(string bootstrapServers, MockCluster cluster, ILogger logger)
+    {
+        var config = new KafkaSettings(bootstrapServers).CreateConsumerConfig($"livedata-broker-control-{Guid.NewGuid():N}");
+        var consumer = new ConsumerBuilder<Ignore, byte[]>(config).WithLogging(logger).Build();
+        // The topic is created together with the broker, so reading from the beginning cannot
+        // miss a request that arrived before this consumer's first fetch.
+        consumer.Assign(new TopicPartitionOffset(ControlTopic.Name, 0, Offset.Beginning));
+        return new ControlTopicListener(consumer, cluster, logger);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await stopping.CancelAsync();
+        await loop;
+        consumer.Close();
+        consumer.Dispose();
+        stopping.Dispose();
+    }
+
+    private void Run()
+    {
+        var ct = stopping.Token;
+        while (!ct.IsCancellationRequested)
+        {
+            try
+            {
+                Handle(consumer.Consume(ct).Message.Value);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (ConsumeException ex) when (!ex.Error.IsFatal)
+            {
+                logger.LogWarning("Could not read the broker control topic: {Reason}", ex.Error.Reason);
+            }
+            catch (KafkaException ex) when (ex.Error.IsFatal)
+            {
+                logger.LogError(ex, "The broker control topic reader failed; topics can no longer be created remotely");
+                return;
+            }
+        }
+    }
+
+    private void Handle(byte[]? payload)
+    {
+        TopicCreateRequest request;
+        try
+        {
+            request = ControlTopic.Deserialize(payload);
+        }
+        catch (JsonException ex)
+        {
+            logger.LogWarning("Ignoring a malformed broker control request: {Reason}", ex.Message);
+            return;
+        }
+
+        if (!TopicNames.IsValid(request.Topic) || request.Partitions < 1)
+        {
+            logger.LogWarning(
+                "Ignoring a request to create topic {Topic} with {Partitions} partitions: invalid name or count",
+                request.Topic,
+                request.Partitions);
+            return;
+        }
+
+        try
+        {
+            if (cluster.CreateTopic(request.Topic, request.Partitions))
+            {
+                logger.LogInformation("Created topic {Topic} with {Partitions} partitions", request.Topic, request.Partitions);
+            }
+            else
+            {
+                logger.LogDebug("Topic {Topic} already exists", request.Topic);
+            }
+        }
+        catch (InvalidOperationException ex)
+        {
+            logger.LogError(ex, "Could not create topic {Topic}", request.Topic);
+        }
+    }
+}

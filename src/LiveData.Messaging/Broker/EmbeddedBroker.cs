@@ -1,0 +1,150 @@
+using Confluent.Kafka;
+using LiveData.Messaging.Broker.Control;
+using LiveData.Messaging.Broker.Native;
+using LiveData.Messaging.Broker.Relay;
+using LiveData.Messaging.Clients;
+using Microsoft.Extensions.Logging;
+
+namespace LiveData.Messaging;
+
+/// <summary>
+/// A Kafka-protocol broker inside this process: librdkafka's in-memory mock cluster, reachable
+/// from any process at <c>localhost:PORT</c>. State lives in memory and is gone after disposal.
+/// Other processes create topics through <see cref="TopicProvisioner"/>.
+/// </summary>
+public sealed class EmbeddedBroker : IAsyncDisposable
+{
+    private const string AdvertisedHost = "localhost";
+    private static readonly TimeSpan SelfCheckTimeout = TimeSpan.FromSeconds(10);
+
+    private readonly MockCluster cluster;
+    private readonly LoopbackRelay relay;
+    private readonly ILogger logger;
+    private ControlTopicListener? control;
+    private int disposed;
+
+    private EmbeddedBroker(MockCluster cluster, LoopbackRelay relay, ILogger logger)
+    {
+        this.cluster = cluster;
+        this.relay = relay;
+        this.logger = logger;
+    }
+
+    /// <summary>The port clients connect to (the one chosen by the kernel if 0 was asked for).</summary>
+    public int Port => relay.Port;
+
+    /// <summary>The address for clients, e.g. <c>localhost:9092</c>.</summary>
+    public string BootstrapServers => $"{AdvertisedHost}:{Port}";
+
+    /// <summary>Where the mock really listens; never advertised to clients.</summary>
+    internal int MockPort => cluster.ListenEndPoint.Port;
+
+    /// <summary>
+    /// Starts the broker on <paramref name="port"/> (0 = any free port) and returns once a
+    /// client can fetch metadata through <see cref="BootstrapServers"/>.
+    /// </summary>
+    /// <exception cref="BrokerStartException">The port is taken, or librdkafka could not host the mock.</exception>
+    public static async Task<EmbeddedBroker> StartAsync(int port, ILogger logger, CancellationToken ct)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(port);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(port, 65535);
+        ArgumentNullException.ThrowIfNull(logger);
+        ct.ThrowIfCancellationRequested();
+
+        var cluster = CreateCluster();
+        LoopbackRelay relay;
+        try
+        {
+            relay = LoopbackRelay.Start(port, cluster.ListenEndPoint, logger);
+        }
+        catch
+        {
+            cluster.Dispose();
+            throw;
+        }
+
+        var broker = new EmbeddedBroker(cluster, relay, logger);
+        try
+        {
+            // Metadata must name the relay, never the mock's own port, or clients would bypass it.
+            cluster.Advertise(AdvertisedHost, relay.Port);
+            cluster.CreateTopic(ControlTopic.Name, partitions: 1);
+            broker.control = ControlTopicListener.Start(broker.BootstrapServers, cluster, logger);
+            await broker.VerifyReachableAsync(ct);
+        }
+        catch
+        {
+            await broker.DisposeAsync();
+            throw;
+        }
+
+        logger.LogInformation(
+            "Embedded Kafka broker listening on {BootstrapServers} (mock cluster at {MockEndPoint})",
+            broker.BootstrapServers,
+            cluster.ListenEndPoint);
+        return broker;
+    }
+
+    /// <summary>Creates a topic directly in the mock cluster.</summary>
+    /// <returns><c>true</c> if created, <c>false</c> if it already existed (its partitions are left as they are).</returns>
+    public bool CreateTopic(string topic, int partitions = 1)
+    {
+        TopicNames.Validate(topic);
+        ArgumentOutOfRangeException.ThrowIfLessThan(partitions, 1);
+        return cluster.CreateTopic(topic, partitions);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        {
+            return;
+        }
+
+        // Reverse start order: the listener still needs the relay to leave cleanly, and the
+        // mock must outlive every connection that reaches it.
+        if (control is not null)
+        {
+            await control.DisposeAsync();
+        }
+
+        await relay.DisposeAsync();
+        cluster.Dispose();
+        logger.LogInformation("Embedded Kafka broker on {BootstrapServers} stopped", BootstrapServers);
+    }
+
+    private static MockCluster CreateCluster()
+    {
+        try
+        {
+            return MockCluster.Create();
+        }
+        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException or InvalidOperationException)
+        {
+            throw new BrokerStartException($"librdkafka could not host the embedded broker: {ex.Message}", ex);
+        }
+    }
+
+    private async Task VerifyReachableAsync(CancellationToken ct)
+    {
+        using var admin = new AdminClientBuilder(new KafkaSettings(BootstrapServers).CreateAdminConfig())
+            .WithLogging(logger)
+            .Build();
+        Metadata metadata;
+        try
+        {
+            metadata = await ClusterMetadata.FetchAsync(admin, BootstrapServers, SelfCheckTimeout, ct);
+        }
+        catch (BrokerUnreachableException ex)
+        {
+            throw new BrokerStartException($"The embedded broker did not answer on {BootstrapServers}: {ex.Message}", ex);
+        }
+
+        var advertised = metadata.Brokers.Single();
+        if (advertised.Host != AdvertisedHost || advertised.Port != Port)
+        {
+            throw new BrokerStartException(
+                $"The embedded broker advertises {advertised.Host}:{advertised.Port} instead of {BootstrapServers}.");
+        }
+    }
+}

@@ -1,0 +1,127 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.Logging;
+
+namespace LiveData.Messaging.Broker.Relay;
+
+/// <summary>
+/// Forwards every connection accepted on a fixed loopback port to the mock broker's
+/// ephemeral port. The mock cannot be told which port to bind, so this is how it appears at
+/// a well-known address such as <c>localhost:9092</c>.
+/// </summary>
+internal sealed class LoopbackRelay : IAsyncDisposable
+{
+    private readonly IReadOnlyList<TcpListener> listeners;
+    private readonly IPEndPoint target;
+    private readonly ILogger logger;
+    private readonly CancellationTokenSource stopping = new();
+    private readonly ConcurrentDictionary<RelayConnection, Task> connections = new();
+    private readonly List<Task> acceptLoops = [];
+    private int disposed;
+
+    private LoopbackRelay(IReadOnlyList<TcpListener> listeners, IPEndPoint target, ILogger logger)
+    {
+        this.listeners = listeners;
+        this.target = target;
+        this.logger = logger;
+        Port = ((IPEndPoint)listeners[0].LocalEndpoint).Port;
+    }
+
+    public int Port { get; }
+
+    /// <summary>Binds <paramref name="port"/> (0 = any free port) and starts relaying to <paramref name="target"/>.</summary>
+    /// <exception cref="BrokerStartException">The port is taken on 127.0.0.1 or ::1.</exception>
+    public static LoopbackRelay Start(int port, IPEndPoint target, ILogger logger)
+    {
+        var relay = new LoopbackRelay(LoopbackListeners.Bind(port, logger), target, logger);
+        foreach (var listener in relay.listeners)
+        {
+            relay.acceptLoops.Add(Task.Run(() => relay.AcceptLoopAsync(listener)));
+        }
+
+        logger.LogDebug(
+            "Relaying {Addresses} on port {Port} to {Target}",
+            string.Join(", ", relay.listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Address)),
+            relay.Port,
+            target);
+        return relay;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        {
+            return;
+        }
+
+        await stopping.CancelAsync();
+        foreach (var listener in listeners)
+        {
+            listener.Stop();
+        }
+
+        foreach (var connection in connections.Keys)
+        {
+            connection.Close();
+        }
+
+        await Task.WhenAll(acceptLoops.Concat(connections.Values));
+        foreach (var listener in listeners)
+        {
+            listener.Dispose();
+        }
+
+        stopping.Dispose();
+    }
+
+    private async Task AcceptLoopAsync(TcpListener listener)
+    {
+        while (!stopping.IsCancellationRequested)
+        {
+            Socket client;
+            try
+            {
+                client = await listener.AcceptSocketAsync(stopping.Token);
+            }
+            catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException or SocketException
+                                       && stopping.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (SocketException ex)
+            {
+                logger.LogWarning(ex, "Relay on port {Port} failed to accept a connection", Port);
+                continue;
+            }
+
+            // Registered before serving starts, so a connection that ends at once still gets removed.
+            var connection = new RelayConnection(client);
+            var served = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            connections[connection] = served.Task;
+            _ = ServeAsync(connection, served);
+        }
+    }
+
+    /// <remarks>Never throws: whatever ends one connection must not disturb the others.</remarks>
+    private async Task ServeAsync(RelayConnection connection, TaskCompletionSource served)
+    {
+        try
+        {
+            await connection.RunAsync(target, stopping.Token);
+        }
+        catch (Exception ex)
+        {
+            if (!stopping.IsCancellationRequested)
+            {
+                logger.LogDebug(ex, "Relay connection on port {Port} ended abruptly", Port);
+            }
+        }
+        finally
+        {
+            connection.Close();
+            connections.TryRemove(connection, out _);
+            served.SetResult();
+        }
+    }
+}

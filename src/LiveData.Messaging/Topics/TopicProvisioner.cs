@@ -1,0 +1,117 @@
+using System.Diagnostics;
+using Confluent.Kafka;
+using LiveData.Messaging.Broker.Control;
+using LiveData.Messaging.Clients;
+using LiveData.Messaging.Topics;
+using Microsoft.Extensions.Logging;
+
+namespace LiveData.Messaging;
+
+/// <summary>
+/// Creates missing topics on whatever cluster <see cref="KafkaSettings"/> points at. The
+/// embedded broker is recognised by its control topic and gets its topics through it; real
+/// Kafka gets them through the admin API. Either way, the call returns once the metadata
+/// lists every topic, because creation is asynchronous on both.
+/// </summary>
+public sealed class TopicProvisioner : ITopicProvisioner
+{
+    private static readonly TimeSpan AppearanceTimeout = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
+
+    private readonly KafkaSettings settings;
+    private readonly ILogger logger;
+
+    private TopicProvisioner(KafkaSettings settings, ILogger logger)
+    {
+        this.settings = settings;
+        this.logger = logger;
+    }
+
+    /// <remarks>Does not touch the network; the kind of cluster is detected on each call.</remarks>
+    public static ITopicProvisioner Create(KafkaSettings settings, ILogger logger)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(logger);
+        return new TopicProvisioner(settings, logger);
+    }
+
+    public async Task EnsureTopicsAsync(IEnumerable<string> topics, int partitions = 1, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(topics);
+        ArgumentOutOfRangeException.ThrowIfLessThan(partitions, 1);
+        var wanted = topics.Select(t => TopicNames.Validate(t, nameof(topics))).Distinct(StringComparer.Ordinal).ToList();
+        if (wanted.Count == 0)
+        {
+            return;
+        }
+
+        using var admin = new AdminClientBuilder(settings.CreateAdminConfig()).WithLogging(logger).Build();
+        var metadata = await ClusterMetadata.FetchAsync(admin, settings.BootstrapServers, ClusterMetadata.MaxLookupTime, ct);
+        var missing = NotReady(metadata, wanted);
+        if (missing.Count > 0)
+        {
+            var embedded = ControlTopic.IsListedIn(metadata);
+            logger.LogInformation(
+                "Creating topics {Topics} with {Partitions} partition(s) on {BootstrapServers} ({BrokerKind})",
+                missing,
+                partitions,
+                settings.BootstrapServers,
+                embedded ? "embedded broker" : "Kafka");
+            ITopicCreator creator = embedded
+                ? new ControlTopicCreator(settings, logger)
+                : new AdminApiTopicCreator(admin, settings.BootstrapServers);
+            await creator.RequestAsync(missing, partitions, ct);
+            metadata = await WaitUntilReadyAsync(admin, missing, embedded, ct);
+        }
+
+        WarnAboutPartitionCounts(metadata, wanted, partitions);
+    }
+
+    /// <summary>Topics not listed yet, or listed without a leader for every partition.</summary>
+    private static List<string> NotReady(Metadata metadata, IEnumerable<string> topics)
+    {
+        var ready = metadata.Topics
+            .Where(t => t.Error.Code == ErrorCode.NoError && t.Partitions.Count > 0 && t.Partitions.All(p => p.Leader >= 0))
+            .Select(t => t.Topic)
+            .ToHashSet(StringComparer.Ordinal);
+        return topics.Where(t => !ready.Contains(t)).ToList();
+    }
+
+    private async Task<Metadata> WaitUntilReadyAsync(IAdminClient admin, List<string> topics, bool embedded, CancellationToken ct)
+    {
+        var started = Stopwatch.GetTimestamp();
+        while (true)
+        {
+            var metadata = await ClusterMetadata.FetchAsync(admin, settings.BootstrapServers, ClusterMetadata.MaxLookupTime, ct);
+            var pending = NotReady(metadata, topics);
+            if (pending.Count == 0)
+            {
+                return metadata;
+            }
+
+            if (Stopwatch.GetElapsedTime(started) >= AppearanceTimeout)
+            {
+                var hint = embedded
+                    ? "Is the embedded broker (`livedata broker`) still running? Its log says why a request was refused."
+                    : "Check the broker's log and whether this client may create topics.";
+                throw new TimeoutException(
+                    $"Topics {string.Join(", ", pending)} did not appear on {settings.BootstrapServers} " +
+                    $"within {AppearanceTimeout.TotalSeconds:0} s. {hint}");
+            }
+
+            await Task.Delay(PollInterval, ct);
+        }
+    }
+
+    private void WarnAboutPartitionCounts(Metadata metadata, List<string> topics, int partitions)
+    {
+        foreach (var topic in metadata.Topics.Where(t => topics.Contains(t.Topic) && t.Partitions.Count != partitions))
+        {
+            logger.LogWarning(
+                "Topic {Topic} has {Actual} partition(s), not the requested {Requested}; existing topics are left unchanged",
+                topic.Topic,
+                topic.Partitions.Count,
+                partitions);
+        }
+    }
+}

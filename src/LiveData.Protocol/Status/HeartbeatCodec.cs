@@ -1,0 +1,157 @@
+using System.Text;
+using System.Text.Json;
+using LiveData.Identity;
+using LiveData.Protocol.Json;
+using LiveData.Wire;
+
+namespace LiveData.Protocol.Status;
+
+/// <summary>Maps job and service statuses to and from x5f2 heartbeats (the status goes in <c>status_json</c>).</summary>
+public static class HeartbeatCodec
+{
+    public const string SoftwareName = "livedata";
+    public const uint JobUpdateIntervalMs = 1000;
+    public const uint ServiceUpdateIntervalMs = 2000;
+
+    public static X5f2Status Encode(JobStatus status, HeartbeatOrigin origin) => new(
+        SoftwareName,
+        origin.SoftwareVersion,
+        $"{status.JobId.SourceName}:{status.JobId.JobNumber}",
+        origin.HostName,
+        origin.ProcessId,
+        JobUpdateIntervalMs,
+        Encoding.UTF8.GetString(IdentityJson.Write(writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("status", StatusCodes.Of(status.State));
+            writer.WriteStartObject("message");
+            writer.WriteString("message_type", "job");
+            writer.WriteString("state", Snake(status.State.ToString()));
+            writer.WriteNullableString("warning", status.Warning);
+            writer.WriteNullableString("error", status.Error);
+            writer.WritePropertyName("job_id");
+            IdentityJson.WriteJobId(writer, status.JobId);
+            writer.WriteString("workflow_id", status.WorkflowId.ToString());
+            writer.WriteNullableNumber("start_time", status.StartTime);
+            writer.WriteNullableNumber("end_time", status.EndTime);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        })));
+
+    public static X5f2Status Encode(ServiceStatus status, HeartbeatOrigin origin) => new(
+        SoftwareName,
+        origin.SoftwareVersion,
+        status.WorkerKey,
+        origin.HostName,
+        origin.ProcessId,
+        ServiceUpdateIntervalMs,
+        Encoding.UTF8.GetString(IdentityJson.Write(writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("status", StatusCodes.Of(status.State));
+            writer.WriteStartObject("message");
+            writer.WriteString("message_type", "service");
+            writer.WriteString("instrument", status.Instrument);
+            writer.WriteString("service_name", status.ServiceName);
+            writer.WriteString("worker_id", status.WorkerId);
+            writer.WriteString("state", Snake(status.State.ToString()));
+            writer.WriteNumber("started_at", status.StartedAt);
+            writer.WriteNumber("active_job_count", status.ActiveJobCount);
+            writer.WriteNullableString("error", status.Error);
+            writer.WriteNumber("batch_interval_s", status.BatchIntervalSeconds);
+            writer.WritePropertyName("stream_stats");
+            WriteStreamStats(writer, status.StreamStats);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        })));
+
+    /// <summary>Reads a heartbeat; a missing message_type means a job heartbeat, as upstream assumes.</summary>
+    /// <exception cref="JsonFormatException">status_json is not a heartbeat.</exception>
+    public static object Decode(X5f2Status heartbeat)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(heartbeat.StatusJson);
+            var message = document.RootElement.GetProperty("message");
+            var type = message.TryGetProperty("message_type", out var t) ? t.GetString() : "job";
+            return type == "service" ? ReadService(message) : ReadJob(message);
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException)
+        {
+            throw new JsonFormatException($"heartbeat from '{heartbeat.ServiceId}' has unreadable status_json: {e.Message}", e);
+        }
+    }
+
+    private static JobStatus ReadJob(JsonElement message) => new(
+        IdentityJson.ReadJobId(message.GetProperty("job_id"), "job_id"),
+        IdentityJson.ReadWorkflowId(message.GetProperty("workflow_id"), "workflow_id"),
+        ParseEnum<JobState>(message.GetProperty("state").GetString()!),
+        message.OptionalString("warning"),
+        message.OptionalString("error"),
+        message.OptionalInt64("start_time"),
+        message.OptionalInt64("end_time"));
+
+    private static ServiceStatus ReadService(JsonElement message) => new(
+        message.GetProperty("instrument").GetString()!,
+        message.GetProperty("service_name").GetString()!,
+        message.GetProperty("worker_id").GetString()!,
+        ParseEnum<ServiceState>(message.GetProperty("state").GetString()!),
+        message.GetProperty("started_at").GetInt64(),
+        message.GetProperty("active_job_count").GetInt32(),
+        message.OptionalString("error"),
+        message.GetProperty("batch_interval_s").GetDouble(),
+        ReadStreamStats(message));
+
+    private static StreamStatistics? ReadStreamStats(JsonElement message)
+    {
+        if (!message.TryGetProperty("stream_stats", out var stats) || stats.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+        var streams = stats.GetProperty("streams").EnumerateArray().Select(s => new StreamCount(
+            s.GetProperty("topic").GetString()!, s.GetProperty("source_name").GetString()!, s.GetProperty("stream").GetString()!, s.GetProperty("count").GetInt64()));
+        return new StreamStatistics(stats.GetProperty("window_seconds").GetDouble(), [.. streams]);
+    }
+
+    private static void WriteStreamStats(Utf8JsonWriter writer, StreamStatistics? stats)
+    {
+        if (stats is null)
+        {
+            writer.WriteNullValue();
+            return;
+        }
+        writer.WriteStartObject();
+        writer.WriteNumber("window_seconds", stats.WindowSeconds);
+        writer.WriteStartArray("streams");
+        foreach (var stream in stats.Streams)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("topic", stream.Topic);
+            writer.WriteString("source_name", stream.SourceName);
+            writer.WriteString("stream", stream.Stream);
+            writer.WriteNumber("count", stream.Count);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static T ParseEnum<T>(string snake) where T : struct, Enum =>
+        Enum.Parse<T>(snake.Replace("_", "", StringComparison.Ordinal), ignoreCase: true);
+
+    private static string Snake(string pascal) =>
+        string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? $"_{char.ToLowerInvariant(c)}" : char.ToLowerInvariant(c).ToString()));
+
+
+
+
+}
+
+/// <summary>Who sends a heartbeat: fills the x5f2 envelope fields.</summary>
+public sealed record HeartbeatOrigin(string SoftwareVersion, string HostName, uint ProcessId)
+{
+    public static HeartbeatOrigin OfThisProcess() => new(
+        typeof(HeartbeatOrigin).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",
+        Environment.MachineName,
+        (uint)Environment.ProcessId);
+}

@@ -1,0 +1,63 @@
+using LiveData.Messaging.Kafka;
+using LiveData.Services.Batching;
+using LiveData.Services.Jobs;
+using LiveData.Services.Publishing;
+using LiveData.Services.Routing;
+using Microsoft.Extensions.Logging;
+
+namespace LiveData.Services.Backend;
+
+/// <summary>One pass of the service loop: drain, adapt, apply commands first, batch, process, publish.</summary>
+public sealed class ServiceCycle(RawMessageAdapter adapter, JobManager jobs, DataTimeBatcher batcher, ServiceOutbox outbox, ILogger logger)
+{
+    private readonly List<StreamMessage> _data = [];
+
+    /// <summary>Returns whether anything was consumed.</summary>
+    public bool Run(IRecordSource consumer, int maxRecords)
+    {
+        _data.Clear();
+        var consumed = 0;
+        while (consumed < maxRecords && consumer.TryRead(out var record))
+        {
+            consumed++;
+            switch (adapter.Adapt(record))
+            {
+                case CommandMessage command:
+                    HandleCommand(command);
+                    break;
+                case StreamMessage data:
+                    _data.Add(data);
+                    break;
+            }
+        }
+        foreach (var message in _data)
+        {
+            foreach (var batch in batcher.Add(message))
+            {
+                Process(batch);
+            }
+        }
+        if (batcher.CloseIfStalled() is { } stalled)
+        {
+            Process(stalled);
+        }
+        return consumed > 0;
+    }
+
+    private void HandleCommand(CommandMessage message)
+    {
+        if (jobs.Handle(message.Command).Acknowledgement is { } ack)
+        {
+            outbox.Publish(ack);
+            logger.LogInformation("{Response} {MessageId} for {Device}: {Message}", ack.Response, ack.MessageId, ack.Device, ack.Message);
+        }
+    }
+
+    private void Process(MessageBatch batch)
+    {
+        foreach (var result in jobs.Process(batch))
+        {
+            outbox.Publish(result);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+using LiveData.Data;
+using LiveData.Identity;
+using LiveData.Instruments;
+using LiveData.Protocol.Acknowledgements;
+using LiveData.Protocol.Commands;
+using LiveData.Services.Batching;
+using LiveData.Workflows;
+using Microsoft.Extensions.Logging;
+
+namespace LiveData.Services.Jobs;
+
+/// <summary>
+/// The jobs of one worker: creates, replaces, resets and stops them on command, feeds them each batch
+/// and stamps their outputs with time coordinates. Commands for workflows this worker does not host
+/// are ignored silently, because another service owns them.
+/// </summary>
+public sealed class JobManager(Instrument instrument, string serviceName, ILogger<JobManager> logger)
+{
+    private readonly Dictionary<JobId, Job> _jobs = [];
+
+    public IReadOnlyCollection<Job> Jobs => _jobs.Values;
+
+    public CommandOutcome Handle(Command command) => command switch
+    {
+        WorkflowConfig config => Configure(config),
+        JobCommand jobCommand => Apply(jobCommand),
+        _ => CommandOutcome.NotForThisWorker,
+    };
+
+    public IReadOnlyList<JobResult> Process(MessageBatch batch)
+    {
+        var results = new List<JobResult>();
+        var byStream = batch.ByStream.ToDictionary(g => g.Key, g => g.ToList());
+        foreach (var job in _jobs.Values)
+        {
+            job.Advance(batch.StartNs);
+            if (!job.IsActive || !byStream.TryGetValue(job.Id.SourceName, out var messages))
+            {
+                continue;
+            }
+            var data = new EventStreamData(job.Id.SourceName, [.. messages.Select(m => m.Payload)]);
+            var outputs = job.Process(data, batch.StartNs, batch.EndNs);
+            results.AddRange(outputs.Select(o => Stamp(job, o.Key, o.Value, batch)));
+        }
+        return results;
+    }
+
+    public void MarkAllStopped()
+    {
+        foreach (var job in _jobs.Values)
+        {
+            job.MarkStopped();
+        }
+    }
+
+    private CommandOutcome Configure(WorkflowConfig config)
+    {
+        if (config.Identifier.Instrument != instrument.Name || instrument.FindWorkflow(config.Identifier) is not { } spec || spec.ServiceName != serviceName)
+        {
+            return CommandOutcome.NotForThisWorker;
+        }
+        var source = config.JobId.SourceName;
+        if (!spec.SourceNames.Contains(source))
+        {
+            return Err(config, $"Source '{source}' is not allowed for workflow {spec.Id}. Allowed: {string.Join(", ", spec.SourceNames)}");
+        }
+        if (config.AuxSourceNames.Count > 0)
+        {
+            return Err(config, $"Workflow {spec.Id} takes no auxiliary sources, got: {string.Join(", ", config.AuxSourceNames.Keys)}");
+        }
+        IWorkflow workflow;
+        try
+        {
+            workflow = spec.Factory.Create(source, config.Params);
+        }
+        catch (InvalidWorkflowParamsException e)
+        {
+            return Err(config, $"Invalid parameters for {spec.Id}: {e.Message}");
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "Building workflow {WorkflowId} for {Source} failed", spec.Id, source);
+            return Err(config, $"Could not build workflow {spec.Id}: {e.Message}");
+        }
+        var replaced = _jobs.ContainsKey(config.JobId);
+        _jobs[config.JobId] = new Job(config.JobId, spec, workflow, config.Schedule);
+        logger.LogInformation("{Action} job {JobId} of {WorkflowId}", replaced ? "Replaced" : "Scheduled", config.JobId, spec.Id);
+        return new CommandOutcome(CommandAcknowledgement.Ack(config.MessageId, source));
+    }
+
+    private CommandOutcome Apply(JobCommand command)
+    {
+        var targets = _jobs.Values.Where(job => command.JobId is { } id
+            ? job.Id == id
+            : command.WorkflowId is not { } workflowId || job.Spec.Id == workflowId).ToList();
+        if (targets.Count == 0)
+        {
+            return CommandOutcome.NotForThisWorker;
+        }
+        var error = command.Action switch
+        {
+            JobAction.Stop => Stop(targets),
+            JobAction.Reset => Reset(targets),
+            _ => $"Action '{command.Action.ToString().ToLowerInvariant()}' is not implemented",
+        };
+        return new CommandOutcome(error is null
+            ? CommandAcknowledgement.Ack(command.MessageId, command.Device)
+            : CommandAcknowledgement.Err(command.MessageId, command.Device, error));
+    }
+
+    private string? Stop(List<Job> targets)
+    {
+        foreach (var job in targets)
+        {
+            _jobs.Remove(job.Id);
+            logger.LogInformation("Stopped job {JobId} of {WorkflowId}", job.Id, job.Spec.Id);
+        }
+        return null;
+    }
+
+    private static string? Reset(List<Job> targets)
+    {
+        var unsupported = targets.Where(j => !j.Spec.SupportsReset).Select(j => j.Spec.Id.ToString()).Distinct().ToList();
+        if (unsupported.Count > 0)
+        {
+            return $"Workflow {string.Join(", ", unsupported)} does not support reset";
+        }
+        foreach (var job in targets)
+        {
+            job.Reset();
+        }
+        return null;
+    }
+
+    private static CommandOutcome Err(WorkflowConfig config, string message) =>
+        new(CommandAcknowledgement.Err(config.MessageId, config.JobId.SourceName, message));
+
+    // Cumulative outputs span the job's accumulation; window outputs span the batch just closed.
+    private static JobResult Stamp(Job job, string outputName, DataArray value, MessageBatch batch)
+    {
+        var spec = job.Spec.Output(outputName);
+        var (start, end) = spec?.Temporality == Temporality.Window
+            ? (batch.StartNs, batch.EndNs)
+            : (job.StartTime ?? batch.StartNs, job.EndTime ?? batch.EndNs);
+        var stamped = value
+            .WithCoord("start_time", Variable.Scalar(start, "ns"))
+            .WithCoord("time", Variable.Scalar(end, "ns"));
+        return new JobResult(new ResultKey(job.Spec.Id, job.Id, outputName), job.StartTime ?? batch.StartNs, stamped with { Name = spec?.Title ?? value.Name });
+    }
+}

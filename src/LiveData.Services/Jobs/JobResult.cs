@@ -1,0 +1,7 @@
+using LiveData.Data;
+using LiveData.Identity;
+
+namespace LiveData.Services.Jobs;
+
+/// <summary>One output of one job for one batch, ready to publish.</summary>
+public sealed record JobResult(ResultKey Key, long Timestamp, DataArray Value);

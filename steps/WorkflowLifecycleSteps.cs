@@ -1,0 +1,31 @@
+using FluentAssertions;
+using LiveData.Acceptance.Support.Drivers;
+using LiveData.Bdd;
+
+namespace LiveData.Acceptance.Steps;
+
+[Binding]
+public sealed class WorkflowLifecycleSteps(WorkflowDriver workflow)
+{
+    [When("the scientist starts the {string} workflow for {word}")]
+    public Task WhenTheScientistStartsTheWorkflowFor(string name, string source, CancellationToken ct) =>
+        workflow.StartAsync(name, [source], ct);
+
+    [Given("the {string} workflow is running for {word}")]
+    public async Task GivenTheWorkflowIsRunningFor(string name, string source, CancellationToken ct)
+    {
+        await workflow.StartAsync(name, [source], ct);
+        await workflow.WaitForResultsAsync(ct);
+    }
+
+    [Then("one job is started, for {word}")]
+    public void ThenOneJobIsStartedFor(string source) =>
+        workflow.Jobs.Should().ContainSingle().Which.SourceName.Should().Be(source);
+
+    [Then("results arrive for every started job")]
+    public Task ThenResultsArriveForEveryStartedJob(CancellationToken ct) => workflow.WaitForResultsAsync(ct);
+
+    [When("the scientist stops the workflow")]
+    public void WhenTheScientistStopsTheWorkflow(CancellationToken ct) =>
+        workflow.Stop(ct).Should().BeTrue("a running workflow has jobs to stop");
+}

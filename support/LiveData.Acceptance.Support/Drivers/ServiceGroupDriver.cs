@@ -1,0 +1,55 @@
+using LiveData.Acceptance.Support.Broker;
+using LiveData.Acceptance.Support.Processes;
+using LiveData.Messaging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace LiveData.Acceptance.Support.Drivers;
+
+/// <summary>Starts a scenario's service groups as real processes and stops all of them when the scenario ends.</summary>
+public sealed class ServiceGroupDriver(TestBroker broker, ScenarioInstrument instrument) : IAsyncDisposable
+{
+    private readonly List<ServiceGroup> _groups = [];
+
+    public IReadOnlyList<ServiceProcess> Services => [.. _groups.SelectMany(g => g.Members)];
+
+    public ServiceProcess this[string name] =>
+        Services.FirstOrDefault(s => s.Name == name) ?? throw new KeyNotFoundException($"No service '{name}' was started in this scenario");
+
+    public async Task StartAsync(string groupName, CancellationToken ct)
+    {
+        await TopicProvisioner.Create(broker.Settings, NullLogger.Instance)
+            .EnsureTopicsAsync(InstrumentTopics.For(instrument.Name).All, 1, ct);
+        var group = new ServiceGroup([.. ServiceGroupCatalog.Get(groupName).Select(CreateProcess)]);
+        await group.StartAllAsync(ServiceProcess.DefaultReadinessTimeout, ct);
+        _groups.Add(group);
+    }
+
+    public string OutputTails() => string.Join(Environment.NewLine, _groups.Select(g => g.OutputTails()));
+
+    public async ValueTask DisposeAsync()
+    {
+        var errors = new List<Exception>();
+        foreach (var group in Enumerable.Reverse(_groups))
+        {
+            try
+            {
+                await group.StopAllAsync();
+            }
+            catch (Exception e)
+            {
+                errors.Add(e);
+            }
+        }
+        _groups.Clear();
+        if (errors.Count > 0)
+        {
+            throw new AggregateException("Stopping the scenario's services failed", errors);
+        }
+    }
+
+    private ServiceProcess CreateProcess(ServiceSpec spec) => new(
+        spec.Name,
+        LiveDataExecutable.Arguments(["service", spec.Name, "--instrument", instrument.Name, .. spec.Arguments]),
+        spec.Readiness,
+        broker.Environment);
+}

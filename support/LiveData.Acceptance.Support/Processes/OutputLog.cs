@@ -1,0 +1,77 @@
+namespace LiveData.Acceptance.Support.Processes;
+
+/// <summary>
+/// The captured stdout/stderr of one process, bounded to the most recent lines, with waiters for
+/// lines containing given text (readiness signals).
+/// </summary>
+public sealed class OutputLog(string name, int capacity = 5000)
+{
+    private readonly Lock _gate = new();
+    private readonly Queue<string> _lines = new();
+    private readonly HashSet<string> _seen = [];
+    private IReadOnlyCollection<string> _watched = [];
+
+    public string Name { get; } = name;
+
+    public void Watch(IReadOnlyCollection<string> texts)
+    {
+        lock (_gate)
+        {
+            _watched = texts;
+            _seen.Clear();
+        }
+    }
+
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            _lines.Clear();
+            _seen.Clear();
+        }
+    }
+
+    public void Append(string line)
+    {
+        lock (_gate)
+        {
+            if (_lines.Count == capacity)
+            {
+                _lines.Dequeue();
+            }
+            _lines.Enqueue(line);
+            foreach (var text in _watched)
+            {
+                if (line.Contains(text, StringComparison.Ordinal))
+                {
+                    _seen.Add(text);
+                }
+            }
+        }
+    }
+
+    /// <summary>The most recent line containing <paramref name="text"/>, if any.</summary>
+    public string? LastLineContaining(string text)
+    {
+        lock (_gate)
+        {
+            return _lines.LastOrDefault(l => l.Contains(text, StringComparison.Ordinal));
+        }
+    }
+
+    public IReadOnlyList<string> MissingWatched()
+    {
+        lock (_gate)
+        {
+            return [.. _watched.Where(t => !_seen.Contains(t))];
+        }
+    }
+
+    public string Tail(int lines = 40)
+    {
+        lock (_gate)
+        {
+            return string.Join(Environment.NewLine, _lines.TakeLast(lines).Select(l => $"[{Name}] {l}"));
+        }
+    }
+}

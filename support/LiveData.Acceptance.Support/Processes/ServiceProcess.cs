@@ -1,0 +1,106 @@
+using CliWrap;
+
+namespace LiveData.Acceptance.Support.Processes;
+
+/// <summary>
+/// One LiveData service as a real OS process. Its output is always drained into an <see cref="OutputLog"/>
+/// (so a full pipe can never hang it); it is ready when every readiness line has appeared; it stops with
+/// SIGTERM and is killed if it has not exited after the grace period. It can be started again after a stop.
+/// </summary>
+public sealed class ServiceProcess(string name, IReadOnlyList<string> arguments, IReadOnlyCollection<string> readinessLines, IReadOnlyDictionary<string, string?> environment)
+    : IAsyncDisposable
+{
+    public static readonly TimeSpan DefaultReadinessTimeout = TimeSpan.FromSeconds(60);
+    public static readonly TimeSpan DefaultStopGrace = TimeSpan.FromSeconds(10);
+    private CommandTask<CommandResult>? _task;
+    private CancellationTokenSource? _kill;
+
+    public string Name { get; } = name;
+    public OutputLog Output { get; } = new(name);
+    public int? ProcessId => _task?.ProcessId;
+    public bool IsRunning => _task is { Task.IsCompleted: false };
+    public int? ExitCode => _task is { Task.IsCompletedSuccessfully: true } t ? t.Task.Result.ExitCode : null;
+
+    /// <summary>Starts the process and waits until it is ready; if it exits or times out first, stops it and throws with its output.</summary>
+    public async Task StartAsync(TimeSpan readinessTimeout, CancellationToken ct)
+    {
+        if (IsRunning)
+        {
+            throw new InvalidOperationException($"{Name} is already running");
+        }
+        Output.Clear();
+        Output.Watch(readinessLines);
+        _kill = new CancellationTokenSource();
+        _task = Cli.Wrap(LiveDataExecutable.DotnetHost)
+            .WithArguments(arguments)
+            .WithEnvironmentVariables(environment)
+            .WithStandardOutputPipe(PipeTarget.ToDelegate(Output.Append))
+            .WithStandardErrorPipe(PipeTarget.ToDelegate(Output.Append))
+            .WithValidation(CommandResultValidation.None)
+            .ExecuteAsync(_kill.Token);
+        try
+        {
+            await WaitUntilReadyAsync(readinessTimeout, ct);
+        }
+        catch
+        {
+            await StopAsync(DefaultStopGrace);
+            throw;
+        }
+    }
+
+    /// <summary>SIGTERM, then kill after <paramref name="grace"/>. A no-op if the process is not running.</summary>
+    public async Task StopAsync(TimeSpan grace)
+    {
+        if (_task is null)
+        {
+            return;
+        }
+        if (IsRunning)
+        {
+            PosixSignal.Send(_task.ProcessId, PosixSignal.Terminate);
+            if (await Task.WhenAny(_task.Task, Task.Delay(grace)) != _task.Task)
+            {
+                await _kill!.CancelAsync();
+            }
+        }
+        try
+        {
+            await _task;
+        }
+        catch (OperationCanceledException)
+        {
+            Output.Append($"(killed after {grace.TotalSeconds:0} s without exiting on SIGTERM)");
+        }
+        _kill!.Dispose();
+        _kill = null;
+    }
+
+    /// <summary>Sends a signal to the running process (e.g. SIGSTOP/SIGCONT/SIGKILL in fault scenarios).</summary>
+    public void Signal(int signal) => PosixSignal.Send(_task?.ProcessId ?? throw new InvalidOperationException($"{Name} was never started"), signal);
+
+    public ValueTask DisposeAsync() => new(StopAsync(DefaultStopGrace));
+
+    private async Task WaitUntilReadyAsync(TimeSpan timeout, CancellationToken ct)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        deadline.CancelAfter(timeout);
+        var poll = TimeSpan.FromMilliseconds(50);
+        while (Output.MissingWatched().Count > 0)
+        {
+            if (_task!.Task.IsCompleted)
+            {
+                throw new ServiceStartException($"{Name} exited with code {ExitCode} before it was ready.{Environment.NewLine}{Output.Tail()}");
+            }
+            try
+            {
+                await Task.WhenAny(_task.Task, Task.Delay(poll, deadline.Token)).WaitAsync(deadline.Token);
+            }
+            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+            {
+                throw new ServiceStartException(
+                    $"{Name} was not ready after {timeout.TotalSeconds:0} s; never saw: {string.Join(", ", Output.MissingWatched().Select(l => $"\"{l}\""))}{Environment.NewLine}{Output.Tail()}");
+            }
+        }
+    }
+}
