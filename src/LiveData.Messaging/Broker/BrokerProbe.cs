@@ -10,17 +10,19 @@ public static class BrokerProbe
     // well inside the probe's deadline (librdkafka backs off up to 10 s by default).
     private const int ReconnectBackoffMaxMs = 1000;
 
+    private const double LookupShareOfTimeout = 0.8;
+
     /// <summary>Returns once a broker answers a metadata request, or throws by <paramref name="timeout"/>.</summary>
     /// <exception cref="BrokerUnreachableException">Nothing answered in time; the message names the address and how to start a broker.</exception>
     public static async Task EnsureReachableAsync(KafkaSettings settings, TimeSpan timeout, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(timeout, TimeSpan.Zero);
-        var lookup = Task.Run(() => LookupAsync(settings, timeout, ct), CancellationToken.None);
+        // The look-up gives up a little early so that its more telling error ("Connection
+        // refused") wins; the deadline itself is the backstop should closing the client linger.
+        var lookup = Task.Run(() => LookupAsync(settings, timeout * LookupShareOfTimeout, ct), CancellationToken.None);
         try
         {
-            // The look-up honours the timeout itself; this is the backstop should closing the
-            // client linger, so the caller always regains control on time.
             await lookup.WaitAsync(timeout, ct);
         }
         catch (TimeoutException ex)

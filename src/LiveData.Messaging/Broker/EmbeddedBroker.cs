@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using Confluent.Kafka;
 using LiveData.Messaging.Broker.Control;
 using LiveData.Messaging.Broker.Native;
@@ -57,6 +58,11 @@ public sealed class EmbeddedBroker : IAsyncDisposable
         {
             relay = LoopbackRelay.Start(port, cluster.ListenEndPoint, logger);
         }
+        catch (SocketException ex)
+        {
+            cluster.Dispose();
+            throw new BrokerStartException($"Cannot listen on port {port}: {ex.Message}", ex);
+        }
         catch
         {
             cluster.Dispose();
@@ -103,13 +109,25 @@ public sealed class EmbeddedBroker : IAsyncDisposable
 
         // Reverse start order: the listener still needs the relay to leave cleanly, and the
         // mock must outlive every connection that reaches it.
-        if (control is not null)
+        try
         {
-            await control.DisposeAsync();
+            if (control is not null)
+            {
+                await control.DisposeAsync();
+            }
+        }
+        finally
+        {
+            try
+            {
+                await relay.DisposeAsync();
+            }
+            finally
+            {
+                cluster.Dispose();
+            }
         }
 
-        await relay.DisposeAsync();
-        cluster.Dispose();
         logger.LogInformation("Embedded Kafka broker on {BootstrapServers} stopped", BootstrapServers);
     }
 

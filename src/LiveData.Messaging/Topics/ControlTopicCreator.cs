@@ -16,10 +16,10 @@ internal sealed class ControlTopicCreator(KafkaSettings settings, ILogger logger
         var config = settings.CreateProducerConfig();
         config.MessageTimeoutMs = DeliveryTimeoutMs;
         using var producer = new ProducerBuilder<Null, byte[]>(config).WithLogging(logger).Build();
-        foreach (var topic in topics)
-        {
-            var request = ControlTopic.Serialize(new TopicCreateRequest(topic, partitions));
-            await producer.ProduceAsync(ControlTopic.Name, new Message<Null, byte[]> { Value = request }, ct);
-        }
+        // Sent together so that they share a batch; the host applies them in any order.
+        await Task.WhenAll(topics.Select(topic => producer.ProduceAsync(
+            ControlTopic.Name,
+            new Message<Null, byte[]> { Value = ControlTopic.Serialize(new TopicCreateRequest(topic, partitions)) },
+            ct)));
     }
 }

@@ -19,6 +19,6 @@ public static partial class TopicNames
                 $"'{topic}' is not a valid Kafka topic name (1–{MaxLength} characters from [a-zA-Z0-9._-]).",
                 parameterName);
 
-    [GeneratedRegex("^[a-zA-Z0-9._-]+$")]
+    [GeneratedRegex(@"\A[a-zA-Z0-9._-]+\z")]
     private static partial Regex LegalCharacters();
 }

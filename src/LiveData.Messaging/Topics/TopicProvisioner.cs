@@ -17,6 +17,7 @@ public sealed class TopicProvisioner : ITopicProvisioner
 {
     private static readonly TimeSpan AppearanceTimeout = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan MinLookupTime = TimeSpan.FromSeconds(1);
 
     private readonly KafkaSettings settings;
     private readonly ILogger logger;
@@ -82,7 +83,9 @@ public sealed class TopicProvisioner : ITopicProvisioner
         var started = Stopwatch.GetTimestamp();
         while (true)
         {
-            var metadata = await ClusterMetadata.FetchAsync(admin, settings.BootstrapServers, ClusterMetadata.MaxLookupTime, ct);
+            var remaining = AppearanceTimeout - Stopwatch.GetElapsedTime(started);
+            var lookupTime = remaining > MinLookupTime ? remaining : MinLookupTime;
+            var metadata = await ClusterMetadata.FetchAsync(admin, settings.BootstrapServers, lookupTime, ct);
             var pending = NotReady(metadata, topics);
             if (pending.Count == 0)
             {

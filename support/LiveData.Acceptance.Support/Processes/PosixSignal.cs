@@ -12,7 +12,7 @@ public static partial class PosixSignal
 
     public static void Send(int processId, int signal)
     {
-        if (Kill(processId, signal) != 0)
+        if (SendSignal(processId, signal) != 0)
         {
             var errno = Marshal.GetLastPInvokeError();
             // ESRCH: the process is already gone, which is what a stop wants anyway.
@@ -24,5 +24,5 @@ public static partial class PosixSignal
     }
 
     [LibraryImport("libc", EntryPoint = "kill", SetLastError = true)]
-    private static partial int Kill(int pid, int sig);
+    private static partial int SendSignal(int pid, int sig);
 }

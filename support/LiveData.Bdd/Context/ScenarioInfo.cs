@@ -1,15 +1,15 @@
 namespace LiveData.Bdd;
 
 /// <summary>
-/// What a scenario says about itself. As in Reqnroll, tags are written without '@'; <see cref="Tags"/> are
-/// the scenario's own (including its Examples' tags), <see cref="CombinedTags"/> add those inherited from
-/// the feature and rule. <see cref="Arguments"/> hold an outline row's values in column order.
+/// What a scenario says about itself. Tags are written without '@', as in Reqnroll. Unlike Reqnroll,
+/// <see cref="Tags"/> already include the tags inherited from the feature, rule and Examples; code that
+/// should keep working after a switch to Reqnroll reads <see cref="CombinedTags"/>, which means the same
+/// in both. <see cref="Arguments"/> hold an outline row's values in column order.
 /// </summary>
 public sealed class ScenarioInfo(
     string title,
     string description,
     IReadOnlyList<string> tags,
-    IReadOnlyList<string> combinedTags,
     IReadOnlyDictionary<string, string> arguments)
 {
     public string Title { get; } = title;
@@ -18,7 +18,7 @@ public sealed class ScenarioInfo(
 
     public IReadOnlyList<string> Tags { get; } = tags;
 
-    public IReadOnlyList<string> CombinedTags { get; } = combinedTags;
+    public IReadOnlyList<string> CombinedTags => Tags;
 
     public IReadOnlyDictionary<string, string> Arguments { get; } = arguments;
 }

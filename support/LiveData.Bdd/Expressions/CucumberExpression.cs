@@ -11,8 +11,8 @@ internal sealed class CucumberExpression : StepExpression
 {
     private readonly IReadOnlyList<ParameterType> _parameters;
 
-    private CucumberExpression(string source, Regex regex, IReadOnlyList<ParameterType> parameters)
-        : base(source, regex) => _parameters = parameters;
+    private CucumberExpression(Regex regex, IReadOnlyList<ParameterType> parameters)
+        : base(regex) => _parameters = parameters;
 
     public override int ParameterCount => _parameters.Count;
 
@@ -31,7 +31,7 @@ internal sealed class CucumberExpression : StepExpression
 
         // ExplicitCapture keeps groups inside transformation regexes from shifting the parameter groups.
         var regex = new Regex(pattern.ToString(), RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-        return new CucumberExpression(source, regex, parameters);
+        return new CucumberExpression(regex, parameters);
     }
 
     public override IReadOnlyList<string>? Match(string stepText)

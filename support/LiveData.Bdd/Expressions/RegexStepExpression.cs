@@ -4,7 +4,7 @@ namespace LiveData.Bdd;
 
 /// <summary>A regular expression step definition; it must match the whole step text, and each group is an argument.</summary>
 internal sealed class RegexStepExpression(string source)
-    : StepExpression(source, new Regex(Anchor(source), RegexOptions.CultureInvariant))
+    : StepExpression(new Regex(Anchor(source), RegexOptions.CultureInvariant))
 {
     public override int ParameterCount => Regex.GetGroupNumbers().Length - 1;
 

@@ -3,13 +3,11 @@ using System.Text.RegularExpressions;
 namespace LiveData.Bdd;
 
 /// <summary>A compiled step definition expression: matches step text and yields the argument texts in order.</summary>
-internal abstract class StepExpression(string source, Regex regex)
+internal abstract class StepExpression(Regex regex)
 {
     private static readonly Regex ParameterPlaceholder = new(@"{\w*}");
     private static readonly Regex CommonRegexPatterns = new(@"(\([^\)]+[\*\+]\)|\.\*)");
     private static readonly Regex RegexOnlyConstructs = new(@"(\\\.|\\d\+)");
-
-    public string Source { get; } = source;
 
     public abstract int ParameterCount { get; }
 

@@ -55,9 +55,6 @@ internal static class FeatureParser
         var scenario = index.Scenario(pickle.AstNodeIds[0]);
         var exampleRow = pickle.AstNodeIds.Count > 1 ? index.ExampleRow(pickle.AstNodeIds[1]) : null;
 
-        var ownTagIds = scenario.Tags.Select(t => t.Id)
-            .Concat(exampleRow?.Examples.Tags.Select(t => t.Id) ?? [])
-            .ToHashSet();
         var arguments = new OrderedDictionary<string, string>();
         if (exampleRow is not null)
         {
@@ -70,7 +67,6 @@ internal static class FeatureParser
         var scenarioInfo = new ScenarioInfo(
             pickle.Name,
             scenario.Description.Trim(),
-            [.. pickle.Tags.Where(t => ownTagIds.Contains(t.AstNodeId)).Select(t => WithoutAt(t.Name))],
             [.. pickle.Tags.Select(t => WithoutAt(t.Name))],
             arguments);
         var steps = pickle.Steps.Select(step =>

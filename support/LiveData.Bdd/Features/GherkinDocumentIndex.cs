@@ -60,4 +60,4 @@ internal sealed class GherkinDocumentIndex
     }
 }
 
-internal sealed record ExampleRow(Examples Examples, TableRow Row);
+internal sealed record ExampleRow(Examples Examples, Io.Cucumber.Messages.Types.TableRow Row);

@@ -102,6 +102,45 @@ public sealed class EmbeddedBrokerTests
     }
 
     [Fact]
+    public async Task A_second_broker_on_the_same_port_is_refused()
+    {
+        await using var first = await EmbeddedBroker.StartAsync(0, NullLogger.Instance, Ct);
+
+        var second = () => EmbeddedBroker.StartAsync(first.Port, NullLogger.Instance, Ct);
+
+        await second.Should().ThrowAsync<BrokerStartException>().WithMessage($"Port {first.Port} is already in use*");
+        await BrokerProbe.EnsureReachableAsync(new KafkaSettings(first.BootstrapServers), TimeSpan.FromSeconds(10), Ct);
+    }
+
+    [Fact]
+    public async Task A_single_partition_topic_delivers_a_burst_in_order()
+    {
+        const int count = 2000;
+        await using var broker = await EmbeddedBroker.StartAsync(0, NullLogger.Instance, Ct);
+        broker.CreateTopic("ordered");
+        var settings = new KafkaSettings(broker.BootstrapServers);
+
+        using (var producer = KafkaTestClients.Producer(settings))
+        {
+            for (var i = 0; i < count; i++)
+            {
+                producer.Produce("ordered", new Message<Null, byte[]> { Value = BitConverter.GetBytes(i) });
+            }
+
+            producer.Flush(Ct);
+        }
+
+        using var consumer = KafkaTestClients.Consumer(settings);
+        consumer.Assign(new TopicPartitionOffset("ordered", 0, Offset.Beginning));
+        var received = Enumerable.Range(0, count)
+            .Select(_ => BitConverter.ToInt32(KafkaTestClients.ConsumeOne(consumer, Ct).Message.Value))
+            .ToList();
+        consumer.Close();
+
+        received.Should().Equal(Enumerable.Range(0, count));
+    }
+
+    [Fact]
     public async Task Stopping_with_connected_clients_is_prompt()
     {
         var broker = await EmbeddedBroker.StartAsync(0, NullLogger.Instance, Ct);

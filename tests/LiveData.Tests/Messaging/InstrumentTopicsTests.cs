@@ -50,6 +50,7 @@ public sealed class InstrumentTopicsTests
     [InlineData("")]
     [InlineData("has space")]
     [InlineData("slash/name")]
+    [InlineData("trailing\n")]
     public void Names_that_cannot_form_topics_are_rejected(string instrument)
     {
         var act = () => InstrumentTopics.For(instrument);

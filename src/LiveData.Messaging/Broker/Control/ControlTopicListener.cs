@@ -41,10 +41,16 @@ internal sealed class ControlTopicListener : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await stopping.CancelAsync();
-        await loop;
-        consumer.Close();
-        consumer.Dispose();
-        stopping.Dispose();
+        try
+        {
+            await loop;
+            consumer.Close();
+        }
+        finally
+        {
+            consumer.Dispose();
+            stopping.Dispose();
+        }
     }
 
     private void Run()
@@ -60,11 +66,11 @@ internal sealed class ControlTopicListener : IAsyncDisposable
             {
                 return;
             }
-            catch (ConsumeException ex) when (!ex.Error.IsFatal)
+            catch (KafkaException ex) when (!ex.Error.IsFatal)
             {
                 logger.LogWarning("Could not read the broker control topic: {Reason}", ex.Error.Reason);
             }
-            catch (KafkaException ex) when (ex.Error.IsFatal)
+            catch (KafkaException ex)
             {
                 logger.LogError(ex, "The broker control topic reader failed; topics can no longer be created remotely");
                 return;

@@ -61,12 +61,14 @@ internal sealed class LoopbackRelay : IAsyncDisposable
             listener.Stop();
         }
 
+        // Once the accept loops have ended, the set of connections can only shrink.
+        await Task.WhenAll(acceptLoops);
         foreach (var connection in connections.Keys)
         {
             connection.Close();
         }
 
-        await Task.WhenAll(acceptLoops.Concat(connections.Values));
+        await Task.WhenAll(connections.Values);
         foreach (var listener in listeners)
         {
             listener.Dispose();
@@ -84,8 +86,9 @@ internal sealed class LoopbackRelay : IAsyncDisposable
             {
                 client = await listener.AcceptSocketAsync(stopping.Token);
             }
-            catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException or SocketException
-                                       && stopping.IsCancellationRequested)
+            catch (Exception ex) when (stopping.IsCancellationRequested &&
+                                       ex is OperationCanceledException or ObjectDisposedException or SocketException
+                                           or InvalidOperationException)
             {
                 return;
             }

@@ -1,0 +1,45 @@
+using Xunit;
+
+namespace LiveData.Bdd;
+
+/// <summary>
+/// Turns the feature files next to the test assembly into one xunit theory row per scenario (one per
+/// Examples row for outlines) and runs them. Use from the test assembly:
+/// <code>
+/// public static IEnumerable&lt;ITheoryDataRow&gt; Cases => GherkinScenarios.All();
+/// [Theory, MemberData(nameof(Cases))]
+/// public Task Run(string scenario) => GherkinScenarios.RunAsync(scenario);
+/// </code>
+/// </summary>
+public static class GherkinScenarios
+{
+    /// <summary>Rows for the features in <c>AppContext.BaseDirectory/features</c>.</summary>
+    public static IEnumerable<ITheoryDataRow> All() => All(TestAssemblyDefaults.Features);
+
+    /// <summary>
+    /// One row per scenario: the data is the scenario id (e.g. bins.feature:12), the display name is
+    /// "Feature: Scenario [column=value]", and the traits are Feature and each Tag (with '@').
+    /// </summary>
+    public static IEnumerable<ITheoryDataRow> All(FeatureLibrary features) =>
+        features.Scenarios.Select(scenario => new TheoryDataRow<string>(scenario.Id)
+        {
+            TestDisplayName = scenario.DisplayName,
+            Traits = new Dictionary<string, HashSet<string>>
+            {
+                ["Feature"] = [scenario.FeatureInfo.Title],
+                ["Tag"] = [.. scenario.ScenarioInfo.CombinedTags.Select(tag => "@" + tag)],
+            },
+        });
+
+    /// <summary>Runs the scenario with this id in the test run of the <see cref="TestRunHooks"/> assembly fixture.</summary>
+    /// <exception cref="ScenarioFailedException">The scenario failed, is pending, or has undefined or ambiguous steps.</exception>
+    public static async Task RunAsync(string scenario)
+    {
+        var hooks = await TestContext.Current.GetFixture<TestRunHooks>().ConfigureAwait(false)
+            ?? throw new InvalidOperationException(
+                "The test run hooks are not registered. Add [assembly: AssemblyFixture(typeof(LiveData.Bdd.TestRunHooks))] to the test assembly.");
+        var result = await hooks.TestRun.RunScenarioAsync(TestAssemblyDefaults.Features.Get(scenario), TestContext.Current.CancellationToken)
+            .ConfigureAwait(false);
+        result.ThrowIfFailed();
+    }
+}
