@@ -21,7 +21,7 @@ public static class ServiceCommand
         var bootstrap = CommonOptions.BootstrapServers();
         var logLevel = CommonOptions.LogLevel();
         var dev = new Option<bool>("--dev") { Description = "Backend services: read raw streams with DEV names (as the fakes publish them)" };
-        var mode = new Option<FakeMonitorMode?>("--mode") { Description = "fake_monitors: ev44 (events) or da00 (histograms)" };
+        var mode = new Option<string?>("--mode") { Description = "fake_monitors: ev44 (events) or da00 (histograms)" }.AcceptOnlyFromAmong("ev44", "da00");
         var numMonitors = new Option<int>("--num-monitors") { Description = "fake_monitors: how many monitors (1..10)", DefaultValueFactory = _ => 2 };
         var command = new Command("service", "Run a LiveData service") { name, instrument, bootstrap, logLevel, dev, mode, numMonitors };
         command.Validators.Add(result =>
@@ -52,7 +52,7 @@ public static class ServiceCommand
             var instrumentName = result.GetValue(instrument)!;
             return service == FakeMonitors
                 ? await ServiceHost.RunAsync<FakeMonitorProducer>(settings, level,
-                    s => s.AddSingleton(new FakeMonitorOptions(instrumentName, result.GetValue(mode)!.Value, result.GetValue(numMonitors))), ct)
+                    s => s.AddSingleton(new FakeMonitorOptions(instrumentName, Enum.Parse<FakeMonitorMode>(result.GetValue(mode)!, ignoreCase: true), result.GetValue(numMonitors))), ct)
                 : await ServiceHost.RunAsync<BackendService>(settings, level,
                     s => s.AddSingleton(new BackendServiceOptions(instrumentName, service, result.GetValue(dev))), ct);
         });
