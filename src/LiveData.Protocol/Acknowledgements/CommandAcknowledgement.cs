@@ -20,27 +20,17 @@ public sealed record CommandAcknowledgement(string MessageId, string Device, Ack
         writer.WriteEndObject();
     });
 
-    public static CommandAcknowledgement Parse(ReadOnlySpan<byte> json)
+    public static CommandAcknowledgement Parse(ReadOnlySpan<byte> json) => JsonShape.Read("invalid acknowledgement", json, root =>
     {
-        try
+        var response = IdentityJson.RequiredString(root, "response", "") switch
         {
-            using var document = JsonDocument.Parse(json.ToArray());
-            var root = document.RootElement;
-            var response = IdentityJson.RequiredString(root, "response", "") switch
-            {
-                "ACK" => AckResponse.Ack,
-                "ERR" => AckResponse.Err,
-                var other => throw IdentityJson.Invalid("response", $"must be ACK or ERR, got '{other}'"),
-            };
-            var message = root.OptionalString("message");
-            return new CommandAcknowledgement(
-                IdentityJson.RequiredString(root, "message_id", ""), IdentityJson.RequiredString(root, "device", ""), response, message);
-        }
-        catch (JsonException e)
-        {
-            throw new JsonFormatException($"acknowledgement is not valid JSON: {e.Message}", e);
-        }
-    }
+            "ACK" => AckResponse.Ack,
+            "ERR" => AckResponse.Err,
+            var other => throw IdentityJson.Invalid("response", $"must be ACK or ERR, got '{other}'"),
+        };
+        return new CommandAcknowledgement(
+            IdentityJson.RequiredString(root, "message_id", ""), IdentityJson.RequiredString(root, "device", ""), response, root.OptionalString("message"));
+    });
 }
 
 public enum AckResponse

@@ -22,33 +22,20 @@ public static class CommandJson
     });
 
     /// <exception cref="JsonFormatException">the payload is not a valid command.</exception>
-    public static Command Parse(ReadOnlySpan<byte> payload)
+    public static Command Parse(ReadOnlySpan<byte> payload) => JsonShape.Read("invalid command", payload, root =>
     {
-        JsonDocument document;
-        try
+        if (root.ValueKind != JsonValueKind.Object)
         {
-            document = JsonDocument.Parse(payload.ToArray());
+            throw new JsonFormatException("command must be a JSON object");
         }
-        catch (JsonException e)
+        var kind = root.TryGetProperty("kind", out var k) && k.ValueKind == JsonValueKind.String ? k.GetString() : null;
+        return kind switch
         {
-            throw new JsonFormatException($"command is not valid JSON: {e.Message}", e);
-        }
-        using (document)
-        {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                throw new JsonFormatException("command must be a JSON object");
-            }
-            var kind = root.TryGetProperty("kind", out var k) && k.ValueKind == JsonValueKind.String ? k.GetString() : null;
-            return kind switch
-            {
-                "workflow_config" => ReadWorkflowConfig(root),
-                "job_command" => ReadJobCommand(root),
-                _ => throw new JsonFormatException($"unknown command kind '{kind}' (expected workflow_config or job_command)"),
-            };
-        }
-    }
+            "workflow_config" => (Command)ReadWorkflowConfig(root),
+            "job_command" => ReadJobCommand(root),
+            _ => throw new JsonFormatException($"unknown command kind '{kind}' (expected workflow_config or job_command)"),
+        };
+    });
 
     private static void WriteWorkflowConfig(Utf8JsonWriter writer, WorkflowConfig config)
     {

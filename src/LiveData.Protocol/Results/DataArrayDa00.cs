@@ -24,7 +24,20 @@ public static class DataArrayDa00
     }
 
     /// <summary>Rebuilds the DataArray; coordinates whose dims are not among the signal's dims are dropped, as upstream does.</summary>
+    /// <exception cref="WireFormatException">the message is well framed but not a consistent DataArray.</exception>
     public static DataArray FromDa00(Da00DataArray message)
+    {
+        try
+        {
+            return Build(message);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            throw new WireFormatException($"da00 '{message.SourceName}' is not a consistent DataArray: {e.Message}");
+        }
+    }
+
+    private static DataArray Build(Da00DataArray message)
     {
         var signal = message.Find(Signal) ?? throw new WireFormatException($"da00 '{message.SourceName}' has no '{Signal}' variable");
         var errors = message.Find(Errors);

@@ -19,20 +19,8 @@ public static class ResultKeyJson
         writer.WriteEndObject();
     }));
 
-    public static ResultKey Parse(string json)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(json);
-            var root = document.RootElement;
-            return new ResultKey(
-                IdentityJson.ReadWorkflowId(root.GetProperty("workflow_id"), "workflow_id"),
-                IdentityJson.ReadJobId(root.GetProperty("job_id"), "job_id"),
-                root.TryGetProperty("output_name", out var output) && output.ValueKind == JsonValueKind.String ? output.GetString()! : "result");
-        }
-        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
-        {
-            throw new JsonFormatException($"not a result key: {json}", e);
-        }
-    }
+    public static ResultKey Parse(string json) => JsonShape.Read($"not a result key: {json}", Encoding.UTF8.GetBytes(json), root => new ResultKey(
+        IdentityJson.ReadWorkflowId(root.GetProperty("workflow_id"), "workflow_id"),
+        IdentityJson.ReadJobId(root.GetProperty("job_id"), "job_id"),
+        root.OptionalString("output_name") ?? "result"));
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using LiveData.Identity;
+using LiveData.Json;
 using LiveData.Protocol.Json;
 using LiveData.Wire;
 
@@ -58,7 +59,7 @@ public static class HeartbeatCodec
             writer.WriteNumber("started_at", status.StartedAt);
             writer.WriteNumber("active_job_count", status.ActiveJobCount);
             writer.WriteNullableString("error", status.Error);
-            writer.WriteNumber("batch_interval_s", status.BatchIntervalSeconds);
+            writer.WritePythonFloat("batch_interval_s", status.BatchIntervalSeconds);
             writer.WritePropertyName("stream_stats");
             WriteStreamStats(writer, status.StreamStats);
             writer.WriteEndObject();
@@ -67,20 +68,13 @@ public static class HeartbeatCodec
 
     /// <summary>Reads a heartbeat; a missing message_type means a job heartbeat, as upstream assumes.</summary>
     /// <exception cref="JsonFormatException">status_json is not a heartbeat.</exception>
-    public static object Decode(X5f2Status heartbeat)
-    {
-        try
+    public static object Decode(X5f2Status heartbeat) =>
+        JsonShape.Read($"heartbeat from '{heartbeat.ServiceId}' has unreadable status_json", Encoding.UTF8.GetBytes(heartbeat.StatusJson), root =>
         {
-            using var document = JsonDocument.Parse(heartbeat.StatusJson);
-            var message = document.RootElement.GetProperty("message");
+            var message = root.GetProperty("message");
             var type = message.TryGetProperty("message_type", out var t) ? t.GetString() : "job";
-            return type == "service" ? ReadService(message) : ReadJob(message);
-        }
-        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException)
-        {
-            throw new JsonFormatException($"heartbeat from '{heartbeat.ServiceId}' has unreadable status_json: {e.Message}", e);
-        }
-    }
+            return type == "service" ? (object)ReadService(message) : ReadJob(message);
+        });
 
     private static JobStatus ReadJob(JsonElement message) => new(
         IdentityJson.ReadJobId(message.GetProperty("job_id"), "job_id"),
@@ -121,7 +115,7 @@ public static class HeartbeatCodec
             return;
         }
         writer.WriteStartObject();
-        writer.WriteNumber("window_seconds", stats.WindowSeconds);
+        writer.WritePythonFloat("window_seconds", stats.WindowSeconds);
         writer.WriteStartArray("streams");
         foreach (var stream in stats.Streams)
         {

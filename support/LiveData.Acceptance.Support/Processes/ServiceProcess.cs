@@ -10,6 +10,8 @@ namespace LiveData.Acceptance.Support.Processes;
 public sealed class ServiceProcess(string name, IReadOnlyList<string> arguments, IReadOnlyCollection<string> readinessLines, IReadOnlyDictionary<string, string?> environment)
     : IAsyncDisposable
 {
+    /// <summary>Children stop themselves when this process is gone (see the CLI's ParentWatch).</summary>
+    public const string ParentPidVariable = "LIVEDATA_PARENT_PID";
     public static readonly TimeSpan DefaultReadinessTimeout = TimeSpan.FromSeconds(60);
     public static readonly TimeSpan DefaultStopGrace = TimeSpan.FromSeconds(10);
     private CommandTask<CommandResult>? _task;
@@ -34,6 +36,7 @@ public sealed class ServiceProcess(string name, IReadOnlyList<string> arguments,
         _task = Cli.Wrap(LiveDataExecutable.DotnetHost)
             .WithArguments(arguments)
             .WithEnvironmentVariables(environment)
+            .WithEnvironmentVariables(e => e.Set(ParentPidVariable, System.Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture)))
             .WithStandardOutputPipe(PipeTarget.ToDelegate(Output.Append))
             .WithStandardErrorPipe(PipeTarget.ToDelegate(Output.Append))
             .WithValidation(CommandResultValidation.None)
@@ -52,16 +55,16 @@ public sealed class ServiceProcess(string name, IReadOnlyList<string> arguments,
     /// <summary>SIGTERM, then kill after <paramref name="grace"/>. A no-op if the process is not running.</summary>
     public async Task StopAsync(TimeSpan grace)
     {
-        if (_task is null)
+        if (_task is null || _kill is null)
         {
-            return;
+            return; // never started, or already stopped
         }
         if (IsRunning)
         {
             PosixSignal.Send(_task.ProcessId, PosixSignal.Terminate);
             if (await Task.WhenAny(_task.Task, Task.Delay(grace)) != _task.Task)
             {
-                await _kill!.CancelAsync();
+                await _kill.CancelAsync();
             }
         }
         try
@@ -72,7 +75,7 @@ public sealed class ServiceProcess(string name, IReadOnlyList<string> arguments,
         {
             Output.Append($"(killed after {grace.TotalSeconds:0} s without exiting on SIGTERM)");
         }
-        _kill!.Dispose();
+        _kill.Dispose();
         _kill = null;
     }
 

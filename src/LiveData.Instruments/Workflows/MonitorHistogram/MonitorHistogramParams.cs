@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LiveData.Json;
 using LiveData.Workflows.Parameters;
 
 namespace LiveData.Workflows.MonitorHistogram;
@@ -20,16 +21,32 @@ public sealed record MonitorHistogramParams(TimeOfArrivalEdges Edges, TimeOfArri
             TimeOfArrivalRange.Read(root.Object("toa_range")));
     }
 
-    public JsonElement ToJson() => JsonSerializer.SerializeToElement(new Dictionary<string, object>
+    /// <summary>The parameters as upstream's model dumps them (same field order, Python float formatting).</summary>
+    public JsonElement ToJson()
     {
-        ["coordinate_mode"] = new Dictionary<string, object> { ["mode"] = "toa" },
-        ["toa_edges"] = new Dictionary<string, object>
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
-            ["start"] = Edges.Start, ["stop"] = Edges.Stop, ["num_bins"] = Edges.NumBins, ["scale"] = Edges.Scale, ["unit"] = Edges.Unit,
-        },
-        ["toa_range"] = new Dictionary<string, object>
-        {
-            ["start"] = Range.Start, ["stop"] = Range.Stop, ["enabled"] = Range.Enabled, ["unit"] = Range.Unit,
-        },
-    });
+            writer.WriteStartObject();
+            writer.WriteStartObject("coordinate_mode");
+            writer.WriteString("mode", "toa");
+            writer.WriteEndObject();
+            writer.WriteStartObject("toa_edges");
+            writer.WritePythonFloat("start", Edges.Start);
+            writer.WritePythonFloat("stop", Edges.Stop);
+            writer.WriteNumber("num_bins", Edges.NumBins);
+            writer.WriteString("scale", Edges.Scale);
+            writer.WriteString("unit", Edges.Unit);
+            writer.WriteEndObject();
+            writer.WriteStartObject("toa_range");
+            writer.WritePythonFloat("start", Range.Start);
+            writer.WritePythonFloat("stop", Range.Stop);
+            writer.WriteBoolean("enabled", Range.Enabled);
+            writer.WriteString("unit", Range.Unit);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+        using var document = JsonDocument.Parse(buffer.WrittenMemory);
+        return document.RootElement.Clone();
+    }
 }

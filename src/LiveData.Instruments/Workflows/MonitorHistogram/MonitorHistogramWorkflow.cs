@@ -11,6 +11,8 @@ public sealed class MonitorHistogramWorkflow : IWorkflow
     private readonly TimeOfArrivalHistogrammer _histogrammer;
     private readonly Variable _edges;
     private readonly TimeOfArrivalRange _range;
+    private readonly double _inRangeStartNs;
+    private readonly double _inRangeStopNs;
     private readonly double[] _cumulative;
     private readonly double[] _window;
     private double _windowInRange;
@@ -21,6 +23,10 @@ public sealed class MonitorHistogramWorkflow : IWorkflow
         _histogrammer = new TimeOfArrivalHistogrammer(parameters.Edges);
         _edges = Variable.Vector(Dim, parameters.Edges.Unit, parameters.Edges.Values());
         _range = parameters.Range;
+        // Only histogrammed events can be in range: clip the range to the edges.
+        var edges = parameters.Edges;
+        _inRangeStartNs = Math.Max(_range.StartNs, TimeUnit.ToNanoseconds(edges.Start, edges.Unit));
+        _inRangeStopNs = Math.Min(_range.StopNs, TimeUnit.ToNanoseconds(edges.Stop, edges.Unit));
         _cumulative = new double[_histogrammer.BinCount];
         _window = new double[_histogrammer.BinCount];
     }
@@ -70,7 +76,7 @@ public sealed class MonitorHistogramWorkflow : IWorkflow
 
     private long CountInRange(ReadOnlySpan<int> timeOfArrivalNs)
     {
-        var (start, stop) = (_range.StartNs, _range.StopNs);
+        var (start, stop) = (_inRangeStartNs, _inRangeStopNs);
         long count = 0;
         foreach (var t in timeOfArrivalNs)
         {
