@@ -8,4 +8,8 @@ public sealed class ServiceSteps(ServiceGroupDriver services)
 {
     [Given("the {word} services are running")]
     public Task GivenTheServicesAreRunning(string group, CancellationToken ct) => services.StartAsync(group, ct);
+
+    [Given("the monitor services are running, with monitors sending {word}")]
+    public Task GivenTheMonitorServicesAreRunningWith(MonitorReadout readout, CancellationToken ct) =>
+        services.StartAsync(ServiceGroupCatalog.Monitor(readout), ct);
 }

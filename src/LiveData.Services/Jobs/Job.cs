@@ -35,11 +35,14 @@ public sealed class Job(JobId id, WorkflowSpec spec, IWorkflow workflow, JobSche
     }
 
     /// <summary>Feeds one batch's data for this job's source and returns its outputs, or none if it failed.</summary>
-    public IReadOnlyDictionary<string, DataArray> Process(StreamData data, long batchStartNs, long batchEndNs)
+    public IReadOnlyDictionary<string, DataArray> Process(IReadOnlyList<StreamData> data, long batchStartNs, long batchEndNs)
     {
         try
         {
-            workflow.Accumulate(data);
+            foreach (var item in data)
+            {
+                workflow.Accumulate(item);
+            }
         }
         catch (Exception e)
         {

@@ -4,6 +4,7 @@ using LiveData.Instruments;
 using LiveData.Protocol.Acknowledgements;
 using LiveData.Protocol.Commands;
 using LiveData.Services.Batching;
+using LiveData.Services.Routing;
 using LiveData.Workflows;
 using Microsoft.Extensions.Logging;
 
@@ -38,8 +39,7 @@ public sealed class JobManager(Instrument instrument, string serviceName, ILogge
             {
                 continue;
             }
-            var data = new EventStreamData(job.Id.SourceName, [.. messages.Select(m => m.Payload)]);
-            var outputs = job.Process(data, batch.StartNs, batch.EndNs);
+            var outputs = job.Process(StreamDataOf(job.Id.SourceName, messages), batch.StartNs, batch.EndNs);
             results.AddRange(outputs.Select(o => Stamp(job, o.Key, o.Value, batch)));
         }
         return results;
@@ -130,6 +130,22 @@ public sealed class JobManager(Instrument instrument, string serviceName, ILogge
             job.Reset();
         }
         return null;
+    }
+
+    private static List<StreamData> StreamDataOf(string stream, List<StreamMessage> messages)
+    {
+        var data = new List<StreamData>();
+        var events = messages.OfType<EventMessage>().Select(m => m.Ev44).ToList();
+        if (events.Count > 0)
+        {
+            data.Add(new EventStreamData(stream, events));
+        }
+        var histograms = messages.OfType<HistogramMessage>().Select(m => m.Counts).ToList();
+        if (histograms.Count > 0)
+        {
+            data.Add(new HistogramStreamData(stream, histograms));
+        }
+        return data;
     }
 
     private static CommandOutcome Err(WorkflowConfig config, string message) =>

@@ -1,4 +1,5 @@
 using LiveData.Protocol.Commands;
+using LiveData.Workflows;
 
 namespace LiveData.Services.Routing;
 
@@ -8,4 +9,10 @@ public abstract record AdaptedMessage;
 public sealed record CommandMessage(Command Command) : AdaptedMessage;
 
 /// <summary>Data for one internal stream; <see cref="TimestampNs"/> is data time and drives batching.</summary>
-public sealed record StreamMessage(string Stream, long TimestampNs, ReadOnlyMemory<byte> Payload) : AdaptedMessage;
+public abstract record StreamMessage(string Stream, long TimestampNs) : AdaptedMessage;
+
+/// <summary>An ev44 message, kept as its validated bytes so workflows read events without copying.</summary>
+public sealed record EventMessage(string Stream, long TimestampNs, ReadOnlyMemory<byte> Ev44) : StreamMessage(Stream, TimestampNs);
+
+/// <summary>A histogram a monitor's readout already binned (da00 on the monitor topic).</summary>
+public sealed record HistogramMessage(string Stream, long TimestampNs, BinnedCounts Counts) : StreamMessage(Stream, TimestampNs);

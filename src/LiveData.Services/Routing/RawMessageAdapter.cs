@@ -38,12 +38,16 @@ public sealed class RawMessageAdapter(InstrumentTopics topics, StreamRoutes rout
         {
             return AdaptEv44(record);
         }
+        if (record.Topic == topics.BeamMonitor && schema == SchemaId.Da00)
+        {
+            return AdaptMonitorHistogram(record);
+        }
         throw new WireFormatException(schema is null
             ? $"payload of {record.Value.Length} bytes has no flatbuffer schema id"
             : $"Unexpected schema '{schema}' on topic {record.Topic}");
     }
 
-    private StreamMessage? AdaptEv44(KafkaRecord record)
+    private EventMessage? AdaptEv44(KafkaRecord record)
     {
         var events = Ev44View.Read(record.Value);
         if (!events.HasReferenceTime || !events.HasTimeOfFlight)
@@ -59,6 +63,14 @@ public sealed class RawMessageAdapter(InstrumentTopics topics, StreamRoutes rout
         }
         // Data time is the last pulse in the message; without pulses fall back to the broker timestamp.
         var timestamp = events.ReferenceTime.Length > 0 ? events.ReferenceTime[^1] : record.TimestampMs * 1_000_000;
-        return new StreamMessage(stream, timestamp, record.Value);
+        return new EventMessage(stream, timestamp, record.Value);
+    }
+
+    private HistogramMessage? AdaptMonitorHistogram(KafkaRecord record)
+    {
+        var histogram = Da00Codec.Decode(record.Value);
+        var stream = routes.Resolve(record.Topic, histogram.SourceName);
+        statistics.Record(record.Topic, histogram.SourceName, stream ?? StreamStatisticsCollector.UnmappedStream);
+        return stream is null ? null : new HistogramMessage(stream, MonitorHistogramDa00.Timestamp(histogram), MonitorHistogramDa00.Counts(histogram));
     }
 }

@@ -11,10 +11,24 @@ public static class ServiceGroupCatalog
 
     public static IReadOnlyList<ServiceSpec> Get(string group) => group switch
     {
-        "monitor" => [new("fake_monitors", ["--mode", "ev44"], FakeReadiness), new("monitor_data", ["--dev"], BackendReadiness)],
+        "monitor" => Monitor(MonitorReadout.Events),
         _ => throw new ArgumentException($"Unknown service group '{group}'. Known groups: monitor"),
     };
+
+    /// <summary>fake_monitors sending events (ev44) or histograms (da00), then monitor_data.</summary>
+    public static IReadOnlyList<ServiceSpec> Monitor(MonitorReadout readout) =>
+    [
+        new("fake_monitors", ["--mode", readout == MonitorReadout.Events ? "ev44" : "da00"], FakeReadiness),
+        new("monitor_data", ["--dev"], BackendReadiness),
+    ];
 }
 
 /// <summary>One service of a group: its name, extra arguments and the log lines that mean it is ready.</summary>
 public sealed record ServiceSpec(string Name, IReadOnlyList<string> Arguments, IReadOnlyList<string> Readiness);
+
+/// <summary>What a beam monitor's readout sends: individual neutron events, or histograms it binned itself.</summary>
+public enum MonitorReadout
+{
+    Events,
+    Histograms,
+}

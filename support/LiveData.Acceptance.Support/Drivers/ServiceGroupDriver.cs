@@ -15,11 +15,13 @@ public sealed class ServiceGroupDriver(TestBroker broker, ScenarioInstrument ins
     public ServiceProcess this[string name] =>
         Services.FirstOrDefault(s => s.Name == name) ?? throw new KeyNotFoundException($"No service '{name}' was started in this scenario");
 
-    public async Task StartAsync(string groupName, CancellationToken ct)
+    public Task StartAsync(string groupName, CancellationToken ct) => StartAsync(ServiceGroupCatalog.Get(groupName), ct);
+
+    public async Task StartAsync(IReadOnlyList<ServiceSpec> services, CancellationToken ct)
     {
         await TopicProvisioner.Create(broker.Settings, NullLogger.Instance)
             .EnsureTopicsAsync(InstrumentTopics.For(instrument.Name).All, 1, ct);
-        var group = new ServiceGroup([.. ServiceGroupCatalog.Get(groupName).Select(CreateProcess)]);
+        var group = new ServiceGroup([.. services.Select(CreateProcess)]);
         await group.StartAllAsync(ServiceProcess.DefaultReadinessTimeout, ct);
         _groups.Add(group);
     }

@@ -35,8 +35,9 @@ public sealed class ServiceProcess(string name, IReadOnlyList<string> arguments,
         _kill = new CancellationTokenSource();
         _task = Cli.Wrap(LiveDataExecutable.DotnetHost)
             .WithArguments(arguments)
-            .WithEnvironmentVariables(environment)
-            .WithEnvironmentVariables(e => e.Set(ParentPidVariable, System.Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .WithEnvironmentVariables(e => e
+                .Set(environment)
+                .Set(ParentPidVariable, System.Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture)))
             .WithStandardOutputPipe(PipeTarget.ToDelegate(Output.Append))
             .WithStandardErrorPipe(PipeTarget.ToDelegate(Output.Append))
             .WithValidation(CommandResultValidation.None)

@@ -15,7 +15,7 @@ public sealed class DataTimeBatcherTests
 
     public DataTimeBatcherTests() => _batcher = new DataTimeBatcher(Second, _clock, Backstop);
 
-    private static StreamMessage At(long timeNs, string stream = "monitor1") => new(stream, timeNs, Array.Empty<byte>());
+    private static StreamMessage At(long timeNs, string stream = "monitor1") => new EventMessage(stream, timeNs, Array.Empty<byte>());
 
     private List<MessageBatch> Feed(params long[] timesNs) => [.. timesNs.SelectMany(t => _batcher.Add(At(t)))];
 

@@ -34,7 +34,7 @@ public sealed class JobManagerTests
         new(workflow ?? MonitorHistogram, messageId, jobId, JobSchedule.Unbounded, new Dictionary<string, string>(), Json(parameters));
 
     private static MessageBatch Batch(long startNs, long endNs, params (string Source, int Events, long TimeNs)[] messages) =>
-        new(startNs, endNs, [.. messages.Select(m => new StreamMessage(m.Source, m.TimeNs, Ev44(m.Source, m.TimeNs, InsideDefaultEdges(m.Events))))]);
+        new(startNs, endNs, [.. messages.Select(m => new EventMessage(m.Source, m.TimeNs, Ev44(m.Source, m.TimeNs, InsideDefaultEdges(m.Events))))]);
 
     private static MessageBatch Batch(long second, params (string Source, int Events)[] messages) =>
         Batch(second * Second, (second + 1) * Second, [.. messages.Select(m => (m.Source, m.Events, second * Second))]);
@@ -379,7 +379,7 @@ public sealed class JobManagerTests
     public void A_workflow_that_fails_to_accumulate_reports_a_warning_and_publishes_nothing()
     {
         Handle(Config(Monitor1));
-        var broken = new MessageBatch(2 * Second, 3 * Second, [new StreamMessage("monitor1", 2 * Second, new byte[] { 1, 2, 3 })]);
+        var broken = new MessageBatch(2 * Second, 3 * Second, [new EventMessage("monitor1", 2 * Second, new byte[] { 1, 2, 3 })]);
 
         _jobs.Process(broken).Should().BeEmpty();
 

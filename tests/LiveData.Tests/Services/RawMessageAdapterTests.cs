@@ -61,10 +61,10 @@ public sealed class RawMessageAdapterTests
 
         var message = _adapter.Adapt(Record(BeamMonitor, payload, timestampMs: 99));
 
-        var data = message.Should().BeOfType<StreamMessage>().Subject;
+        var data = message.Should().BeOfType<EventMessage>().Subject;
         data.Stream.Should().Be("monitor1");
         data.TimestampNs.Should().Be(6 * Second);
-        data.Payload.ToArray().Should().Equal(payload);
+        data.Ev44.ToArray().Should().Equal(payload);
         Counts().Should().Equal(new StreamCount(BeamMonitor, "monitor1", "monitor1", 1));
     }
 
@@ -75,7 +75,7 @@ public sealed class RawMessageAdapterTests
 
         var message = _adapter.Adapt(Record(BeamMonitor, payload, timestampMs: 1_767_225_600_123));
 
-        message.Should().BeOfType<StreamMessage>().Which.TimestampNs.Should().Be(1_767_225_600_123_000_000);
+        message.Should().BeOfType<EventMessage>().Which.TimestampNs.Should().Be(1_767_225_600_123_000_000);
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class RawMessageAdapterTests
     {
         var payload = Ev44Encoder.Encode("monitor1", 0, [5 * Second], [0], [1, 2, 3], [1]);
 
-        _adapter.Adapt(Record(BeamMonitor, payload)).Should().BeOfType<StreamMessage>();
+        _adapter.Adapt(Record(BeamMonitor, payload)).Should().BeOfType<EventMessage>();
     }
 
     [Fact]
@@ -149,6 +149,48 @@ public sealed class RawMessageAdapterTests
         var adapt = () => _adapter.Adapt(Record(Commands, Encoding.UTF8.GetBytes(json)));
 
         adapt.Should().NotThrow().Which.Should().BeNull();
+        _statistics.TotalErrors.Should().Be(1);
+    }
+}
+
+public sealed class MonitorHistogramAdaptationTests
+{
+    private readonly RawMessageAdapter _adapter;
+    private readonly StreamStatisticsCollector _statistics = new(new ManualClock(), TimeSpan.FromSeconds(30));
+
+    public MonitorHistogramAdaptationTests()
+    {
+        var topics = InstrumentTopics.For("dummy");
+        _adapter = new RawMessageAdapter(topics, BackendServiceCatalog.RoutesFor("monitor_data", InstrumentCatalog.Get("dummy"), topics), _statistics, new ListLogger<RawMessageAdapter>());
+    }
+
+    private static byte[] Histogram(string source, string edgesUnit, double[] edges, long[] counts, long timestamp = 42) =>
+        Da00Codec.Encode(new Da00DataArray(source, timestamp,
+        [
+            Da00Variable.Int64s("signal", "counts", ["frame_time"], [counts.Length], counts),
+            Da00Variable.Doubles("frame_time", edgesUnit, ["frame_time"], [edges.Length], edges),
+        ]));
+
+    [Fact]
+    public void A_da00_monitor_histogram_becomes_counts_over_edges_in_nanoseconds()
+    {
+        var message = _adapter.Adapt(new KafkaRecord("dummy_beam_monitor", 0, 0, Histogram("monitor2", "ms", [0, 1, 2], [3, 4]), 0));
+
+        var histogram = message.Should().BeOfType<HistogramMessage>().Subject;
+        histogram.Stream.Should().Be("monitor2");
+        histogram.TimestampNs.Should().Be(42);
+        histogram.Counts.EdgesNs.Should().Equal(0, 1e6, 2e6);
+        histogram.Counts.Counts.Should().Equal(3, 4);
+    }
+
+    [Theory]
+    [InlineData("m")]
+    [InlineData(null)]
+    public void A_histogram_whose_edges_have_no_time_unit_is_dropped_as_an_error(string? unit)
+    {
+        var message = _adapter.Adapt(new KafkaRecord("dummy_beam_monitor", 0, 0, Histogram("monitor1", unit!, [0, 1, 2], [3, 4]), 0));
+
+        message.Should().BeNull();
         _statistics.TotalErrors.Should().Be(1);
     }
 }

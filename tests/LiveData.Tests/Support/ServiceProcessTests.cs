@@ -75,4 +75,16 @@ public sealed class ServiceProcessTests
         first.ProcessId.Should().NotBeNull("the first member did start");
         first.IsRunning.Should().BeFalse("a failed group start leaves nothing running");
     }
+
+    [Fact]
+    public async Task Passes_its_environment_to_the_process()
+    {
+        var environment = new Dictionary<string, string?> { ["KAFKA_BOOTSTRAP_SERVERS"] = "localhost:1" };
+        await using var service = new ServiceProcess("monitor_data", LiveDataExecutable.Arguments("service", "monitor_data", "--dev"), ["Service started"], environment);
+
+        var start = () => service.StartAsync(ServiceProcess.DefaultReadinessTimeout, TestContext.Current.CancellationToken);
+
+        (await start.Should().ThrowAsync<ServiceStartException>())
+            .Which.Message.Should().Contain("No Kafka broker at localhost:1", "the broker address came from the environment given");
+    }
 }

@@ -33,15 +33,14 @@ public sealed class MonitorHistogramWorkflow : IWorkflow
 
     public void Accumulate(StreamData data)
     {
-        if (data is not EventStreamData events)
+        switch (data)
         {
-            return;
-        }
-        foreach (var payload in events.Ev44Payloads)
-        {
-            var timeOfArrival = Ev44View.Read(payload.Span).TimeOfFlight;
-            var inside = _histogrammer.Add(timeOfArrival, _window);
-            _windowInRange += _range.Enabled ? CountInRange(timeOfArrival) : inside;
+            case EventStreamData events:
+                AccumulateEvents(events);
+                break;
+            case HistogramStreamData histograms:
+                AccumulateHistograms(histograms);
+                break;
         }
     }
 
@@ -72,6 +71,37 @@ public sealed class MonitorHistogramWorkflow : IWorkflow
         Array.Clear(_window);
         _windowInRange = 0;
         _cumulativeInRange = 0;
+    }
+
+    private void AccumulateEvents(EventStreamData events)
+    {
+        foreach (var payload in events.Ev44Payloads)
+        {
+            var timeOfArrival = Ev44View.Read(payload.Span).TimeOfFlight;
+            var inside = _histogrammer.Add(timeOfArrival, _window);
+            _windowInRange += _range.Enabled ? CountInRange(timeOfArrival) : inside;
+        }
+    }
+
+    // Histograms from the monitor's readout are rebinned onto our edges, as upstream does for da00 monitors.
+    private void AccumulateHistograms(HistogramStreamData histograms)
+    {
+        Span<double> inRange = stackalloc double[1];
+        foreach (var histogram in histograms.Histograms)
+        {
+            var inside = HistogramRebinner.AddRebinned(histogram.EdgesNs, histogram.Counts, _histogrammer.EdgesNs, _window);
+            if (!_range.Enabled)
+            {
+                _windowInRange += inside;
+                continue;
+            }
+            inRange[0] = 0;
+            if (_inRangeStopNs > _inRangeStartNs)
+            {
+                HistogramRebinner.AddRebinned(histogram.EdgesNs, histogram.Counts, [_inRangeStartNs, _inRangeStopNs], inRange);
+            }
+            _windowInRange += inRange[0];
+        }
     }
 
     private long CountInRange(ReadOnlySpan<int> timeOfArrivalNs)

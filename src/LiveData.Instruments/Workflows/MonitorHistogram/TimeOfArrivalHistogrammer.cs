@@ -25,6 +25,8 @@ public sealed class TimeOfArrivalHistogrammer
 
     public int BinCount => _edgesNs.Length - 1;
 
+    public ReadOnlySpan<double> EdgesNs => _edgesNs;
+
     /// <summary>Adds each event to <paramref name="counts"/>; returns how many fell inside the edges.</summary>
     public long Add(ReadOnlySpan<int> timeOfArrivalNs, Span<double> counts)
     {
