@@ -8,33 +8,11 @@ public sealed class JobService(TimeProvider clock)
 {
     /// <summary>A job not heard from for this long is stale.</summary>
     public static readonly TimeSpan StatusTimeout = TimeSpan.FromSeconds(60);
-    private readonly Lock _gate = new();
-    private readonly Dictionary<JobId, (JobStatus Status, DateTimeOffset ReceivedAt)> _statuses = [];
+    private readonly StatusLedger<JobId, JobStatus> _statuses = new(clock);
 
-    public IReadOnlyDictionary<JobId, JobStatus> JobStatuses
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _statuses.ToDictionary(s => s.Key, s => s.Value.Status);
-            }
-        }
-    }
+    public IReadOnlyDictionary<JobId, JobStatus> JobStatuses => _statuses.Latest;
 
-    public void Record(JobStatus status)
-    {
-        lock (_gate)
-        {
-            _statuses[status.JobId] = (status, clock.GetUtcNow());
-        }
-    }
+    public void Record(JobStatus status) => _statuses.Record(status.JobId, status);
 
-    public bool IsStatusStale(JobId jobId)
-    {
-        lock (_gate)
-        {
-            return !_statuses.TryGetValue(jobId, out var entry) || clock.GetUtcNow() - entry.ReceivedAt > StatusTimeout;
-        }
-    }
+    public bool IsStatusStale(JobId jobId) => !_statuses.TryGet(jobId, out _, out var age) || age > StatusTimeout;
 }

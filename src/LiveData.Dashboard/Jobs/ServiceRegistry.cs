@@ -6,36 +6,13 @@ namespace LiveData.Dashboard.Jobs;
 public sealed class ServiceRegistry(TimeProvider clock)
 {
     public static readonly TimeSpan StatusTimeout = TimeSpan.FromSeconds(30);
-    private readonly Lock _gate = new();
-    private readonly Dictionary<string, (ServiceStatus Status, DateTimeOffset ReceivedAt)> _workers = [];
+    private readonly StatusLedger<string, ServiceStatus> _workers = new(clock);
 
-    public IReadOnlyDictionary<string, ServiceStatus> WorkerStatuses
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _workers.ToDictionary(w => w.Key, w => w.Value.Status);
-            }
-        }
-    }
+    public IReadOnlyDictionary<string, ServiceStatus> WorkerStatuses => _workers.Latest;
 
-    public void Record(ServiceStatus status)
-    {
-        lock (_gate)
-        {
-            _workers[status.WorkerKey] = (status, clock.GetUtcNow());
-        }
-    }
+    public void Record(ServiceStatus status) => _workers.Record(status.WorkerKey, status);
 
     /// <summary>A cleanly stopped worker is never stale: it said goodbye.</summary>
-    public bool IsStatusStale(string workerKey)
-    {
-        lock (_gate)
-        {
-            return _workers.TryGetValue(workerKey, out var entry)
-                && entry.Status.State != ServiceState.Stopped
-                && clock.GetUtcNow() - entry.ReceivedAt > StatusTimeout;
-        }
-    }
+    public bool IsStatusStale(string workerKey) =>
+        _workers.TryGet(workerKey, out var status, out var age) && status.State != ServiceState.Stopped && age > StatusTimeout;
 }

@@ -14,19 +14,9 @@ public static class HeartbeatCodec
     public const uint JobUpdateIntervalMs = 1000;
     public const uint ServiceUpdateIntervalMs = 2000;
 
-    public static X5f2Status Encode(JobStatus status, HeartbeatOrigin origin) => new(
-        SoftwareName,
-        origin.SoftwareVersion,
-        $"{status.JobId.SourceName}:{status.JobId.JobNumber}",
-        origin.HostName,
-        origin.ProcessId,
-        JobUpdateIntervalMs,
-        Encoding.UTF8.GetString(IdentityJson.Write(writer =>
+    public static X5f2Status Encode(JobStatus status, HeartbeatOrigin origin) =>
+        Envelope(origin, $"{status.JobId.SourceName}:{status.JobId.JobNumber}", JobUpdateIntervalMs, StatusCodes.Of(status.State), "job", writer =>
         {
-            writer.WriteStartObject();
-            writer.WriteNumber("status", StatusCodes.Of(status.State));
-            writer.WriteStartObject("message");
-            writer.WriteString("message_type", "job");
             writer.WriteString("state", Snake(status.State.ToString()));
             writer.WriteNullableString("warning", status.Warning);
             writer.WriteNullableString("error", status.Error);
@@ -35,23 +25,11 @@ public static class HeartbeatCodec
             writer.WriteString("workflow_id", status.WorkflowId.ToString());
             writer.WriteNullableNumber("start_time", status.StartTime);
             writer.WriteNullableNumber("end_time", status.EndTime);
-            writer.WriteEndObject();
-            writer.WriteEndObject();
-        })));
+        });
 
-    public static X5f2Status Encode(ServiceStatus status, HeartbeatOrigin origin) => new(
-        SoftwareName,
-        origin.SoftwareVersion,
-        status.WorkerKey,
-        origin.HostName,
-        origin.ProcessId,
-        ServiceUpdateIntervalMs,
-        Encoding.UTF8.GetString(IdentityJson.Write(writer =>
+    public static X5f2Status Encode(ServiceStatus status, HeartbeatOrigin origin) =>
+        Envelope(origin, status.WorkerKey, ServiceUpdateIntervalMs, StatusCodes.Of(status.State), "service", writer =>
         {
-            writer.WriteStartObject();
-            writer.WriteNumber("status", StatusCodes.Of(status.State));
-            writer.WriteStartObject("message");
-            writer.WriteString("message_type", "service");
             writer.WriteString("instrument", status.Instrument);
             writer.WriteString("service_name", status.ServiceName);
             writer.WriteString("worker_id", status.WorkerId);
@@ -62,6 +40,23 @@ public static class HeartbeatCodec
             writer.WritePythonFloat("batch_interval_s", status.BatchIntervalSeconds);
             writer.WritePropertyName("stream_stats");
             WriteStreamStats(writer, status.StreamStats);
+        });
+
+    // Both heartbeat kinds share the envelope: {"status": code, "message": {"message_type": kind, ...}}.
+    private static X5f2Status Envelope(HeartbeatOrigin origin, string serviceId, uint intervalMs, int code, string kind, Action<Utf8JsonWriter> writeMessage) => new(
+        SoftwareName,
+        origin.SoftwareVersion,
+        serviceId,
+        origin.HostName,
+        origin.ProcessId,
+        intervalMs,
+        Encoding.UTF8.GetString(IdentityJson.Write(writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("status", code);
+            writer.WriteStartObject("message");
+            writer.WriteString("message_type", kind);
+            writeMessage(writer);
             writer.WriteEndObject();
             writer.WriteEndObject();
         })));
