@@ -11,6 +11,22 @@ public sealed class WorkflowLifecycleSteps(WorkflowDriver workflow)
     public Task WhenTheScientistStartsTheWorkflowFor(string name, string source, CancellationToken ct) =>
         workflow.StartAsync(name, [source], ct);
 
+    [When("the scientist starts the {string} workflow for {word} with:")]
+    public Task WhenTheScientistStartsTheWorkflowWith(string name, string source, Table parameters, CancellationToken ct) =>
+        workflow.StartAsync(name, [source], ct, parameters.Rows.ToDictionary(r => r["parameter"], r => r["value"]));
+
+    [Then("the start is acknowledged")]
+    public async Task ThenTheStartIsAcknowledged(CancellationToken ct) =>
+        (await workflow.WaitForStartOutcomeAsync(ct)).IsError.Should().BeFalse();
+
+    [Then("the start is rejected because {string}")]
+    public async Task ThenTheStartIsRejectedBecause(string reason, CancellationToken ct)
+    {
+        var outcome = await workflow.WaitForStartOutcomeAsync(ct);
+        outcome.IsError.Should().BeTrue();
+        outcome.Text.Should().Contain(reason);
+    }
+
     [Given("the {string} workflow is running for {word}")]
     public async Task GivenTheWorkflowIsRunningFor(string name, string source, CancellationToken ct)
     {

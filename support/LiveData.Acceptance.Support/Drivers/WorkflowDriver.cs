@@ -1,4 +1,7 @@
+using System.Text.Json;
 using LiveData.Acceptance.Support.Waiting;
+using LiveData.Dashboard.Commands;
+using LiveData.Protocol.Status;
 using LiveData.Data;
 using LiveData.Identity;
 
@@ -17,13 +20,17 @@ public sealed class WorkflowDriver(DashboardDriver dashboard, ScenarioInstrument
 
     public IReadOnlyList<JobId> Jobs { get; private set; } = [];
 
-    public async Task<IReadOnlyList<JobId>> StartAsync(string workflowName, IReadOnlyList<string> sources, CancellationToken ct)
+    private readonly List<Notification> _notifications = [];
+
+    public async Task<IReadOnlyList<JobId>> StartAsync(
+        string workflowName, IReadOnlyList<string> sources, CancellationToken ct, IReadOnlyDictionary<string, string>? parameters = null)
     {
         var backend = await dashboard.StartedAsync(ct);
         var spec = backend.Instrument.Workflows.FirstOrDefault(w => w.Id.Name == workflowName)
             ?? throw new ArgumentException($"{instrument.Name} has no workflow '{workflowName}'. It has: {string.Join(", ", backend.Instrument.Workflows.Select(w => w.Id.Name))}");
         _workflow = spec.Id;
-        Jobs = backend.WorkflowController.StartWorkflow(spec.Id, sources, null, ct);
+        var config = parameters is null ? (JsonElement?)null : WorkflowParameters.Override(spec.Factory.DefaultParams, parameters);
+        Jobs = backend.WorkflowController.StartWorkflow(spec.Id, sources, config, ct);
         return Jobs;
     }
 
@@ -37,6 +44,40 @@ public sealed class WorkflowDriver(DashboardDriver dashboard, ScenarioInstrument
             var sources = dashboard.Backend.DataService.Keys.Where(k => k.WorkflowId == Workflow).Select(k => k.SourceName).ToHashSet();
             var missing = Jobs.Where(j => !sources.Contains(j.SourceName)).Select(j => j.SourceName).ToList();
             return Task.FromResult((missing.Count == 0, $"no results yet for {string.Join(", ", missing)}"));
+        }, ResultTimeout, diagnostics.DumpAsync, ct);
+
+    /// <summary>Waits for the dashboard's verdict on the last start: all acknowledged, or the errors the services sent back.</summary>
+    public Task<Notification> WaitForStartOutcomeAsync(CancellationToken ct) =>
+        Eventually.UntilAsync<Notification>($"the services to answer the start of {Workflow}", _ =>
+        {
+            dashboard.Backend.Update();
+            while (dashboard.Backend.PendingCommands.Notifications.TryDequeue(out var notification))
+            {
+                _notifications.Add(notification);
+            }
+            var outcome = _notifications.LastOrDefault(n => n.Text.StartsWith($"Start {Workflow}", StringComparison.Ordinal));
+            return Task.FromResult((outcome, $"notifications: [{string.Join("; ", _notifications.Select(n => n.Text))}]"));
+        }, ResultTimeout, diagnostics.DumpAsync, ct);
+
+    /// <summary>Waits until the dashboard's latest heartbeat for this scenario's job of <paramref name="source"/> shows <paramref name="state"/>.</summary>
+    public Task WaitForJobStateAsync(string source, JobState state, CancellationToken ct)
+    {
+        var job = Jobs.Single(j => j.SourceName == source);
+        return Eventually.UntilAsync($"job {job} to be {state}", _ =>
+        {
+            dashboard.Backend.Update();
+            var seen = dashboard.Backend.JobService.JobStatuses.TryGetValue(job, out var status) ? status.State.ToString() : "no status";
+            return Task.FromResult((status?.State == state, $"job state {seen}"));
+        }, ResultTimeout, diagnostics.DumpAsync, ct);
+    }
+
+    /// <summary>Waits until some worker of the named service reports <paramref name="state"/>.</summary>
+    public Task WaitForWorkerStateAsync(string serviceName, ServiceState state, CancellationToken ct) =>
+        Eventually.UntilAsync($"a {serviceName} worker to report {state}", _ =>
+        {
+            dashboard.Backend.Update();
+            var workers = dashboard.Backend.ServiceRegistry.WorkerStatuses.Values.Where(w => w.ServiceName == serviceName).ToList();
+            return Task.FromResult((workers.Any(w => w.State == state), $"workers: [{string.Join(", ", workers.Select(w => $"{w.WorkerId}={w.State}"))}]"));
         }, ResultTimeout, diagnostics.DumpAsync, ct);
 
     public DataArray LatestOutput(string source, string output) =>
