@@ -4,7 +4,7 @@ namespace LiveData.Instruments;
 public static class InstrumentCatalog
 {
     private static readonly IReadOnlyDictionary<string, Instrument> Known =
-        new[] { DummyInstrument.Create() }.ToDictionary(i => i.Name);
+        new[] { DummyInstrument.Create(), BifrostInstrument.Create(), DreamInstrument.Create(), LokiInstrument.Create() }.ToDictionary(i => i.Name);
 
     public static IReadOnlyCollection<string> Names => [.. Known.Keys.Order()];
 
