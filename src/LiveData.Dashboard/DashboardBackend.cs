@@ -1,4 +1,5 @@
 using LiveData.Dashboard.Commands;
+using LiveData.Dashboard.Config;
 using LiveData.Dashboard.Data;
 using LiveData.Dashboard.Jobs;
 using LiveData.Dashboard.Transport;
@@ -20,12 +21,14 @@ public sealed class DashboardBackend : IAsyncDisposable
     private readonly KafkaSettings _settings;
     private readonly ILoggerFactory _loggerFactory;
     private readonly TimeProvider _clock;
+    private readonly DashboardOptions _options;
     private readonly CancellationTokenSource _stop = new();
     private Started? _started;
     private bool _stopped;
 
-    public DashboardBackend(string instrument, KafkaSettings settings, ILoggerFactory loggerFactory, TimeProvider? clock = null)
+    public DashboardBackend(string instrument, KafkaSettings settings, ILoggerFactory loggerFactory, DashboardOptions? options = null, TimeProvider? clock = null)
     {
+        _options = options ?? new DashboardOptions();
         Instrument = InstrumentCatalog.Get(instrument);
         _settings = settings;
         _loggerFactory = loggerFactory;
@@ -59,12 +62,17 @@ public sealed class DashboardBackend : IAsyncDisposable
             _settings, $"dashboard_{Guid.NewGuid()}", [Topics.Data, Topics.Heartbeat, Topics.Responses], logger, ct);
         var publisher = new KafkaPublisher(_settings, _loggerFactory.CreateLogger<KafkaPublisher>());
         var data = new DataService();
-        var jobs = new JobService(_clock);
-        var services = new ServiceRegistry(_clock);
+        var jobs = new JobService(_clock, _options.JobStatusTimeout);
+        var services = new ServiceRegistry(_clock, _options.ServiceStatusTimeout);
         var generations = new ActiveJobRegistry();
-        var pending = new PendingCommandTracker(_clock);
-        var orchestrator = new JobOrchestrator(new CommandService(publisher, Topics.Commands), pending, generations, data, jobs);
-        var pump = new MessagePump(consumer, Topics, Instrument, data, jobs, services, generations, pending, _loggerFactory.CreateLogger<MessagePump>());
+        var pending = new PendingCommandTracker(_clock, _options.PendingCommandTimeout);
+        IWorkflowConfigStore store = _options.ConfigDirectory is { } directory
+            ? new FileWorkflowConfigStore(directory, Instrument.Name)
+            : new InMemoryWorkflowConfigStore();
+        var orchestrator = new JobOrchestrator(
+            new CommandService(publisher, Topics.Commands), pending, generations, data, jobs, store, _clock, _options.StopReissueInterval);
+        var pump = new MessagePump(
+            consumer, Topics, Instrument, data, jobs, services, generations, pending, _loggerFactory.CreateLogger<MessagePump>(), orchestrator.Observe);
         _started = new Started(consumer, publisher, data, jobs, services, generations, pending, orchestrator,
             new WorkflowController(Instrument, orchestrator), pump, Task.CompletedTask);
         await consumer.Ready.WaitAsync(ct);
@@ -91,23 +99,31 @@ public sealed class DashboardBackend : IAsyncDisposable
         _stop.Dispose();
     }
 
+    // A failing pass is logged and the loop goes on: one bad pass must not blind the dashboard.
     private async Task PumpLoop(CancellationToken ct)
     {
         var started = _started!;
+        var logger = _loggerFactory.CreateLogger<DashboardBackend>();
         while (!ct.IsCancellationRequested)
         {
-            var worked = started.Pump.Update();
-            started.Pending.ExpireOverdue();
-            if (!worked)
+            try
             {
-                try
+                var worked = started.Pump.Update();
+                started.Pending.ExpireOverdue();
+                started.Orchestrator.ReconcileObservedJobs(ct);
+                if (!worked)
                 {
                     await Task.Delay(PumpInterval, _clock, ct);
                 }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                logger.LogError(e, "Dashboard update pass failed");
+                await Task.Delay(PumpInterval, _clock, CancellationToken.None);
             }
         }
     }

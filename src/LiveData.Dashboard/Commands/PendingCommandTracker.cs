@@ -7,7 +7,7 @@ namespace LiveData.Dashboard.Commands;
 /// Counts acknowledgements per command message id; completes with a notification when all expected
 /// responses arrived, or expires with an error notification after <see cref="Timeout"/>.
 /// </summary>
-public sealed class PendingCommandTracker(TimeProvider clock)
+public sealed class PendingCommandTracker(TimeProvider clock, TimeSpan? timeout = null)
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
     private readonly Lock _gate = new();
@@ -58,10 +58,10 @@ public sealed class PendingCommandTracker(TimeProvider clock)
         lock (_gate)
         {
             var now = clock.GetUtcNow();
-            foreach (var (messageId, command) in _pending.Where(p => now - p.Value.SentAt > Timeout).ToList())
+            foreach (var (messageId, command) in _pending.Where(p => now - p.Value.SentAt > (timeout ?? Timeout)).ToList())
             {
                 _pending.Remove(messageId);
-                Notifications.Enqueue(new Notification($"{command.Description}: no response within {Timeout.TotalSeconds:0} s", true));
+                Notifications.Enqueue(new Notification($"{command.Description}: no response within {(timeout ?? Timeout).TotalSeconds:0} s", true));
             }
         }
     }

@@ -4,7 +4,7 @@ using LiveData.Protocol.Status;
 namespace LiveData.Dashboard.Jobs;
 
 /// <summary>The latest heartbeat status per job (any job number) of known workflows, with when it arrived.</summary>
-public sealed class JobService(TimeProvider clock)
+public sealed class JobService(TimeProvider clock, TimeSpan? statusTimeout = null)
 {
     /// <summary>A job not heard from for this long is stale.</summary>
     public static readonly TimeSpan StatusTimeout = TimeSpan.FromSeconds(60);
@@ -14,5 +14,5 @@ public sealed class JobService(TimeProvider clock)
 
     public void Record(JobStatus status) => _statuses.Record(status.JobId, status);
 
-    public bool IsStatusStale(JobId jobId) => !_statuses.TryGet(jobId, out _, out var age) || age > StatusTimeout;
+    public bool IsStatusStale(JobId jobId) => !_statuses.TryGet(jobId, out _, out var age) || age > (statusTimeout ?? StatusTimeout);
 }

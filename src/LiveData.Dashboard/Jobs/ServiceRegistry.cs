@@ -3,7 +3,7 @@ using LiveData.Protocol.Status;
 namespace LiveData.Dashboard.Jobs;
 
 /// <summary>The latest service heartbeat per worker (<c>instrument:service:worker_id</c>).</summary>
-public sealed class ServiceRegistry(TimeProvider clock)
+public sealed class ServiceRegistry(TimeProvider clock, TimeSpan? statusTimeout = null)
 {
     public static readonly TimeSpan StatusTimeout = TimeSpan.FromSeconds(30);
     private readonly StatusLedger<string, ServiceStatus> _workers = new(clock);
@@ -14,5 +14,5 @@ public sealed class ServiceRegistry(TimeProvider clock)
 
     /// <summary>A cleanly stopped worker is never stale: it said goodbye.</summary>
     public bool IsStatusStale(string workerKey) =>
-        _workers.TryGet(workerKey, out var status, out var age) && status.State != ServiceState.Stopped && age > StatusTimeout;
+        _workers.TryGet(workerKey, out var status, out var age) && status.State != ServiceState.Stopped && age > (statusTimeout ?? StatusTimeout);
 }

@@ -27,7 +27,8 @@ public sealed class MessagePump(
     ServiceRegistry services,
     ActiveJobRegistry generations,
     PendingCommandTracker pending,
-    ILogger<MessagePump> logger)
+    ILogger<MessagePump> logger,
+    Action<JobStatus>? observeJob = null)
 {
     public const int MaxMessagesPerUpdate = 100;
     private readonly Lock _gate = new();
@@ -88,6 +89,7 @@ public sealed class MessagePump(
         {
             case JobStatus job when instrument.FindWorkflow(job.WorkflowId) is not null:
                 jobs.Record(job);
+                observeJob?.Invoke(job);
                 break;
             case ServiceStatus service:
                 services.Record(service);

@@ -10,5 +10,12 @@ public readonly record struct JobNumber(Guid Value)
             ? new JobNumber(value)
             : throw new FormatException($"'{text}' is not a job number (a UUID)");
 
+    public static bool TryParse(string? text, out JobNumber jobNumber)
+    {
+        var parsed = Guid.TryParse(text, out var value);
+        jobNumber = new JobNumber(value);
+        return parsed;
+    }
+
     public override string ToString() => Value.ToString("D");
 }
