@@ -6,7 +6,7 @@ using LiveData.Protocol.Status;
 namespace LiveData.Acceptance.Steps;
 
 [Binding]
-public sealed class JobStatusSteps(WorkflowDriver workflow, ServiceGroupDriver services)
+public sealed class JobStatusSteps(WorkflowDriver workflow, ServiceGroupDriver services, FaultDriver faults)
 {
     [When("the {word} service is shut down")]
     public async Task WhenTheServiceIsShutDown(string service)
@@ -22,4 +22,10 @@ public sealed class JobStatusSteps(WorkflowDriver workflow, ServiceGroupDriver s
     [Then("the {word} worker is reported {word}")]
     public Task ThenTheWorkerIsReported(string service, ServiceState state, CancellationToken ct) =>
         workflow.WaitForWorkerStateAsync(service, state, ct);
+
+    [Given("the {word} worker is reported running")]
+    public Task GivenTheWorkerIsReportedRunning(string service, CancellationToken ct) => faults.RememberRunningWorkerAsync(service, ct);
+
+    [Given("the job for {word} is active")]
+    public Task GivenTheJobIsActive(string source, CancellationToken ct) => workflow.WaitForJobStateAsync(source, JobState.Active, ct);
 }

@@ -42,6 +42,6 @@ public sealed class WorkflowLifecycleSteps(WorkflowDriver workflow)
     public Task ThenResultsArriveForEveryStartedJob(CancellationToken ct) => workflow.WaitForResultsAsync(ct);
 
     [When("the scientist stops the workflow")]
-    public void WhenTheScientistStopsTheWorkflow(CancellationToken ct) =>
-        workflow.Stop(ct).Should().BeTrue("a running workflow has jobs to stop");
+    public async Task WhenTheScientistStopsTheWorkflow(CancellationToken ct) =>
+        (await workflow.StopAsync(ct)).Should().BeTrue("a running workflow has jobs to stop");
 }

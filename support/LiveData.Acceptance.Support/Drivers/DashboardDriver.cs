@@ -1,20 +1,36 @@
 using LiveData.Acceptance.Support.Broker;
 using LiveData.Dashboard;
+using LiveData.Dashboard.Config;
+using LiveData.Identity;
 using LiveData.Messaging;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace LiveData.Acceptance.Support.Drivers;
 
-/// <summary>The scenario's headless dashboard, started on first use and stopped when the scenario ends.</summary>
+/// <summary>
+/// The scenario's headless dashboard: started on first use with the options the scenario set, replaceable
+/// by a fresh one (as when an operator restarts it), stopped when the scenario ends.
+/// </summary>
 public sealed class DashboardDriver(TestBroker broker, ScenarioInstrument instrument) : IAsyncDisposable
 {
-    private readonly ILoggerFactory _logging = NullLoggerFactory.Instance;
     private DashboardBackend? _backend;
+    private string? _configDirectory;
+
+    public DashboardOptions Options { get; private set; } = new();
 
     public bool IsStarted => _backend is not null;
 
     public DashboardBackend Backend => _backend ?? throw new InvalidOperationException("The dashboard has not been started in this scenario");
+
+    /// <summary>Changes the options of dashboards started from now on.</summary>
+    public void Configure(Func<DashboardOptions, DashboardOptions> change) => Options = change(Options);
+
+    /// <summary>Makes dashboards keep their workflow records in a directory of this scenario's own.</summary>
+    public void KeepRecordsInDirectory()
+    {
+        _configDirectory = Directory.CreateTempSubdirectory("livedata-dashboard-").FullName;
+        Configure(o => o with { ConfigDirectory = _configDirectory });
+    }
 
     public async Task<DashboardBackend> StartedAsync(CancellationToken ct)
     {
@@ -22,11 +38,33 @@ public sealed class DashboardDriver(TestBroker broker, ScenarioInstrument instru
         {
             await TopicProvisioner.Create(broker.Settings, NullLogger.Instance)
                 .EnsureTopicsAsync(InstrumentTopics.For(instrument.Name).All, 1, ct);
-            var backend = new DashboardBackend(instrument.Name, broker.Settings, _logging);
+            var backend = new DashboardBackend(instrument.Name, broker.Settings, NullLoggerFactory.Instance, Options);
             await backend.StartAsync(ct);
             _backend = backend;
         }
         return _backend;
+    }
+
+    /// <summary>Stops the dashboard the way an operator closes it: no commands are sent.</summary>
+    public async Task CloseAsync()
+    {
+        if (_backend is not null)
+        {
+            await _backend.DisposeAsync();
+            _backend = null;
+        }
+    }
+
+    /// <summary>Forgets which job the dashboard wanted running, as if that part of its record was lost.</summary>
+    public void LoseCurrentJobRecord(WorkflowId workflowId)
+    {
+        var store = new FileWorkflowConfigStore(_configDirectory ?? throw new InvalidOperationException("The dashboard keeps no records on disk"), instrument.Name);
+        var record = store.Get(workflowId) ?? throw new InvalidOperationException($"No record of {workflowId} in {store.FilePath}");
+        if (record.CurrentJob is null)
+        {
+            throw new InvalidOperationException($"The record of {workflowId} has no current job to lose");
+        }
+        store.Set(workflowId, record with { CurrentJob = null });
     }
 
     public string Describe()
@@ -37,15 +75,16 @@ public sealed class DashboardDriver(TestBroker broker, ScenarioInstrument instru
         }
         var keys = string.Join(", ", _backend.DataService.Keys.Select(k => k.ToString()).Order());
         var statuses = string.Join(", ", _backend.JobService.JobStatuses.Values.Select(s => $"{s.JobId}={s.State}"));
-        return $"dashboard data keys: [{keys}]{Environment.NewLine}dashboard job statuses: [{statuses}]{Environment.NewLine}stale results dropped: {_backend.Generations.StaleCount}";
+        var workers = string.Join(", ", _backend.ServiceRegistry.WorkerStatuses.Values.Select(w => $"{w.ServiceName}:{w.WorkerId}={w.State}"));
+        return $"dashboard data keys: [{keys}]{Environment.NewLine}dashboard job statuses: [{statuses}]{Environment.NewLine}dashboard workers: [{workers}]{Environment.NewLine}stale results dropped: {_backend.Generations.StaleCount}";
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (_backend is not null)
+        await CloseAsync();
+        if (_configDirectory is not null && Directory.Exists(_configDirectory))
         {
-            await _backend.DisposeAsync();
-            _backend = null;
+            Directory.Delete(_configDirectory, recursive: true);
         }
     }
 }

@@ -15,10 +15,10 @@ public static class ServiceGroupCatalog
         _ => throw new ArgumentException($"Unknown service group '{group}'. Known groups: monitor"),
     };
 
-    /// <summary>fake_monitors sending events (ev44) or histograms (da00), then monitor_data.</summary>
-    public static IReadOnlyList<ServiceSpec> Monitor(MonitorReadout readout) =>
+    /// <summary>fake_monitors sending events (ev44) or histograms (da00) for the first monitors, then monitor_data.</summary>
+    public static IReadOnlyList<ServiceSpec> Monitor(MonitorReadout readout, int monitors = 2) =>
     [
-        new("fake_monitors", ["--mode", readout == MonitorReadout.Events ? "ev44" : "da00"], FakeReadiness),
+        new("fake_monitors", ["--mode", readout == MonitorReadout.Events ? "ev44" : "da00", "--num-monitors", monitors.ToString(System.Globalization.CultureInfo.InvariantCulture)], FakeReadiness),
         new("monitor_data", ["--dev"], BackendReadiness),
     ];
 }

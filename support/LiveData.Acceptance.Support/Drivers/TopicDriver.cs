@@ -10,7 +10,18 @@ namespace LiveData.Acceptance.Support.Drivers;
 /// </summary>
 public sealed class TopicDriver(TestBroker broker, ScenarioInstrument instrument)
 {
+    private readonly Dictionary<string, long> _marks = [];
+
     public InstrumentTopics Topics { get; } = InstrumentTopics.For(instrument.Name);
+
+    /// <summary>Remembers where a topic's watermark is now, to prove later what was (not) published since.</summary>
+    public async Task MarkAsync(string topic, CancellationToken ct) => _marks[topic] = await HighWatermarkAsync(topic, ct);
+
+    public long MarkOf(string topic) =>
+        _marks.TryGetValue(topic, out var mark) ? mark : throw new InvalidOperationException($"No mark was taken on {topic} in this scenario");
+
+    /// <summary>How many messages the topic received since its mark.</summary>
+    public async Task<long> SinceMarkAsync(string topic, CancellationToken ct) => await HighWatermarkAsync(topic, ct) - MarkOf(topic);
 
     public Task<long> HighWatermarkAsync(string topic, CancellationToken ct) => TopicWatermarks.HighWatermarkAsync(broker.Settings, topic, ct);
 

@@ -11,7 +11,7 @@ namespace LiveData.Acceptance.Support.Drivers;
 /// Starts, watches and stops the scenario's workflow through the dashboard, and waits for the results of
 /// the jobs this scenario started (never for anyone else's).
 /// </summary>
-public sealed class WorkflowDriver(DashboardDriver dashboard, ScenarioInstrument instrument, ScenarioDiagnostics diagnostics)
+public sealed class WorkflowDriver(DashboardDriver dashboard, TopicDriver topics, ScenarioInstrument instrument, ScenarioDiagnostics diagnostics)
 {
     public static readonly TimeSpan ResultTimeout = TimeSpan.FromSeconds(30);
     private WorkflowId? _workflow;
@@ -21,6 +21,12 @@ public sealed class WorkflowDriver(DashboardDriver dashboard, ScenarioInstrument
     public IReadOnlyList<JobId> Jobs { get; private set; } = [];
 
     private readonly List<Notification> _notifications = [];
+    private readonly List<IReadOnlyList<JobId>> _starts = [];
+    private IReadOnlyList<string> _sources = [];
+    private string? _workflowName;
+
+    /// <summary>Every start of this scenario, oldest first.</summary>
+    public IReadOnlyList<IReadOnlyList<JobId>> Starts => _starts;
 
     public async Task<IReadOnlyList<JobId>> StartAsync(
         string workflowName, IReadOnlyList<string> sources, CancellationToken ct, IReadOnlyDictionary<string, string>? parameters = null)
@@ -29,22 +35,66 @@ public sealed class WorkflowDriver(DashboardDriver dashboard, ScenarioInstrument
         var spec = backend.Instrument.Workflows.FirstOrDefault(w => w.Id.Name == workflowName)
             ?? throw new ArgumentException($"{instrument.Name} has no workflow '{workflowName}'. It has: {string.Join(", ", backend.Instrument.Workflows.Select(w => w.Id.Name))}");
         _workflow = spec.Id;
+        await topics.MarkAsync(topics.Topics.Commands, ct);
+        await topics.MarkAsync(topics.Topics.Responses, ct);
         var config = parameters is null ? (JsonElement?)null : WorkflowParameters.Override(spec.Factory.DefaultParams, parameters);
         Jobs = backend.WorkflowController.StartWorkflow(spec.Id, sources, config, ct);
+        (_workflowName, _sources) = (workflowName, sources);
+        _starts.Add(Jobs);
         return Jobs;
     }
 
-    public bool Stop(CancellationToken ct) => dashboard.Backend.WorkflowController.StopWorkflow(Workflow, ct);
+    /// <summary>Starts the same workflow for the same sources again (a recommit: new job number).</summary>
+    public Task<IReadOnlyList<JobId>> RestartAsync(CancellationToken ct) =>
+        StartAsync(_workflowName ?? throw new InvalidOperationException("No workflow was started in this scenario"), _sources, ct);
 
-    /// <summary>Waits until every started job has at least one result in the dashboard.</summary>
-    public Task WaitForResultsAsync(CancellationToken ct) =>
-        Eventually.UntilAsync($"results of {Workflow} for {string.Join(", ", Jobs.Select(j => j.SourceName))}", _ =>
+    /// <summary>Adopts the jobs of a workflow someone else started, so later steps can refer to them.</summary>
+    public void Follow(WorkflowId workflowId, IReadOnlyList<JobId> jobs) => (_workflow, Jobs) = (workflowId, jobs);
+
+    /// <summary>Waits until the dashboard treats <paramref name="jobNumber"/> as the workflow's current job.</summary>
+    public Task WaitForActiveJobNumberAsync(JobNumber jobNumber, CancellationToken ct) =>
+        Eventually.UntilAsync($"the dashboard to make {jobNumber} the current job of {Workflow}", _ =>
         {
             dashboard.Backend.Update();
-            var sources = dashboard.Backend.DataService.Keys.Where(k => k.WorkflowId == Workflow).Select(k => k.SourceName).ToHashSet();
-            var missing = Jobs.Where(j => !sources.Contains(j.SourceName)).Select(j => j.SourceName).ToList();
-            return Task.FromResult((missing.Count == 0, $"no results yet for {string.Join(", ", missing)}"));
+            var active = dashboard.Backend.JobOrchestrator.GetActiveJobNumber(Workflow);
+            return Task.FromResult((active == jobNumber, $"current job {active?.ToString() ?? "none"}"));
         }, ResultTimeout, diagnostics.DumpAsync, ct);
+
+    /// <summary>The sum of the latest cumulative histogram of <paramref name="source"/>, if there is one.</summary>
+    public double? CumulativeTotal(string source) =>
+        dashboard.Backend.DataService[new DataKey(Workflow, source, "cumulative")]?.Data.Sum();
+
+    /// <summary>The job numbers that stamped the workflow's data currently shown.</summary>
+    public IReadOnlySet<JobNumber> ShownJobNumbers() =>
+        dashboard.Backend.DataService.SnapshotWithStamps().Where(e => e.Key.WorkflowId == Workflow).Select(e => e.Value.Stamp).ToHashSet();
+
+    public async Task<bool> StopAsync(CancellationToken ct)
+    {
+        await topics.MarkAsync(topics.Topics.Commands, ct);
+        return dashboard.Backend.WorkflowController.StopWorkflow(Workflow, ct);
+    }
+
+    /// <summary>Waits until every started job has at least one result in the dashboard.</summary>
+    public Task WaitForResultsAsync(CancellationToken ct) => WaitForResultsAsync([.. Jobs.Select(j => j.SourceName)], ct);
+
+    /// <summary>
+    /// Waits until each of <paramref name="sources"/> has a result; <paramref name="beforeEachLook"/> runs
+    /// before every look (e.g. to send one more event message).
+    /// </summary>
+    public Task WaitForResultsAsync(IReadOnlyList<string> sources, CancellationToken ct, Func<CancellationToken, Task>? beforeEachLook = null) =>
+        Eventually.UntilAsync($"results of {Workflow} for {string.Join(", ", sources)}", async c =>
+        {
+            if (beforeEachLook is not null)
+            {
+                await beforeEachLook(c);
+            }
+            dashboard.Backend.Update();
+            var missing = sources.Except(SourcesWithResults()).ToList();
+            return (missing.Count == 0, $"no results yet for {string.Join(", ", missing)}");
+        }, ResultTimeout, diagnostics.DumpAsync, ct);
+
+    public IReadOnlySet<string> SourcesWithResults() =>
+        dashboard.Backend.DataService.Keys.Where(k => k.WorkflowId == Workflow).Select(k => k.SourceName).ToHashSet();
 
     /// <summary>Waits for the dashboard's verdict on the last start: all acknowledged, or the errors the services sent back.</summary>
     public Task<Notification> WaitForStartOutcomeAsync(CancellationToken ct) =>

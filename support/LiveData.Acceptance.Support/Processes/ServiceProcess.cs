@@ -63,6 +63,8 @@ public sealed class ServiceProcess(string name, IReadOnlyList<string> arguments,
         if (IsRunning)
         {
             PosixSignal.Send(_task.ProcessId, PosixSignal.Terminate);
+            // A paused (SIGSTOP) process only acts on SIGTERM once it runs again.
+            PosixSignal.Send(_task.ProcessId, PosixSignal.Continue);
             if (await Task.WhenAny(_task.Task, Task.Delay(grace)) != _task.Task)
             {
                 await _kill.CancelAsync();

@@ -1,0 +1,19 @@
+@instrument:dummy
+Feature: Result generations
+  Every start of a workflow is a new generation with its own job number. The dashboard shows only
+  the current generation, so a restart never mixes old and new accumulations.
+
+  Background:
+    Given the monitor services are running
+    And the "monitor_histogram" workflow is running for monitor1
+
+  Scenario: Restarting a workflow starts accumulation from zero
+    Given the cumulative total for monitor1 has grown 5 times
+    When the scientist starts the workflow again
+    Then the new jobs have a new job number
+    And the first cumulative total for monitor1 is less than half the last one before the restart
+
+  Scenario: Rapid restarts show only the results of the last one
+    When the scientist starts the workflow again 4 times in a row
+    Then results arrive for every started job
+    And only results of the last start are shown, in each of 25 looks
