@@ -16,4 +16,7 @@ public sealed class ServiceSteps(ServiceGroupDriver services)
     [Given("the monitor services are running, with monitors sending {word}")]
     public Task GivenTheMonitorServicesAreRunningWith(MonitorReadout readout, CancellationToken ct) =>
         services.StartAsync(ServiceGroupCatalog.Monitor(readout), ct);
+
+    [Given("the monitor_data service is running on its own")]
+    public Task GivenTheMonitorDataServiceIsRunningOnItsOwn(CancellationToken ct) => services.StartAsync(ServiceGroupCatalog.MonitorDataOnly(), ct);
 }

@@ -15,6 +15,17 @@ public sealed class WorkflowLifecycleSteps(WorkflowDriver workflow)
     public Task WhenTheScientistStartsTheWorkflowWith(string name, string source, Table parameters, CancellationToken ct) =>
         workflow.StartAsync(name, [source], ct, parameters.Rows.ToDictionary(r => r["parameter"], r => r["value"]));
 
+    [When("the scientist changes the parameters to:")]
+    public Task WhenTheScientistChangesTheParameters(Table parameters, CancellationToken ct) =>
+        workflow.RestartAsync(ct, parameters.Rows.ToDictionary(r => r["parameter"], r => r["value"]));
+
+    [Given("the scientist has started the {string} workflow for {word}")]
+    public async Task GivenTheScientistHasStartedTheWorkflow(string name, string source, CancellationToken ct)
+    {
+        await workflow.StartAsync(name, [source], ct);
+        (await workflow.WaitForStartOutcomeAsync(ct)).IsError.Should().BeFalse();
+    }
+
     [Then("the start is acknowledged")]
     public async Task ThenTheStartIsAcknowledged(CancellationToken ct) =>
         (await workflow.WaitForStartOutcomeAsync(ct)).IsError.Should().BeFalse();

@@ -48,6 +48,19 @@ public sealed class RawDataDriver(TestBroker broker, TopicDriver topics) : IDisp
         return Task.CompletedTask;
     }
 
+    /// <summary>One ev44 message per pulse, on the 14 Hz grid ending now, delivered before returning.</summary>
+    public void SendMonitorPulses(string source, IReadOnlyList<int[]> pulses, CancellationToken ct)
+    {
+        var period = (long)(1e9 / 14);
+        var now = (DateTimeOffset.UtcNow - DateTimeOffset.UnixEpoch).Ticks * 100;
+        for (var i = 0; i < pulses.Count; i++)
+        {
+            var pulseTime = now - (pulses.Count - 1 - i) * period;
+            _publisher.Value.Publish(topics.Topics.BeamMonitor, Ev44Encoder.Encode(source, i, [pulseTime], [0], pulses[i], new int[pulses[i].Length]));
+        }
+        _publisher.Value.Flush(ct);
+    }
+
     public void Dispose()
     {
         if (_publisher.IsValueCreated)

@@ -45,8 +45,8 @@ public sealed class WorkflowDriver(DashboardDriver dashboard, TopicDriver topics
     }
 
     /// <summary>Starts the same workflow for the same sources again (a recommit: new job number).</summary>
-    public Task<IReadOnlyList<JobId>> RestartAsync(CancellationToken ct) =>
-        StartAsync(_workflowName ?? throw new InvalidOperationException("No workflow was started in this scenario"), _sources, ct);
+    public Task<IReadOnlyList<JobId>> RestartAsync(CancellationToken ct, IReadOnlyDictionary<string, string>? parameters = null) =>
+        StartAsync(_workflowName ?? throw new InvalidOperationException("No workflow was started in this scenario"), _sources, ct, parameters);
 
     /// <summary>Adopts the jobs of a workflow someone else started, so later steps can refer to them.</summary>
     public void Follow(WorkflowId workflowId, IReadOnlyList<JobId> jobs) => (_workflow, Jobs) = (workflowId, jobs);
@@ -96,17 +96,17 @@ public sealed class WorkflowDriver(DashboardDriver dashboard, TopicDriver topics
     public IReadOnlySet<string> SourcesWithResults() =>
         dashboard.Backend.DataService.Keys.Where(k => k.WorkflowId == Workflow).Select(k => k.SourceName).ToHashSet();
 
-    /// <summary>Waits for the dashboard's verdict on the last start: all acknowledged, or the errors the services sent back.</summary>
+    /// <summary>Waits for the dashboard's verdict on the latest start (one verdict per start): all acknowledged, or the errors sent back.</summary>
     public Task<Notification> WaitForStartOutcomeAsync(CancellationToken ct) =>
-        Eventually.UntilAsync<Notification>($"the services to answer the start of {Workflow}", _ =>
+        Eventually.UntilAsync<Notification>($"the services to answer start #{_starts.Count} of {Workflow}", _ =>
         {
             dashboard.Backend.Update();
             while (dashboard.Backend.PendingCommands.Notifications.TryDequeue(out var notification))
             {
                 _notifications.Add(notification);
             }
-            var outcome = _notifications.LastOrDefault(n => n.Text.StartsWith($"Start {Workflow}", StringComparison.Ordinal));
-            return Task.FromResult((outcome, $"notifications: [{string.Join("; ", _notifications.Select(n => n.Text))}]"));
+            var verdicts = _notifications.Where(n => n.Text.StartsWith($"Start {Workflow}", StringComparison.Ordinal)).ToList();
+            return Task.FromResult((verdicts.Count >= _starts.Count ? verdicts[^1] : null, $"notifications: [{string.Join("; ", _notifications.Select(n => n.Text))}]"));
         }, ResultTimeout, diagnostics.DumpAsync, ct);
 
     /// <summary>Waits until the dashboard's latest heartbeat for this scenario's job of <paramref name="source"/> shows <paramref name="state"/>.</summary>

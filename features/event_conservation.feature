@@ -1,0 +1,9 @@
+@instrument:dummy
+Feature: Event conservation
+  Every neutron a monitor reports inside the time-of-arrival range is counted exactly once.
+
+  Scenario: The cumulative total equals the events sent inside the time-of-arrival range
+    Given the monitor_data service is running on its own
+    And the scientist has started the "monitor_histogram" workflow for monitor1
+    When 20 pulses of 5000 events each, spread from -10 to 90 ms, are sent for monitor1
+    Then the cumulative total for monitor1 equals the events sent inside 0 to 71.43 ms
