@@ -1,6 +1,7 @@
 using LiveData.Dashboard.Commands;
 using LiveData.Dashboard.Config;
 using LiveData.Dashboard.Data;
+using LiveData.Dashboard.Rois;
 using LiveData.Dashboard.Jobs;
 using LiveData.Dashboard.Transport;
 using LiveData.Instruments;
@@ -45,6 +46,7 @@ public sealed class DashboardBackend : IAsyncDisposable
     public WorkflowController WorkflowController => Running.Controller;
     public PendingCommandTracker PendingCommands => Running.Pending;
     public ActiveJobRegistry Generations => Running.Generations;
+    public RoiPublisher RoiPublisher => Running.Rois;
 
     private Started Running => _started is not null && !_stopped
         ? _started
@@ -74,7 +76,8 @@ public sealed class DashboardBackend : IAsyncDisposable
         var pump = new MessagePump(
             consumer, Topics, Instrument, data, jobs, services, generations, pending, _loggerFactory.CreateLogger<MessagePump>(), orchestrator.Observe);
         _started = new Started(consumer, publisher, data, jobs, services, generations, pending, orchestrator,
-            new WorkflowController(Instrument, orchestrator), pump, Task.CompletedTask);
+            new WorkflowController(Instrument, orchestrator), pump,
+            new RoiPublisher(publisher, Topics.Roi, orchestrator, _loggerFactory.CreateLogger<RoiPublisher>()), Task.CompletedTask);
         await consumer.Ready.WaitAsync(ct);
         _started = _started with { Loop = Task.Run(() => PumpLoop(_stop.Token), CancellationToken.None) };
     }
@@ -139,5 +142,6 @@ public sealed class DashboardBackend : IAsyncDisposable
         JobOrchestrator Orchestrator,
         WorkflowController Controller,
         MessagePump Pump,
+        RoiPublisher Rois,
         Task Loop);
 }

@@ -4,4 +4,7 @@ namespace LiveData.Messaging.Kafka;
 public interface IMessageSink
 {
     void Publish(string topic, byte[] value);
+
+    /// <summary>Returns once everything published so far has been delivered.</summary>
+    void Flush(CancellationToken ct);
 }

@@ -9,5 +9,10 @@ public sealed class RecordingSink : IMessageSink
 
     public void Publish(string topic, byte[] value) => Messages.Add((topic, value));
 
+    /// <summary>Counts flushes: everything is "delivered" the moment it is published.</summary>
+    public int Flushes { get; private set; }
+
+    public void Flush(CancellationToken ct) => Flushes++;
+
     public IReadOnlyList<byte[]> On(string topic) => [.. Messages.Where(m => m.Topic == topic).Select(m => m.Value)];
 }
