@@ -14,6 +14,7 @@ internal sealed class ScenarioExecution
     private readonly TrackedObjectContainer _scope;
     private readonly ScenarioContext _context;
     private readonly ScenarioOutput _output;
+    private readonly ScenarioAttachments _attachments = new();
     private readonly StepArgumentConverter _converter;
     private readonly List<StepResult> _steps = [];
     private readonly List<HookResult> _hooks = [];
@@ -38,6 +39,7 @@ internal sealed class ScenarioExecution
         container.RegisterInstanceAs(scenario.ScenarioInfo);
         container.RegisterInstanceAs(scenario.FeatureInfo);
         container.RegisterInstanceAs(_output);
+        container.RegisterInstanceAs(_attachments);
     }
 
     public async Task<ScenarioResult> RunAsync()
@@ -61,6 +63,7 @@ internal sealed class ScenarioExecution
         }
         finally
         {
+            _attachments.SetCurrentTestStep(null);
             // Disposal must happen whatever went wrong above, even a fault in the runner itself.
             disposalErrors = await _scope.DisposeCreatedObjectsAsync().ConfigureAwait(false);
         }
@@ -72,7 +75,7 @@ internal sealed class ScenarioExecution
         }
 
         return new ScenarioResult(
-            _scenario, startedAt, Stopwatch.GetElapsedTime(started), _context.ScenarioExecutionStatus, _context.TestError, _steps, _hooks, disposalErrors);
+            _scenario, startedAt, Stopwatch.GetElapsedTime(started), _context.ScenarioExecutionStatus, _context.TestError, _steps, _hooks, disposalErrors, _attachments.All);
     }
 
     /// <returns>Whether all hooks passed.</returns>
@@ -81,6 +84,7 @@ internal sealed class ScenarioExecution
         var passed = true;
         foreach (var hook in _registry.HooksOf(hookType).Where(h => h.AppliesTo(_scenario.ScenarioInfo.CombinedTags)))
         {
+            BeginTestStep();
             var started = Stopwatch.GetTimestamp();
             Exception? error = null;
             try
@@ -114,6 +118,7 @@ internal sealed class ScenarioExecution
         foreach (var step in _scenario.Steps)
         {
             WriteStep(step);
+            BeginTestStep();
             var started = Stopwatch.GetTimestamp();
             var failedBefore = _context.TestError is not null;
             StepMatch? match = null;
@@ -137,6 +142,9 @@ internal sealed class ScenarioExecution
             Record(step, status, Stopwatch.GetElapsedTime(started), error, match);
         }
     }
+
+    /// <summary>Attachments from now on belong to the hook or step about to run: each one that ran is recorded exactly once, in order.</summary>
+    private void BeginTestStep() => _attachments.SetCurrentTestStep(_hooks.Count + _steps.Count);
 
     private void SkipSteps()
     {

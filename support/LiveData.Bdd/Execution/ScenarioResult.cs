@@ -2,7 +2,7 @@ namespace LiveData.Bdd;
 
 /// <summary>
 /// Everything that happened while running one scenario: each step and hook with status, duration and
-/// error, plus disposal failures. It is the record a Cucumber Messages writer will turn into a report.
+/// error, plus disposal failures and attachments. It is the record a Cucumber Messages writer will turn into a report.
 /// </summary>
 public sealed class ScenarioResult(
     ScenarioCase scenario,
@@ -12,7 +12,8 @@ public sealed class ScenarioResult(
     Exception? testError,
     IReadOnlyList<StepResult> steps,
     IReadOnlyList<HookResult> hooks,
-    IReadOnlyList<Exception> disposalErrors)
+    IReadOnlyList<Exception> disposalErrors,
+    IReadOnlyList<ScenarioAttachment> attachments)
 {
     public ScenarioCase Scenario { get; } = scenario;
 
@@ -30,6 +31,9 @@ public sealed class ScenarioResult(
     public IReadOnlyList<HookResult> Hooks { get; } = hooks;
 
     public IReadOnlyList<Exception> DisposalErrors { get; } = disposalErrors;
+
+    /// <summary>What the scenario attached through <see cref="ScenarioAttachments"/>, in order.</summary>
+    public IReadOnlyList<ScenarioAttachment> Attachments { get; } = attachments;
 
     public bool Succeeded => Status == ScenarioExecutionStatus.OK;
 

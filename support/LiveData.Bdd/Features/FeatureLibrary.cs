@@ -1,3 +1,5 @@
+using Gherkin.CucumberMessages;
+
 namespace LiveData.Bdd;
 
 /// <summary>All scenarios of a set of feature files, by id.</summary>
@@ -27,18 +29,19 @@ public sealed class FeatureLibrary
         }
 
         var folderName = new DirectoryInfo(directory).Name;
+        var ids = new IncrementingIdGenerator();
         var scenarios = Directory.EnumerateFiles(directory, "*.feature", SearchOption.AllDirectories)
             .Select(file => Path.GetRelativePath(directory, file).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
             .SelectMany(relative => FeatureParser.Parse(
-                relative, $"{folderName}/{relative}", File.ReadAllText(Path.Combine(directory, relative))))
+                relative, $"{folderName}/{relative}", File.ReadAllText(Path.Combine(directory, relative)), ids))
             .ToList();
         return new FeatureLibrary(scenarios);
     }
 
     /// <summary>Parses one feature from text; <paramref name="filePath"/> is used in ids and messages.</summary>
     public static FeatureLibrary Parse(string filePath, string gherkin) =>
-        new(FeatureParser.Parse(filePath, filePath, gherkin));
+        new(FeatureParser.Parse(filePath, filePath, gherkin, new IncrementingIdGenerator()));
 
     public ScenarioCase Get(string id) =>
         _byId.TryGetValue(id, out var scenario)

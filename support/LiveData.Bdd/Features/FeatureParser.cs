@@ -11,7 +11,8 @@ internal static class FeatureParser
     /// <param name="idPath">Path used in scenario ids (relative to the features folder).</param>
     /// <param name="filePath">Path shown to readers (relative to the test output).</param>
     /// <param name="text">The Gherkin source.</param>
-    public static IReadOnlyList<ScenarioCase> Parse(string idPath, string filePath, string text)
+    /// <param name="ids">Shared by every file of a library, so pickle and node ids are unique across features.</param>
+    public static IReadOnlyList<ScenarioCase> Parse(string idPath, string filePath, string text, IIdGenerator ids)
     {
         var ast = ParseAst(filePath, text);
         if (ast.Feature is null)
@@ -19,15 +20,15 @@ internal static class FeatureParser
             return [];
         }
 
-        var ids = new IncrementingIdGenerator();
         var document = new AstMessagesConverter(ids).ConvertGherkinDocumentToEventArgs(ast, filePath);
         var pickles = new PickleCompiler(ids).Compile(document);
         var index = new GherkinDocumentIndex(document);
+        var source = new FeatureSource(filePath, text, document);
         var feature = document.Feature;
         var featureInfo = new FeatureInfo(
             feature.Name, feature.Description.Trim(), [.. feature.Tags.Select(t => WithoutAt(t.Name))], filePath);
 
-        return [.. pickles.Select(pickle => ToScenarioCase(idPath, pickle, featureInfo, index))];
+        return [.. pickles.Select(pickle => ToScenarioCase(idPath, pickle, featureInfo, source, index))];
     }
 
     private static Gherkin.Ast.GherkinDocument ParseAst(string filePath, string text)
@@ -50,7 +51,7 @@ internal static class FeatureParser
         $"{filePath} is not valid Gherkin:" + string.Concat(errors.Select(e =>
             $"{Environment.NewLine}  {filePath}:{e.Location?.Line}: {e.Message}"));
 
-    private static ScenarioCase ToScenarioCase(string idPath, Pickle pickle, FeatureInfo featureInfo, GherkinDocumentIndex index)
+    private static ScenarioCase ToScenarioCase(string idPath, Pickle pickle, FeatureInfo featureInfo, FeatureSource source, GherkinDocumentIndex index)
     {
         var scenario = index.Scenario(pickle.AstNodeIds[0]);
         var exampleRow = pickle.AstNodeIds.Count > 1 ? index.ExampleRow(pickle.AstNodeIds[1]) : null;
@@ -76,7 +77,7 @@ internal static class FeatureParser
         }).ToList();
         var line = (int)pickle.Location.Line;
 
-        return new ScenarioCase($"{idPath}:{line}", pickle, featureInfo, scenarioInfo, steps, line);
+        return new ScenarioCase($"{idPath}:{line}", pickle, featureInfo, scenarioInfo, steps, line, source);
     }
 
     private static string WithoutAt(string tag) => tag.TrimStart('@');

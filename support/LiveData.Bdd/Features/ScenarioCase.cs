@@ -12,7 +12,8 @@ public sealed class ScenarioCase(
     FeatureInfo featureInfo,
     ScenarioInfo scenarioInfo,
     IReadOnlyList<ScenarioStep> steps,
-    int line)
+    int line,
+    FeatureSource source)
 {
     /// <summary>Stable, readable id: the feature path under the features folder and the line, e.g. bins.feature:12.</summary>
     public string Id { get; } = id;
@@ -27,6 +28,9 @@ public sealed class ScenarioCase(
 
     /// <summary>The scenario's line, or the Examples row's line for an outline row.</summary>
     public int Line { get; } = line;
+
+    /// <summary>The feature file this scenario comes from, as written and as parsed.</summary>
+    public FeatureSource Source { get; } = source;
 
     /// <summary>"Feature: Scenario", plus "[column=value, ...]" for an outline row.</summary>
     public string DisplayName =>

@@ -31,7 +31,7 @@ public static class GherkinScenarios
             },
         });
 
-    /// <summary>Runs the scenario with this id in the test run of the <see cref="TestRunHooks"/> assembly fixture.</summary>
+    /// <summary>Runs the scenario with this id in the test run of the <see cref="TestRunHooks"/> assembly fixture and adds it to the run's report.</summary>
     /// <exception cref="ScenarioFailedException">The scenario failed, is pending, or has undefined or ambiguous steps.</exception>
     public static async Task RunAsync(string scenario)
     {
@@ -40,6 +40,7 @@ public static class GherkinScenarios
                 "The test run hooks are not registered. Add [assembly: AssemblyFixture(typeof(LiveData.Bdd.TestRunHooks))] to the test assembly.");
         var result = await hooks.TestRun.RunScenarioAsync(TestAssemblyDefaults.Features.Get(scenario), TestContext.Current.CancellationToken)
             .ConfigureAwait(false);
+        hooks.Report.Add(result);
         result.ThrowIfFailed();
     }
 }
