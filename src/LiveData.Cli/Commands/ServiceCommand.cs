@@ -12,32 +12,42 @@ namespace LiveData.Cli.Commands;
 public static class ServiceCommand
 {
     public const string FakeMonitors = "fake_monitors";
+    public const string FakeDetectors = "fake_detectors";
+    public const string FakeLogdata = "fake_logdata";
+    private static readonly string[] Fakes = [FakeMonitors, FakeDetectors, FakeLogdata];
 
     public static Command Create()
     {
         var name = new Argument<string>("name") { Description = "Service to run" }
-            .AcceptOnlyFromAmong([FakeMonitors, .. BackendServiceCatalog.Names]);
+            .AcceptOnlyFromAmong([.. Fakes, .. BackendServiceCatalog.Names]);
         var instrument = CommonOptions.Instrument();
         var bootstrap = CommonOptions.BootstrapServers();
         var logLevel = CommonOptions.LogLevel();
         var dev = new Option<bool>("--dev") { Description = "Backend services: read raw streams with DEV names (as the fakes publish them)" };
-        var mode = new Option<string?>("--mode") { Description = "fake_monitors: ev44 (events) or da00 (histograms)" }.AcceptOnlyFromAmong("ev44", "da00");
+        var mode = new Option<string?>("--mode") { Description = "fake_monitors: ev44 (events) or da00 (histograms); fake_detectors: ev44 (events, default) or ad00 (area-detector images)" }
+            .AcceptOnlyFromAmong("ev44", "da00", "ad00");
         var numMonitors = new Option<int>("--num-monitors") { Description = "fake_monitors: how many monitors (1..10)", DefaultValueFactory = _ => 2 };
         var command = new Command("service", "Run a LiveData service") { name, instrument, bootstrap, logLevel, dev, mode, numMonitors };
         command.Validators.Add(result =>
         {
-            var isFake = result.GetValue(name) == FakeMonitors;
-            if (isFake && result.GetValue(mode) is null)
+            var service = result.GetValue(name);
+            var chosenMode = result.GetValue(mode);
+            var isFake = Fakes.Contains(service);
+            if (service == FakeMonitors && chosenMode is not ("ev44" or "da00"))
             {
                 result.AddError("fake_monitors needs --mode ev44 or --mode da00");
+            }
+            if (service == FakeDetectors && chosenMode is not (null or "ev44" or "ad00"))
+            {
+                result.AddError("fake_detectors takes --mode ev44 or --mode ad00");
             }
             if (isFake && result.GetValue(dev))
             {
                 result.AddError("--dev is for backend services; fakes always publish DEV names");
             }
-            if (!isFake && result.GetValue(mode) is not null)
+            if (service is not (FakeMonitors or FakeDetectors) && chosenMode is not null)
             {
-                result.AddError("--mode is only for fake_monitors");
+                result.AddError("--mode is only for fake_monitors and fake_detectors");
             }
         });
         command.SetAction(async (result, ct) =>
@@ -50,11 +60,16 @@ public static class ServiceCommand
             var service = result.GetValue(name)!;
             var level = result.GetValue(logLevel);
             var instrumentName = result.GetValue(instrument)!;
-            return service == FakeMonitors
-                ? await ServiceHost.RunAsync<FakeMonitorProducer>(settings, level,
-                    s => s.AddSingleton(new FakeMonitorOptions(instrumentName, Enum.Parse<FakeMonitorMode>(result.GetValue(mode)!, ignoreCase: true), result.GetValue(numMonitors))), ct)
-                : await ServiceHost.RunAsync<BackendService>(settings, level,
-                    s => s.AddSingleton(new BackendServiceOptions(instrumentName, service, result.GetValue(dev))), ct);
+            return service switch
+            {
+                FakeMonitors => await ServiceHost.RunAsync<FakeMonitorProducer>(settings, level,
+                    s => s.AddSingleton(new FakeMonitorOptions(instrumentName, Enum.Parse<FakeMonitorMode>(result.GetValue(mode)!, ignoreCase: true), result.GetValue(numMonitors))), ct),
+                FakeDetectors => await ServiceHost.RunAsync<FakeDetectorProducer>(settings, level,
+                    s => s.AddSingleton(new FakeDetectorOptions(instrumentName, Enum.Parse<FakeDetectorMode>(result.GetValue(mode) ?? "ev44", ignoreCase: true))), ct),
+                FakeLogdata => await ServiceHost.RunAsync<FakeLogProducer>(settings, level, s => s.AddSingleton(new FakeLogOptions(instrumentName)), ct),
+                _ => await ServiceHost.RunAsync<BackendService>(settings, level,
+                    s => s.AddSingleton(new BackendServiceOptions(instrumentName, service, result.GetValue(dev))), ct),
+            };
         });
         return command;
     }

@@ -1,6 +1,10 @@
 using LiveData.Identity;
 using LiveData.Workflows;
+using LiveData.Workflows.AreaDetectorView;
+using LiveData.Workflows.DetectorView;
 using LiveData.Workflows.MonitorHistogram;
+using LiveData.Workflows.Timeseries;
+using LiveData.Workflows.TotalCounts;
 
 namespace LiveData.Instruments;
 
@@ -12,11 +16,35 @@ internal static class DummyInstrument
     public static Instrument Create()
     {
         string[] monitors = ["monitor1", "monitor2"];
+        var panel = new DetectorBank("panel_0", 1, 16384, [new("y", 128), new("x", 128)]);
+        var areaPanel = new AreaDetector("area_panel", 256, 256);
+        LogStream[] logs = [new("motion1", "mm"), new("motion2", "deg")];
         return new Instrument(
             Name,
             monitors,
-            [new DetectorBank("panel_0", 1, 16384, [new("y", 128), new("x", 128)])],
-            [new LogStream("motion1", "mm"), new LogStream("motion2", "deg")],
-            [MonitorHistogramSpec.For(new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), monitors)]);
+            [panel],
+            logs,
+            [
+                MonitorHistogramSpec.For(new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), monitors),
+                DetectorViewSpec.For(new WorkflowId(Name, "panel_0_xy", 1), "Panel 0 (x, y)", panel, LogicalView.Identity([.. panel.LogicalShape]), withRois: true),
+                DetectorViewSpec.For(new WorkflowId(Name, "panel_0_layers", 1), "Panel 0 layers", panel,
+                    LogicalView.Identity(new("layer", 4), new("y", 32), new("x", 128)), withRois: false),
+                AreaDetectorViewWorkflow.Spec(new WorkflowId(Name, "area_panel_xy", 1), areaPanel),
+                TotalCountsWorkflow.Spec(new WorkflowId(Name, TotalCountsWorkflow.WorkflowName, 1), panel),
+                TimeseriesWorkflow.Spec(Name, logs),
+            ])
+        {
+            AreaDetectors = [areaPanel],
+            DetectorStreams = [DetectorStream.Of(panel)],
+            ProdStreams =
+            [
+                new("dummy_detector", "panel_0", "panel_0"),
+                new("dummy_area_detector", "area_panel", "area_panel"),
+                new("dummy_beam_monitor", "cbm1", "monitor1"),
+                new("dummy_beam_monitor", "cbm2", "monitor2"),
+                new("dummy_motion", "motion1", "motion1"),
+                new("dummy_motion", "motion2", "motion2"),
+            ],
+        };
     }
 }

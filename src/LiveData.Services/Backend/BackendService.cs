@@ -36,11 +36,12 @@ public sealed class BackendService(
     {
         var instrument = InstrumentCatalog.Get(options.Instrument);
         var topics = InstrumentTopics.For(instrument.Name);
-        var routes = BackendServiceCatalog.RoutesFor(options.ServiceName, instrument, topics);
+        var service = BackendServiceCatalog.Get(options.ServiceName);
+        var routes = BackendServiceCatalog.RoutesFor(options.ServiceName, instrument, topics, options.Dev);
         var statistics = new StreamStatisticsCollector(clock, TimeSpan.FromSeconds(30));
         var adapter = new RawMessageAdapter(topics, routes, statistics, loggerFactory.CreateLogger<RawMessageAdapter>());
         var jobs = new JobManager(instrument, options.ServiceName, loggerFactory.CreateLogger<JobManager>());
-        var batcher = new DataTimeBatcher(DataTimeBatcher.DefaultWindowNs, clock, TimeSpan.FromSeconds(3));
+        var batcher = BackendServiceCatalog.BatcherFor(service, clock);
         var heartbeats = new HeartbeatSchedule(clock, HeartbeatSchedule.DefaultInterval);
         using var publisher = new KafkaPublisher(settings, loggerFactory.CreateLogger<KafkaPublisher>());
         var outbox = new ServiceOutbox(publisher, topics, HeartbeatOrigin.OfThisProcess());
@@ -50,7 +51,7 @@ public sealed class BackendService(
         try
         {
             await using var consumer = await LatestOffsetConsumer.StartAsync(
-                settings, $"{instrument.Name}_{options.ServiceName}_{_workerId}", [.. routes.Topics, topics.Commands], _logger, stoppingToken);
+                settings, $"{instrument.Name}_{options.ServiceName}_{_workerId}", BackendServiceCatalog.TopicsFor(service, routes, topics), _logger, stoppingToken);
             _logger.LogInformation(StartedLogLine);
             readiness.MarkReady();
             state = ServiceState.Running;
@@ -98,7 +99,7 @@ public sealed class BackendService(
         }
     }
 
-    private void PublishHeartbeats(ServiceOutbox outbox, JobManager jobs, ServiceState state, DataTimeBatcher batcher, StreamStatistics? statistics, string? error)
+    private void PublishHeartbeats(ServiceOutbox outbox, JobManager jobs, ServiceState state, IMessageBatcher batcher, StreamStatistics? statistics, string? error)
     {
         foreach (var job in jobs.Jobs)
         {

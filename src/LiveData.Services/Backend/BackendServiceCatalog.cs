@@ -1,5 +1,6 @@
 using LiveData.Instruments;
 using LiveData.Messaging;
+using LiveData.Services.Batching;
 using LiveData.Services.Routing;
 
 namespace LiveData.Services.Backend;
@@ -8,17 +9,40 @@ namespace LiveData.Services.Backend;
 public static class BackendServiceCatalog
 {
     public const string MonitorData = "monitor_data";
+    public const string DetectorData = "detector_data";
+    public const string DataReduction = "data_reduction";
+    public const string Timeseries = "timeseries";
 
-    public static IReadOnlyCollection<string> Names => [MonitorData];
+    private static readonly IReadOnlyDictionary<string, BackendServiceDefinition> Definitions = new BackendServiceDefinition[]
+    {
+        new(MonitorData, ConsumesRois: false, BatchingMode.DataTimeWindows),
+        new(DetectorData, ConsumesRois: true, BatchingMode.DataTimeWindows),
+        new(DataReduction, ConsumesRois: false, BatchingMode.DataTimeWindows),
+        new(Timeseries, ConsumesRois: false, BatchingMode.Immediate),
+    }.ToDictionary(d => d.Name);
+
+    public static IReadOnlyCollection<string> Names => [.. Definitions.Keys];
+
+    public static BackendServiceDefinition Get(string serviceName) =>
+        Definitions.TryGetValue(serviceName, out var definition)
+            ? definition
+            : throw new ArgumentException($"Unknown backend service '{serviceName}'. Known: {string.Join(", ", Names)}");
 
     /// <summary>Routes only the streams the service's hosted workflows need ("scoped stream mapping").</summary>
-    public static StreamRoutes RoutesFor(string serviceName, Instrument instrument, InstrumentTopics topics)
+    public static StreamRoutes RoutesFor(string serviceName, Instrument instrument, InstrumentTopics topics, bool dev = true)
     {
+        Get(serviceName);
         var needed = instrument.WorkflowsOf(serviceName).SelectMany(w => w.SourceNames).ToHashSet();
-        return serviceName switch
-        {
-            MonitorData => StreamRoutes.ForMonitors(instrument, topics, needed),
-            _ => throw new ArgumentException($"Unknown backend service '{serviceName}'. Known: {string.Join(", ", Names)}"),
-        };
+        return dev ? StreamRoutes.Dev(instrument, topics, needed) : StreamRoutes.Prod(instrument, needed);
     }
+
+    /// <summary>Every topic the service reads: its raw topics, the commands and, for detector views, the ROIs.</summary>
+    public static IReadOnlyList<string> TopicsFor(BackendServiceDefinition service, StreamRoutes routes, InstrumentTopics topics) =>
+        [.. routes.Topics, topics.Commands, .. service.ConsumesRois ? [topics.Roi] : Array.Empty<string>()];
+
+    public static IMessageBatcher BatcherFor(BackendServiceDefinition service, TimeProvider clock) => service.Batching switch
+    {
+        BatchingMode.Immediate => new ImmediateBatcher(),
+        _ => new DataTimeBatcher(DataTimeBatcher.DefaultWindowNs, clock, TimeSpan.FromSeconds(3)),
+    };
 }

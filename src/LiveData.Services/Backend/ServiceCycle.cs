@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 namespace LiveData.Services.Backend;
 
 /// <summary>One pass of the service loop: drain, adapt, apply commands first, batch, process, publish.</summary>
-public sealed class ServiceCycle(RawMessageAdapter adapter, JobManager jobs, DataTimeBatcher batcher, ServiceOutbox outbox, ILogger logger)
+public sealed class ServiceCycle(RawMessageAdapter adapter, JobManager jobs, IMessageBatcher batcher, ServiceOutbox outbox, ILogger logger)
 {
     private readonly List<StreamMessage> _data = [];
 
@@ -24,6 +24,9 @@ public sealed class ServiceCycle(RawMessageAdapter adapter, JobManager jobs, Dat
             {
                 case CommandMessage command:
                     HandleCommand(command);
+                    break;
+                case RoiMessage rois:
+                    jobs.ApplyRois(rois);
                     break;
                 case StreamMessage data:
                     _data.Add(data);

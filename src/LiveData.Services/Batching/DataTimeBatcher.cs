@@ -10,7 +10,7 @@ namespace LiveData.Services.Batching;
 /// grid (one bogus far-future message must not drag every later batch with it) until
 /// <see cref="ConfirmationsToJump"/> such messages arrive in a row, as they do when data genuinely resumes later.
 /// </summary>
-public sealed class DataTimeBatcher(long windowNs, TimeProvider clock, TimeSpan stallBackstop)
+public sealed class DataTimeBatcher(long windowNs, TimeProvider clock, TimeSpan stallBackstop) : IMessageBatcher
 {
     public const long DefaultWindowNs = 1_000_000_000;
     public const int PlausibleHorizonWindows = 3;

@@ -25,29 +25,16 @@ public sealed class FakeMonitorProducer(FakeMonitorOptions options, KafkaSetting
             .Select(i => (Source: StreamRoutes.DevMonitorSourceName(i), Events: new MonitorEventGenerator(i, options.MonitorCount, random)))
             .ToList();
         using var publisher = new KafkaPublisher(settings, loggerFactory.CreateLogger<KafkaPublisher>());
-        var pulses = new PulseClock(clock);
         _logger.LogInformation(BackendService.StartedLogLine);
         _logger.LogInformation("Publishing {Count} monitors as {Mode} to {Topic} at {Rate} Hz", generators.Count, options.Mode, topic, PulseClock.PulseRateHz);
-        long published = 0;
-        while (!stoppingToken.IsCancellationRequested)
+        var pulses = await PulseLoop.RunAsync(clock, pulse =>
         {
-            foreach (var pulse in pulses.DuePulses())
+            foreach (var (source, events) in generators)
             {
-                foreach (var (source, events) in generators)
-                {
-                    publisher.Publish(topic, Encode(source, pulse, events.NextPulse()));
-                    published++;
-                }
+                publisher.Publish(topic, Encode(source, pulse, events.NextPulse()));
             }
-            try
-            {
-                await Task.Delay(pulses.UntilNextPulse(), clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                break;
-            }
-        }
+        }, stoppingToken);
+        var published = pulses * generators.Count;
         _logger.LogInformation("Fake monitors stopped after {Messages} messages", published);
     }
 

@@ -12,16 +12,12 @@ public sealed class MonitorEventGenerator(int monitorIndex, int monitorCount, Ra
 
     public int[] NextPulse()
     {
-        var count = Math.Max(100, (int)Math.Round(_meanCount * (1 + 0.1 * StandardNormal())));
+        var count = Math.Max(100, (int)Math.Round(_meanCount * (1 + 0.1 * random.NextGaussian())));
         var toa = new int[count];
         for (var i = 0; i < count; i++)
         {
-            toa[i] = (int)(_meanToaNs + ToaSigmaNs * StandardNormal());
+            toa[i] = (int)(_meanToaNs + ToaSigmaNs * random.NextGaussian());
         }
         return toa;
     }
-
-    // Box–Muller: two uniforms give one standard normal sample.
-    private double StandardNormal() =>
-        Math.Sqrt(-2.0 * Math.Log(1.0 - random.NextDouble())) * Math.Cos(2.0 * Math.PI * random.NextDouble());
 }

@@ -64,6 +64,9 @@ public sealed class Job(JobId id, WorkflowSpec spec, IWorkflow workflow, JobSche
         }
     }
 
+    /// <summary>Gives the workflow data outside a batch (ROIs, retained log samples); it shows in the next outputs.</summary>
+    public void Feed(StreamData data) => workflow.Accumulate(data);
+
     public void Reset()
     {
         workflow.Reset();

@@ -6,6 +6,7 @@ using LiveData.Protocol.Commands;
 using LiveData.Services.Batching;
 using LiveData.Services.Routing;
 using LiveData.Workflows;
+using LiveData.Workflows.Unavailable;
 using Microsoft.Extensions.Logging;
 
 namespace LiveData.Services.Jobs;
@@ -17,7 +18,10 @@ namespace LiveData.Services.Jobs;
 /// </summary>
 public sealed class JobManager(Instrument instrument, string serviceName, ILogger<JobManager> logger)
 {
+    /// <summary>Log samples kept per stream for jobs that start later (upstream bounds its buffer the same way).</summary>
+    public const int RetainedLogSamples = 10_000;
     private readonly Dictionary<JobId, Job> _jobs = [];
+    private readonly Dictionary<string, List<LogSample>> _retainedLogs = [];
 
     public IReadOnlyCollection<Job> Jobs => _jobs.Values;
 
@@ -32,6 +36,7 @@ public sealed class JobManager(Instrument instrument, string serviceName, ILogge
     {
         var results = new List<JobResult>();
         var byStream = batch.ByStream.ToDictionary(g => g.Key, g => g.ToList());
+        Retain(batch);
         foreach (var job in _jobs.Values)
         {
             job.Advance(batch.StartNs);
@@ -43,6 +48,16 @@ public sealed class JobManager(Instrument instrument, string serviceName, ILogge
             results.AddRange(outputs.Select(o => Stamp(job, o.Key, o.Value, batch)));
         }
         return results;
+    }
+
+    /// <summary>Hands ROIs to the job they address; ROIs for a job this worker does not run are ignored.</summary>
+    public void ApplyRois(RoiMessage message)
+    {
+        if (_jobs.TryGetValue(message.Job, out var job))
+        {
+            job.Feed(message.Rois);
+            logger.LogInformation("Applied {Count} ROIs ({Source}) to job {JobId}", message.Rois.Regions.Count, message.Rois.StreamName, job.Id);
+        }
     }
 
     public void MarkAllStopped()
@@ -77,13 +92,23 @@ public sealed class JobManager(Instrument instrument, string serviceName, ILogge
         {
             return Err(config, $"Invalid parameters for {spec.Id}: {e.Message}");
         }
+        catch (WorkflowNotAvailableException e)
+        {
+            return Err(config, e.Message);
+        }
         catch (Exception e)
         {
             logger.LogError(e, "Building workflow {WorkflowId} for {Source} failed", spec.Id, source);
             return Err(config, $"Could not build workflow {spec.Id}: {e.Message}");
         }
         var replaced = _jobs.ContainsKey(config.JobId);
-        _jobs[config.JobId] = new Job(config.JobId, spec, workflow, config.Schedule);
+        var job = new Job(config.JobId, spec, workflow, config.Schedule);
+        if (_retainedLogs.TryGetValue(source, out var backlog))
+        {
+            // A job started after log data passed still starts from the samples seen so far.
+            job.Feed(new LogStreamData(source, [.. backlog]));
+        }
+        _jobs[config.JobId] = job;
         logger.LogInformation("{Action} job {JobId} of {WorkflowId}", replaced ? "Replaced" : "Scheduled", config.JobId, spec.Id);
         return new CommandOutcome(CommandAcknowledgement.Ack(config.MessageId, source));
     }
@@ -145,7 +170,33 @@ public sealed class JobManager(Instrument instrument, string serviceName, ILogge
         {
             data.Add(new HistogramStreamData(stream, histograms));
         }
+        var samples = messages.OfType<LogMessage>().Select(m => new LogSample(m.TimestampNs, m.Value)).ToList();
+        if (samples.Count > 0)
+        {
+            data.Add(new LogStreamData(stream, samples));
+        }
+        var images = messages.OfType<ImageMessage>().Select(m => m.Image).ToList();
+        if (images.Count > 0)
+        {
+            data.Add(new ImageStreamData(stream, images));
+        }
         return data;
+    }
+
+    private void Retain(MessageBatch batch)
+    {
+        foreach (var log in batch.Messages.OfType<LogMessage>())
+        {
+            if (!_retainedLogs.TryGetValue(log.Stream, out var samples))
+            {
+                _retainedLogs[log.Stream] = samples = [];
+            }
+            samples.Add(new LogSample(log.TimestampNs, log.Value));
+            if (samples.Count > RetainedLogSamples)
+            {
+                samples.RemoveAt(0);
+            }
+        }
     }
 
     private static CommandOutcome Err(WorkflowConfig config, string message) =>
@@ -155,6 +206,11 @@ public sealed class JobManager(Instrument instrument, string serviceName, ILogge
     private static JobResult Stamp(Job job, string outputName, DataArray value, MessageBatch batch)
     {
         var spec = job.Spec.Output(outputName);
+        if (spec?.Temporality == Temporality.Series)
+        {
+            // Series carry their own time axis and no start_time, as upstream's timeseries outputs.
+            return new JobResult(new ResultKey(job.Spec.Id, job.Id, outputName), job.StartTime ?? batch.StartNs, value with { Name = spec.Title });
+        }
         var (start, end) = spec?.Temporality == Temporality.Window
             ? (batch.StartNs, batch.EndNs)
             : (job.StartTime ?? batch.StartNs, job.EndTime ?? batch.EndNs);

@@ -1,5 +1,8 @@
+using LiveData.Identity;
 using LiveData.Protocol.Commands;
+using LiveData.Wire;
 using LiveData.Workflows;
+using LiveData.Workflows.DetectorView;
 
 namespace LiveData.Services.Routing;
 
@@ -7,6 +10,9 @@ namespace LiveData.Services.Routing;
 public abstract record AdaptedMessage;
 
 public sealed record CommandMessage(Command Command) : AdaptedMessage;
+
+/// <summary>ROIs for one job's detector view; applied at once, like a command, because upstream stamps them with time 0.</summary>
+public sealed record RoiMessage(JobId Job, RoiStreamData Rois) : AdaptedMessage;
 
 /// <summary>Data for one internal stream; <see cref="TimestampNs"/> is data time and drives batching.</summary>
 public abstract record StreamMessage(string Stream, long TimestampNs) : AdaptedMessage;
@@ -16,3 +22,9 @@ public sealed record EventMessage(string Stream, long TimestampNs, ReadOnlyMemor
 
 /// <summary>A histogram a monitor's readout already binned (da00 on the monitor topic).</summary>
 public sealed record HistogramMessage(string Stream, long TimestampNs, BinnedCounts Counts) : StreamMessage(Stream, TimestampNs);
+
+/// <summary>One f144 log sample.</summary>
+public sealed record LogMessage(string Stream, long TimestampNs, double Value) : StreamMessage(Stream, TimestampNs);
+
+/// <summary>One ad00 frame of an area detector.</summary>
+public sealed record ImageMessage(string Stream, long TimestampNs, Ad00Array Image) : StreamMessage(Stream, TimestampNs);

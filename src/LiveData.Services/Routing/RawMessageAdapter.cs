@@ -31,20 +31,59 @@ public sealed class RawMessageAdapter(InstrumentTopics topics, StreamRoutes rout
 
     private static CommandMessage AdaptCommand(KafkaRecord record) => new(CommandJson.Parse(record.Value));
 
-    private StreamMessage? AdaptData(KafkaRecord record)
+    private AdaptedMessage? AdaptData(KafkaRecord record)
     {
         var schema = SchemaId.Identify(record.Value);
-        if (record.Topic == topics.BeamMonitor && schema == SchemaId.Ev44)
+        if (record.Topic == topics.Roi && schema == SchemaId.Da00)
         {
-            return AdaptEv44(record);
+            return AdaptRoi(record);
         }
-        if (record.Topic == topics.BeamMonitor && schema == SchemaId.Da00)
+        return (routes.KindOf(record.Topic), schema) switch
         {
-            return AdaptMonitorHistogram(record);
+            (RawTopicKind.Monitor or RawTopicKind.Detector, SchemaId.Ev44) => AdaptEv44(record),
+            (RawTopicKind.Monitor, SchemaId.Da00) => AdaptMonitorHistogram(record),
+            (RawTopicKind.AreaDetector, SchemaId.Ad00) => AdaptImage(record),
+            (RawTopicKind.Log, SchemaId.F144) => AdaptLog(record),
+            // Alarms and connection status share the log topics; upstream drops them on purpose.
+            (RawTopicKind.Log, SchemaId.Al00 or SchemaId.Ep01) => null,
+            _ => throw new WireFormatException(schema is null
+                ? $"payload of {record.Value.Length} bytes has no flatbuffer schema id"
+                : $"Unexpected schema '{schema}' on topic {record.Topic}"),
+        };
+    }
+
+    private RoiMessage AdaptRoi(KafkaRecord record)
+    {
+        var message = Da00Codec.Decode(record.Value);
+        statistics.Record(record.Topic, message.SourceName, message.SourceName);
+        return RoiDa00Reader.Read(message);
+    }
+
+    private LogMessage? AdaptLog(KafkaRecord record)
+    {
+        var log = F144Codec.Decode(record.Value);
+        var stream = Routed(record, log.SourceName);
+        if (stream is null)
+        {
+            return null;
         }
-        throw new WireFormatException(schema is null
-            ? $"payload of {record.Value.Length} bytes has no flatbuffer schema id"
-            : $"Unexpected schema '{schema}' on topic {record.Topic}");
+        var values = log.Value.ToDoubles();
+        return !log.Value.IsArray && values.Length == 1
+            ? new LogMessage(stream, log.Timestamp, values[0])
+            : throw new WireFormatException($"f144 '{log.SourceName}' holds an array of {values.Length} values; logs must be scalars");
+    }
+
+    private ImageMessage? AdaptImage(KafkaRecord record)
+    {
+        var image = Ad00Codec.Decode(record.Value);
+        return Routed(record, image.SourceName) is { } stream ? new ImageMessage(stream, image.Timestamp, image) : null;
+    }
+
+    private string? Routed(KafkaRecord record, string source)
+    {
+        var stream = routes.Resolve(record.Topic, source);
+        statistics.Record(record.Topic, source, stream ?? StreamStatisticsCollector.UnmappedStream);
+        return stream;
     }
 
     private EventMessage? AdaptEv44(KafkaRecord record)
@@ -54,9 +93,7 @@ public sealed class RawMessageAdapter(InstrumentTopics topics, StreamRoutes rout
         {
             throw new WireFormatException($"ev44 from '{events.SourceName}' has no event vectors");
         }
-        var source = events.SourceName;
-        var stream = routes.Resolve(record.Topic, source);
-        statistics.Record(record.Topic, source, stream ?? StreamStatisticsCollector.UnmappedStream);
+        var stream = Routed(record, events.SourceName);
         if (stream is null)
         {
             return null;
@@ -69,8 +106,7 @@ public sealed class RawMessageAdapter(InstrumentTopics topics, StreamRoutes rout
     private HistogramMessage? AdaptMonitorHistogram(KafkaRecord record)
     {
         var histogram = Da00Codec.Decode(record.Value);
-        var stream = routes.Resolve(record.Topic, histogram.SourceName);
-        statistics.Record(record.Topic, histogram.SourceName, stream ?? StreamStatisticsCollector.UnmappedStream);
+        var stream = Routed(record, histogram.SourceName);
         return stream is null ? null : new HistogramMessage(stream, MonitorHistogramDa00.Timestamp(histogram), MonitorHistogramDa00.Counts(histogram));
     }
 }

@@ -12,8 +12,15 @@ public static class ServiceGroupCatalog
     public static IReadOnlyList<ServiceSpec> Get(string group) => group switch
     {
         "monitor" => Monitor(MonitorReadout.Events),
-        _ => throw new ArgumentException($"Unknown service group '{group}'. Known groups: monitor"),
+        "detector" => [FakeDetectors, Backend("detector_data")],
+        "reduction" => [FakeDetectors, Backend("detector_data"), Backend("data_reduction")],
+        "timeseries" => [Backend("timeseries")],
+        _ => throw new ArgumentException($"Unknown service group '{group}'. Known groups: monitor, detector, reduction, timeseries"),
     };
+
+    private static ServiceSpec FakeDetectors => new("fake_detectors", [], FakeReadiness);
+
+    private static ServiceSpec Backend(string name) => new(name, ["--dev"], BackendReadiness);
 
     /// <summary>monitor_data alone, for scenarios that publish the raw data themselves.</summary>
     public static IReadOnlyList<ServiceSpec> MonitorDataOnly() => [new("monitor_data", ["--dev"], BackendReadiness)];

@@ -46,6 +46,17 @@ public sealed class TimeOfArrivalHistogrammer
         return inside;
     }
 
+    /// <summary>The bin of one event, or -1 when it falls outside the edges.</summary>
+    public int BinOf(int timeOfArrivalNs)
+    {
+        if (timeOfArrivalNs < _startNs || timeOfArrivalNs >= _stopNs)
+        {
+            return -1;
+        }
+        var bin = _linear ? (int)((timeOfArrivalNs - _startNs) * _binsPerNs) : SearchBin(timeOfArrivalNs);
+        return Math.Min(bin, _edgesNs.Length - 2);
+    }
+
     private int SearchBin(double t)
     {
         var index = Array.BinarySearch(_edgesNs, t);

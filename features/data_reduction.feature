@@ -1,0 +1,12 @@
+@instrument:dummy
+Feature: Data reduction
+  Reduction workflows run in the data_reduction service, which reads the same detector stream and the
+  same commands as detector_data. Only the service that hosts a workflow answers its start.
+
+  Scenario: Total counts reach the dashboard from the hosting service only
+    Given the reduction services are running
+    When the scientist starts the "total_counts" workflow for panel_0
+    Then one job is started, for panel_0
+    And the dashboard shows the job for panel_0 as active
+    And results arrive for every started job
+    And exactly one service answered the start

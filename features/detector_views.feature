@@ -1,0 +1,29 @@
+Feature: Detector views
+  Detector events are folded onto a logical screen and histogrammed by time-of-arrival. Regions of
+  interest drawn on the screen get spectra of their own.
+
+  @instrument:dummy
+  Scenario: ROI spectra follow the published regions of interest
+    Given the detector services are running
+    And the "panel_0_xy" workflow is running for panel_0
+    When the scientist draws these ROI rectangles on panel_0:
+      | roi | x from | x to | y from | y to |
+      | 0   | 10     | 60   | 10     | 60   |
+    Then the "roi_spectra_cumulative" result for panel_0 has spectra for ROIs "0"
+    When the scientist draws these ROI rectangles on panel_0:
+      | roi | x from | x to | y from | y to |
+      | 0   | 10     | 60   | 10     | 60   |
+      | 1   | 70     | 120  | 70     | 120  |
+    Then the "roi_spectra_cumulative" result for panel_0 has spectra for ROIs "0, 1"
+
+  Scenario Outline: The <view> view shows <detector> on <instrument>
+    Given the detector services are running
+    When the scientist starts the "<view>" workflow for <detector>
+    Then one job is started, for <detector>
+    And results arrive for every started job
+    And the "cumulative" result for <detector> is an image of "<image>" in counts
+
+    @instrument:dummy
+    Examples: dummy
+      | instrument | view       | detector | image          |
+      | dummy      | panel_0_xy | panel_0  | y=128, x=128   |

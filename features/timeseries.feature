@@ -1,0 +1,11 @@
+@instrument:dummy
+Feature: Timeseries
+  Motor positions and sample-environment values arrive as f144 logs; the timeseries service turns
+  each log into a series along time, in the unit the instrument declares for it.
+
+  Scenario: A logged motor position reaches the dashboard as a timeseries in mm
+    Given the timeseries services are running
+    When the scientist starts the "timeseries_data" workflow for motion1
+    Then one job is started, for motion1
+    And results arrive for motion1 while its value keeps being logged
+    And the "delta" result for motion1 is a timeseries in mm

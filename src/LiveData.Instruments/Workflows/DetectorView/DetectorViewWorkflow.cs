@@ -1,0 +1,168 @@
+using LiveData.Data;
+using LiveData.Wire;
+using LiveData.Workflows.MonitorHistogram;
+using LiveData.Workflows.Parameters;
+
+namespace LiveData.Workflows.DetectorView;
+
+/// <summary>
+/// Projects a detector's events onto a logical screen and histograms them by time-of-arrival: images
+/// (cumulative and per update), totals, and — for 2-D screens with ROI support — spectra per ROI.
+/// Only views with ROIs keep a time-of-arrival histogram per screen pixel; the others keep images only.
+/// </summary>
+public sealed class DetectorViewWorkflow : IWorkflow
+{
+    private const string Toa = "time_of_arrival";
+    private readonly int _firstDetectorNumber;
+    private readonly int[] _screenOf;
+    private readonly LogicalView _view;
+    private readonly TimeOfArrivalHistogrammer _histogrammer;
+    private readonly Variable _edges;
+    private readonly bool _rangeEnabled;
+    private readonly double _rangeStartNs;
+    private readonly double _rangeStopNs;
+    private readonly ViewCounts _window;
+    private readonly ViewCounts _cumulative;
+    private readonly RoiSet? _rois;
+
+    public DetectorViewWorkflow(int firstDetectorNumber, LogicalView view, MonitorHistogramParams parameters, bool withRois)
+    {
+        _firstDetectorNumber = firstDetectorNumber;
+        _view = view;
+        _screenOf = view.ScreenIndexOfPixels();
+        _histogrammer = new TimeOfArrivalHistogrammer(parameters.Edges);
+        _edges = Variable.Vector(Toa, parameters.Edges.Unit, parameters.Edges.Values());
+        (_rangeEnabled, _rangeStartNs, _rangeStopNs) = (parameters.Range.Enabled, parameters.Range.StartNs, parameters.Range.StopNs);
+        var spectraSize = withRois ? view.ScreenSize * _histogrammer.BinCount : 0;
+        _window = new ViewCounts(view.ScreenSize, spectraSize);
+        _cumulative = new ViewCounts(view.ScreenSize, spectraSize);
+        _rois = withRois ? new RoiSet((int)view.ScreenShape[^2], (int)view.ScreenShape[^1]) : null;
+    }
+
+    public void Accumulate(StreamData data)
+    {
+        switch (data)
+        {
+            case EventStreamData events:
+                foreach (var payload in events.Ev44Payloads)
+                {
+                    var message = Ev44View.Read(payload.Span);
+                    Add(message.PixelId, message.TimeOfFlight);
+                }
+                break;
+            case RoiStreamData rois when _rois is not null:
+                _rois.Replace(rois);
+                break;
+        }
+    }
+
+    public IReadOnlyDictionary<string, DataArray> Finalize()
+    {
+        _cumulative.Add(_window);
+        var outputs = new Dictionary<string, DataArray>
+        {
+            [DetectorViewSpec.Cumulative] = Image("Detector image", _cumulative.Image),
+            [DetectorViewSpec.Current] = Image("Detector image update", _window.Image),
+            [DetectorViewSpec.CountsTotal] = Total("Total", _window.Total),
+            [DetectorViewSpec.CountsInToaRange] = Total("Total in range", _window.InRange),
+            [DetectorViewSpec.CountsTotalCumulative] = Total("Total", _cumulative.Total),
+            [DetectorViewSpec.CountsInToaRangeCumulative] = Total("Total in range", _cumulative.InRange),
+        };
+        if (_rois is not null)
+        {
+            outputs[DetectorViewSpec.RoiSpectraCumulative] = RoiSpectra("ROI spectra", _cumulative.Spectra);
+            outputs[DetectorViewSpec.RoiSpectraCurrent] = RoiSpectra("ROI spectra update", _window.Spectra);
+            outputs[DetectorViewSpec.RoiRectangle] = _rois.RectangleReadback();
+            outputs[DetectorViewSpec.RoiPolygon] = _rois.PolygonReadback();
+        }
+        _window.Clear();
+        return outputs;
+    }
+
+    public void Reset()
+    {
+        _window.Clear();
+        _cumulative.Clear();
+    }
+
+    // The hot path: one table lookup and one bin computation per event, no allocation.
+    private void Add(ReadOnlySpan<int> pixelIds, ReadOnlySpan<int> timeOfArrival)
+    {
+        var count = Math.Min(pixelIds.Length, timeOfArrival.Length);
+        var bins = _histogrammer.BinCount;
+        var image = _window.Image.AsSpan();
+        var spectra = _window.Spectra.AsSpan();
+        long total = 0, inRange = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var pixel = (uint)(pixelIds[i] - _firstDetectorNumber);
+            if (pixel >= (uint)_screenOf.Length || _screenOf[pixel] is var screen && screen < 0)
+            {
+                continue;
+            }
+            var t = timeOfArrival[i];
+            var bin = _histogrammer.BinOf(t);
+            if (bin < 0)
+            {
+                continue;
+            }
+            total++;
+            var counted = !_rangeEnabled || (t >= _rangeStartNs && t < _rangeStopNs);
+            if (counted)
+            {
+                inRange++;
+                image[screen] += 1.0;
+            }
+            if (!spectra.IsEmpty)
+            {
+                spectra[screen * bins + bin] += 1.0;
+            }
+        }
+        _window.Total += total;
+        _window.InRange += inRange;
+    }
+
+    // Event counts are Poisson: variances equal the counts.
+    private DataArray Image(string title, double[] counts) =>
+        new(title, Variable.Doubles(_view.ScreenDims, _view.ScreenShape, "counts", (double[])counts.Clone(), (double[])counts.Clone()), []);
+
+    private DataArray RoiSpectra(string title, double[] spectra)
+    {
+        var values = _rois!.Spectra(spectra, _histogrammer.BinCount);
+        return new DataArray(title, Variable.Doubles(["roi", Toa], [_rois.Members.Count, _histogrammer.BinCount], "counts", values, (double[])values.Clone()),
+            [new("roi", _rois.RoiCoord()), new(Toa, _edges)]);
+    }
+
+    private static DataArray Total(string title, double total) => new(title, Variable.Doubles([], [], "counts", [total], [total]), []);
+
+    private sealed class ViewCounts(int screenSize, int spectraSize)
+    {
+        public double[] Image { get; } = new double[screenSize];
+        public double[] Spectra { get; } = new double[spectraSize];
+        public double Total { get; set; }
+        public double InRange { get; set; }
+
+        public void Add(ViewCounts other)
+        {
+            AddInto(Image, other.Image);
+            AddInto(Spectra, other.Spectra);
+            Total += other.Total;
+            InRange += other.InRange;
+        }
+
+        private static void AddInto(double[] sum, double[] addend)
+        {
+            for (var i = 0; i < sum.Length; i++)
+            {
+                sum[i] += addend[i];
+            }
+        }
+
+        public void Clear()
+        {
+            Array.Clear(Image);
+            Array.Clear(Spectra);
+            Total = InRange = 0;
+        }
+    }
+}

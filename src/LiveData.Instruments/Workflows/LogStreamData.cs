@@ -1,0 +1,7 @@
+namespace LiveData.Workflows;
+
+/// <summary>Samples of one f144 log, in arrival order.</summary>
+public sealed record LogStreamData(string StreamName, IReadOnlyList<LogSample> Samples) : StreamData(StreamName);
+
+/// <summary>One log value at its data time (ns since epoch).</summary>
+public readonly record struct LogSample(long TimeNs, double Value);

@@ -1,0 +1,65 @@
+using LiveData.Instruments;
+using LiveData.Messaging;
+using LiveData.Messaging.Kafka;
+using LiveData.Services.Backend;
+using LiveData.Wire;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace LiveData.Services.Fakes;
+
+/// <summary>
+/// Publishes one message per detector stream per 14 Hz pulse with DEV source names: ev44 events to the
+/// detector topic, or (ad00 mode) one image per area detector to the area-detector topic.
+/// </summary>
+public sealed class FakeDetectorProducer(FakeDetectorOptions options, KafkaSettings settings, TimeProvider clock, ILoggerFactory loggerFactory) : BackgroundService
+{
+    private readonly ILogger _logger = loggerFactory.CreateLogger<FakeDetectorProducer>();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var instrument = InstrumentCatalog.Get(options.Instrument);
+        var topics = InstrumentTopics.For(instrument.Name);
+        var random = new Random();
+        using var publisher = new KafkaPublisher(settings, loggerFactory.CreateLogger<KafkaPublisher>());
+        Action<long> pulse = options.Mode == FakeDetectorMode.Ev44
+            ? EventPulse(instrument, topics.Detector, publisher, random)
+            : ImagePulse(instrument, topics.AreaDetector, publisher, random);
+        _logger.LogInformation(BackendService.StartedLogLine);
+        var pulses = await PulseLoop.RunAsync(clock, pulse, stoppingToken);
+        _logger.LogInformation("Fake detectors stopped after {Pulses} pulses", pulses);
+    }
+
+    private Action<long> EventPulse(Instrument instrument, string topic, KafkaPublisher publisher, Random random)
+    {
+        var generators = instrument.DetectorStreams.Select(s => new DetectorEventGenerator(s, instrument.FakeEventsPerPulse, random)).ToList();
+        _logger.LogInformation("Publishing {Events} events per pulse for {Count} detector streams to {Topic}", instrument.FakeEventsPerPulse, generators.Count, topic);
+        return pulseTime =>
+        {
+            foreach (var generator in generators)
+            {
+                var (pixels, timeOfArrival) = generator.NextPulse();
+                publisher.Publish(topic, Ev44Encoder.Encode(generator.SourceName, 0, [pulseTime], [0], timeOfArrival.Span, pixels.Span));
+            }
+        };
+    }
+
+    private Action<long> ImagePulse(Instrument instrument, string topic, KafkaPublisher publisher, Random random)
+    {
+        var generators = instrument.AreaDetectors.Select(a => new AreaImageGenerator(a, random)).ToList();
+        if (generators.Count == 0)
+        {
+            _logger.LogWarning("{Instrument} has no area detectors; nothing to publish in ad00 mode", instrument.Name);
+        }
+        _logger.LogInformation("Publishing images of {Count} area detectors to {Topic}", generators.Count, topic);
+        var frame = 0;
+        return pulseTime =>
+        {
+            foreach (var generator in generators)
+            {
+                publisher.Publish(topic, Ad00Codec.Encode(Ad00Array.UInt16s(generator.SourceName, frame, pulseTime, generator.Shape, generator.NextFrame().Span)));
+            }
+            frame++;
+        };
+    }
+}

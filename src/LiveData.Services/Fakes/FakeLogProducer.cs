@@ -1,0 +1,64 @@
+using LiveData.Instruments;
+using LiveData.Messaging;
+using LiveData.Messaging.Kafka;
+using LiveData.Services.Backend;
+using LiveData.Wire;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace LiveData.Services.Fakes;
+
+/// <summary>
+/// Publishes f144 log values once per second to the instrument's motion topic: upstream's
+/// <c>detector_tank_angle_r0</c> ramp (0→90→0 degrees over 101 points), and — unlike upstream, whose fake
+/// source is not a configured log of most instruments and is dropped as unmapped — the same ramp for
+/// each of the instrument's own logs, so a timeseries job fed by this fake shows data.
+/// </summary>
+public sealed class FakeLogProducer(FakeLogOptions options, KafkaSettings settings, TimeProvider clock, ILoggerFactory loggerFactory) : BackgroundService
+{
+    public const string UpstreamSource = "detector_tank_angle_r0";
+    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
+    private readonly ILogger _logger = loggerFactory.CreateLogger<FakeLogProducer>();
+
+    /// <summary>The i-th value of the ramp: up from 0 to 90 in 50 steps, then back down, repeating.</summary>
+    public static double Ramp(long i)
+    {
+        var step = (int)(i % 100);
+        return 90.0 * (step <= 50 ? step : 100 - step) / 50;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var instrument = InstrumentCatalog.Get(options.Instrument);
+        var topic = InstrumentTopics.For(instrument.Name).Motion;
+        string[] sources = [UpstreamSource, .. instrument.Logs.Select(l => l.Name)];
+        using var publisher = new KafkaPublisher(settings, loggerFactory.CreateLogger<KafkaPublisher>());
+        using var timer = new PeriodicTimer(Interval, clock);
+        _logger.LogInformation(BackendService.StartedLogLine);
+        _logger.LogInformation("Publishing {Sources} to {Topic} every {Interval}", string.Join(", ", sources), topic, Interval);
+        long tick = 0;
+        do
+        {
+            var now = (clock.GetUtcNow() - DateTimeOffset.UnixEpoch).Ticks * 100;
+            foreach (var source in sources)
+            {
+                publisher.Publish(topic, F144Codec.Encode(new F144LogData(source, now, F144Value.Scalar(Ramp(tick)))));
+            }
+            tick++;
+        }
+        while (await WaitAsync(timer, stoppingToken));
+        _logger.LogInformation("Fake logs stopped after {Ticks} values per source", tick);
+    }
+
+    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken ct)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(ct);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using FluentAssertions;
+using LiveData.Acceptance.Support.Drivers;
+using LiveData.Bdd;
+
+namespace LiveData.Acceptance.Steps;
+
+[Binding]
+public sealed class TimeseriesSteps(WorkflowDriver workflow, LogDataDriver logs)
+{
+    [Then("results arrive for {word} while its value keeps being logged")]
+    public Task ThenResultsArriveWhileLogged(string source, CancellationToken ct) =>
+        workflow.WaitForResultsAsync([source], ct, c => logs.SendValueAsync(source, 1.0, c));
+
+    [Then("the {string} result for {word} is a timeseries in {word}")]
+    public void ThenTheResultIsATimeseries(string output, string source, string unit)
+    {
+        var result = workflow.LatestOutput(source, output);
+        result.Data.Dims.Should().Equal("time");
+        result.Data.Unit.Should().Be(unit);
+        result.Coord("time")!.Unit.Should().Be("ns");
+    }
+}
