@@ -4,8 +4,8 @@ namespace LiveData.Bdd;
 
 /// <summary>
 /// Files and text a scenario adds to the living-documentation report (logs, dumps, plots). Injected like
-/// any context object; each attachment belongs to the hook or step running when it is added, or to the
-/// scenario as a whole when none is.
+/// any context object; each attachment belongs to the hook or step running when it is added (the report
+/// shows a passed hook's attachments with the nearest step that ran, as it folds passed hooks away).
 /// </summary>
 public sealed class ScenarioAttachments
 {

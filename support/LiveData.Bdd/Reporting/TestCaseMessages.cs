@@ -27,8 +27,8 @@ internal static class TestCaseMessages
             foreach (var attachment in result.Attachments.Where(a => (a.TestStepIndex ?? steps.Count - 1) == i))
             {
                 yield return Envelope.Create(new Attachment(
-                    attachment.Body, attachment.Encoding, attachment.FileName, attachment.MediaType, null, started.Id, step.Id, null, null, null,
-                    MessageTime.Timestamp(attachment.Timestamp)));
+                    attachment.Body, attachment.Encoding, attachment.FileName, attachment.MediaType, null, started.Id, steps[ShownWith(steps, i)].Step.Id,
+                    null, null, null, MessageTime.Timestamp(attachment.Timestamp)));
             }
 
             time += duration;
@@ -57,8 +57,27 @@ internal static class TestCaseMessages
         return steps;
     }
 
+    /// <summary>
+    /// The test step an attachment of step <paramref name="index"/> is shown with. The HTML report folds
+    /// passed hooks away, so what a passed hook attaches (plots, logs) goes with the nearest scenario step
+    /// that ran — after a failure, the failing step. A failed hook is shown and keeps its attachments.
+    /// </summary>
+    private static int ShownWith(List<ReportedStep> steps, int index)
+    {
+        if (steps[index].Step.HookId is null || steps[index].Status != TestStepResultStatus.PASSED)
+        {
+            return index;
+        }
+
+        var ran = Enumerable.Range(0, steps.Count)
+            .Where(i => steps[i].Step.PickleStepId is not null && steps[i].Status != TestStepResultStatus.SKIPPED)
+            .ToList();
+        return ran.Count == 0 ? index : ran.MinBy(i => Math.Abs(i - index));
+    }
+
+    // The HTML report shows an exception's stackTrace alone, so it carries the whole ToString(): type, message, inner exceptions, stack.
     private static TestStepResult ResultOf(TestStepResultStatus status, TimeSpan duration, Exception? error) =>
-        new(MessageTime.Duration(duration), error?.ToString(), status, error is null ? null : new CucumberException(error.GetType().FullName, error.Message, error.StackTrace));
+        new(MessageTime.Duration(duration), error?.ToString(), status, error is null ? null : new CucumberException(error.GetType().FullName, error.Message, error.ToString()));
 
     private sealed record ReportedStep(TestStep Step, TestStepResultStatus Status, TimeSpan Duration, Exception? Error);
 }

@@ -107,6 +107,26 @@ public sealed class CucumberReportTests
     }
 
     [Fact]
+    public async Task What_a_passed_hook_attaches_is_shown_with_the_nearest_step_that_ran()
+    {
+        var lines = await ReportOfAsync(
+            """
+            @evidence
+            Feature: Hook attachments
+              Scenario: Failing
+                Given a passing step
+                And a failing step
+                And a passing step
+            """);
+
+        var failingStep = Single(lines, "pickle").GetProperty("steps")[1].GetProperty("id").GetString();
+        var testStep = Single(lines, "testCase").GetProperty("testSteps").EnumerateArray()
+            .Single(s => s.TryGetProperty("pickleStepId", out var id) && id.GetString() == failingStep).GetProperty("id").GetString();
+        Single(lines, "attachment").GetProperty("body").GetString().Should().Be("diagnostics");
+        Single(lines, "attachment").GetProperty("testStepId").GetString().Should().Be(testStep);
+    }
+
+    [Fact]
     public async Task Only_the_scenarios_that_ran_are_reported()
     {
         var scenarios = FeatureLibrary.Parse("features/test.feature", "Feature: Filter\n  Scenario: Ran\n    Given a passing step\n  Scenario: Filtered out\n    Given a passing step\n").Scenarios;
@@ -131,7 +151,7 @@ public sealed class CucumberReportTests
         return Write(report);
     }
 
-    private static BindingRegistry Bindings() => BindingRegistry.FromTypes(typeof(ReportSteps), typeof(ReportHooks));
+    private static BindingRegistry Bindings() => BindingRegistry.FromTypes(typeof(ReportSteps), typeof(ReportHooks), typeof(EvidenceHooks));
 
     private static IReadOnlyList<string> Write(CucumberReport report)
     {
@@ -205,5 +225,12 @@ public sealed class CucumberReportTests
         public void After()
         {
         }
+    }
+
+    [Binding]
+    public sealed class EvidenceHooks(ScenarioAttachments attachments)
+    {
+        [AfterScenario("evidence")]
+        public void AttachEvidence() => attachments.Attach("diagnostics");
     }
 }
