@@ -27,3 +27,18 @@ Feature: Detector views
     Examples: dummy
       | instrument | view       | detector | image          |
       | dummy      | panel_0_xy | panel_0  | y=128, x=128   |
+
+    @instrument:bifrost
+    Examples: bifrost
+      | instrument | view                  | detector         | image                       |
+      | bifrost    | unified_detector_view | unified_detector | arc/tube=15, channel/pixel=900 |
+
+    @instrument:dream
+    Examples: dream
+      | instrument | view      | detector        | image                             |
+      | dream      | wire_view | mantle_detector | module/segment/counter=60, wire=32 |
+
+    @instrument:loki
+    Examples: loki
+      | instrument | view      | detector        | image               |
+      | loki       | tube_view | loki_detector_0 | pixel=256, tube=448 |

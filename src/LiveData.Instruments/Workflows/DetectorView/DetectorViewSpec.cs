@@ -6,7 +6,7 @@ using LiveData.Workflows.MonitorHistogram;
 namespace LiveData.Workflows.DetectorView;
 
 /// <summary>A detector view as an instrument declares it (group/service detector_data): one logical view of one detector.</summary>
-public sealed class DetectorViewSpec(DetectorBank detector, LogicalView view, bool withRois) : IWorkflowFactory
+public sealed class DetectorViewSpec(IReadOnlyDictionary<string, (DetectorBank Detector, LogicalView View)> views, bool withRois) : IWorkflowFactory
 {
     public const string ServiceName = "detector_data";
     public const string Cumulative = "cumulative";
@@ -39,21 +39,32 @@ public sealed class DetectorViewSpec(DetectorBank detector, LogicalView view, bo
     ];
 
     /// <summary>A view of <paramref name="detector"/>; ROIs need a 2-D screen.</summary>
-    public static WorkflowSpec For(WorkflowId id, string title, DetectorBank detector, LogicalView view, bool withRois)
+    public static WorkflowSpec For(WorkflowId id, string title, DetectorBank detector, LogicalView view, bool withRois) =>
+        For(id, title, [detector], _ => view, withRois);
+
+    /// <summary>The same kind of view for each of <paramref name="detectors"/> (one job per detector).</summary>
+    public static WorkflowSpec For(WorkflowId id, string title, IReadOnlyList<DetectorBank> detectors, Func<DetectorBank, LogicalView> viewOf, bool withRois)
     {
-        if (withRois && view.Screen.Count != 2)
+        var views = detectors.ToDictionary(d => d.Name, d => (d, viewOf(d)));
+        foreach (var (detector, view) in views.Values)
         {
-            throw new ArgumentException($"{id}: ROIs need a 2-D screen, the view has {view.Screen.Count} dims");
+            if (withRois && view.Screen.Count != 2)
+            {
+                throw new ArgumentException($"{id}: ROIs need a 2-D screen, the view of {detector.Name} has {view.Screen.Count} dims");
+            }
+            if (view.PixelCount != detector.LastDetectorNumber - detector.FirstDetectorNumber + 1)
+            {
+                throw new ArgumentException($"{id}: the view folds {view.PixelCount} pixels, {detector.Name} has {detector.LastDetectorNumber - detector.FirstDetectorNumber + 1}");
+            }
         }
-        if (view.PixelCount != detector.LastDetectorNumber - detector.FirstDetectorNumber + 1)
-        {
-            throw new ArgumentException($"{id}: the view folds {view.PixelCount} pixels, {detector.Name} has {detector.LastDetectorNumber - detector.FirstDetectorNumber + 1}");
-        }
-        return new(id, ServiceName, title, [detector.Name], withRois ? [.. ImageOutputs, .. RoiOutputs] : ImageOutputs, new DetectorViewSpec(detector, view, withRois));
+        return new(id, ServiceName, title, [.. views.Keys], withRois ? [.. ImageOutputs, .. RoiOutputs] : ImageOutputs, new DetectorViewSpec(views, withRois));
     }
 
     public JsonElement DefaultParams => MonitorHistogramParams.Default.ToJson();
 
-    public IWorkflow Create(string sourceName, JsonElement parameters) =>
-        new DetectorViewWorkflow(detector.FirstDetectorNumber, view, DetectorViewParams.Parse(parameters), withRois);
+    public IWorkflow Create(string sourceName, JsonElement parameters)
+    {
+        var (detector, view) = views[sourceName];
+        return new DetectorViewWorkflow(detector.FirstDetectorNumber, view, DetectorViewParams.Parse(parameters), withRois);
+    }
 }
