@@ -9,11 +9,12 @@ public static class ResultPlot
     private const int Width = 800;
     private const int Height = 450;
 
-    /// <returns>A PNG, or null for results with neither one nor two dimensions.</returns>
-    public static byte[]? Png(DataArray result, string title) => result.Sizes.Count switch
+    /// <returns>A PNG, or null for an empty result, an image without finite values, or a result with neither one nor two dimensions.</returns>
+    public static byte[]? Png(DataArray result, string title) => (result.Sizes.Count, result.Data.Length) switch
     {
-        1 => Histogram(result, title),
-        2 => Heatmap(result, title),
+        (_, 0) => null,
+        (1, _) => Histogram(result, title),
+        (2, _) => Heatmap(result, title),
         _ => null,
     };
 
@@ -35,24 +36,39 @@ public static class ResultPlot
         return plot.GetImageBytes(Width, Height, ImageFormat.Png);
     }
 
-    private static byte[] Heatmap(DataArray result, string title)
+    private static byte[]? Heatmap(DataArray result, string title)
     {
         var (rows, columns) = ((int)result.Data.Shape[0], (int)result.Data.Shape[1]);
         var values = result.Data.ToDoubles();
+        if (!values.Any(double.IsFinite))
+        {
+            return null;
+        }
+
         var intensities = new double[rows, columns];
         for (var row = 0; row < rows; row++)
         {
             for (var column = 0; column < columns; column++)
             {
-                intensities[row, column] = values[(row * columns) + column];
+                var value = values[(row * columns) + column];
+                intensities[row, column] = double.IsFinite(value) ? value : double.NaN;
             }
         }
 
         using var plot = new Plot();
         var heatmap = plot.Add.Heatmap(intensities);
+        heatmap.ManualRange = ColourRange(values);
         plot.Add.ColorBar(heatmap).Label = AxisLabel(result.Name, result.Data.Unit);
         Label(plot, title, result.Data.Dims[1], result.Data.Dims[0]);
         return plot.GetImageBytes(Width, Height, ImageFormat.Png);
+    }
+
+    /// <summary>The finite values' range: ScottPlot cannot scale colours over NaN or infinity, which are drawn as blank pixels.</summary>
+    private static ScottPlot.Range ColourRange(double[] values)
+    {
+        var finite = values.Where(double.IsFinite).ToList();
+        var (min, max) = (finite.Min(), finite.Max());
+        return new ScottPlot.Range(min, max > min ? max : min + 1);
     }
 
     /// <summary>Bar centres and widths from a coordinate of bin edges (n + 1 values) or points (n values); bin indices without one.</summary>

@@ -28,6 +28,25 @@ public sealed class ResultPlotTests
         ResultPlot.Png(image, "panel_0 current").Should().StartWith(PngSignature);
     }
 
+    [Theory]
+    [InlineData(double.NaN, 3.0)]
+    [InlineData(double.PositiveInfinity, 3.0)]
+    [InlineData(2.0, 2.0)]
+    public void An_image_without_a_spread_of_finite_values_is_still_drawn(double first, double second)
+    {
+        var image = new DataArray("counts", Variable.Doubles(["y", "x"], [1, 2], "counts", [first, second]), []);
+
+        ResultPlot.Png(image, "panel_0 current").Should().StartWith(PngSignature);
+    }
+
+    [Fact]
+    public void An_image_without_finite_values_has_no_picture()
+    {
+        var image = new DataArray("counts", Variable.Doubles(["y", "x"], [1, 2], "counts", [double.NaN, double.NaN]), []);
+
+        ResultPlot.Png(image, "panel_0 current").Should().BeNull();
+    }
+
     [Fact]
     public void A_scalar_has_no_picture()
     {
