@@ -1,0 +1,144 @@
+using FluentAssertions;
+using LiveData.Data;
+using LiveData.Wire;
+using LiveData.Workflows;
+using LiveData.Workflows.DetectorView;
+using LiveData.Workflows.MonitorHistogram;
+using LiveData.Workflows.Parameters;
+using Xunit;
+
+namespace LiveData.Tests.Workflows;
+
+public sealed class DetectorViewWorkflowTests
+{
+    private const int Ms = 1_000_000;
+    private static readonly LogicalView Screen = LogicalView.Identity(new("y", 4), new("x", 8));
+
+    private static DetectorViewWorkflow View(MonitorHistogramParams? parameters = null, bool rois = true) =>
+        new(101, Screen, parameters ?? MonitorHistogramParams.Default, rois);
+
+    private static EventStreamData Events(int[] pixelIds, int[] timeOfArrival) =>
+        new("panel", [Ev44Encoder.Encode("panel", 0, [0], [0], timeOfArrival, pixelIds)]);
+
+    private static EventStreamData OnePerPixel() =>
+        Events([.. Enumerable.Range(101, 32)], [.. Enumerable.Repeat(30 * Ms, 32)]);
+
+    [Fact]
+    public void Events_land_on_the_screen_pixel_of_their_detector_number()
+    {
+        var view = View();
+        view.Accumulate(Events([101, 102, 132, 132], [Ms, Ms, Ms, Ms]));
+
+        var image = view.Finalize()["current"];
+
+        image.Sizes.Should().Equal(new Dictionary<string, long> { ["y"] = 4, ["x"] = 8 });
+        image.Data.DoubleValues[0].Should().Be(1);
+        image.Data.DoubleValues[1].Should().Be(1);
+        image.Data.DoubleValues[31].Should().Be(2);
+    }
+
+    [Fact]
+    public void Unknown_pixels_and_events_outside_the_edges_are_dropped()
+    {
+        var view = View();
+        view.Accumulate(Events([100, 133, 101, 101, 101], [Ms, Ms, -1, 80 * Ms, Ms]));
+
+        var outputs = view.Finalize();
+
+        outputs["counts_total"].Data.Sum().Should().Be(1);
+        outputs["cumulative"].Data.Sum().Should().Be(1);
+    }
+
+    [Fact]
+    public void Window_outputs_start_over_and_cumulative_ones_keep_adding()
+    {
+        var view = View();
+        view.Accumulate(OnePerPixel());
+        view.Finalize();
+        view.Accumulate(OnePerPixel());
+
+        var outputs = view.Finalize();
+
+        outputs["current"].Data.Sum().Should().Be(32);
+        outputs["cumulative"].Data.Sum().Should().Be(64);
+        outputs["counts_total_cumulative"].Data.Sum().Should().Be(64);
+        outputs.Should().HaveCount(10);
+    }
+
+    [Fact]
+    public void A_toa_range_limits_the_image_and_the_in_range_totals()
+    {
+        var parameters = MonitorHistogramParams.Default with { Range = new TimeOfArrivalRange(true, 10, 20, "ms") };
+        var view = View(parameters);
+        view.Accumulate(Events([101, 101, 101], [5 * Ms, 15 * Ms, 25 * Ms]));
+
+        var outputs = view.Finalize();
+
+        outputs["counts_total"].Data.Sum().Should().Be(3);
+        outputs["counts_in_toa_range"].Data.Sum().Should().Be(1);
+        outputs["current"].Data.Sum().Should().Be(1);
+    }
+
+    [Fact]
+    public void Rectangles_are_half_open_slices_of_the_screen()
+    {
+        var view = View();
+        view.Accumulate(new RoiStreamData("panel/x/roi_rectangle", true, new Dictionary<int, ScreenRegion> { [2] = new RectangleRegion(1, 3, 0, 2) }));
+        view.Accumulate(OnePerPixel());
+
+        var spectra = view.Finalize()["roi_spectra_current"];
+
+        spectra.Sizes.Should().Equal(new Dictionary<string, long> { ["roi"] = 1, ["time_of_arrival"] = 100 });
+        spectra.Data.Sum().Should().Be(4, "x in [1, 3) and y in [0, 2)");
+        spectra.Coord("roi")!.Int64Values.ToArray().Should().Equal(2);
+    }
+
+    [Fact]
+    public void Rectangles_come_before_polygons_and_an_empty_set_clears_its_geometry()
+    {
+        var view = View();
+        view.Accumulate(new RoiStreamData("p", false, new Dictionary<int, ScreenRegion> { [4] = new PolygonRegion([(-0.5, -0.5), (2.5, -0.5), (-0.5, 2.5)]) }));
+        view.Accumulate(new RoiStreamData("r", true, new Dictionary<int, ScreenRegion> { [1] = new RectangleRegion(0, 8, 0, 4), [0] = new RectangleRegion(0, 1, 0, 1) }));
+        view.Accumulate(OnePerPixel());
+
+        var outputs = view.Finalize();
+        outputs["roi_spectra_cumulative"].Coord("roi")!.Int64Values.ToArray().Should().Equal(0, 1, 4);
+        var sums = Enumerable.Range(0, 3).Select(r => outputs["roi_spectra_cumulative"].Data.DoubleValues.Slice(r * 100, 100).ToArray().Sum());
+        sums.Should().Equal([1, 32, 3], "the triangle holds the index points strictly below x + y = 2");
+        outputs["roi_polygon"].Sizes["vertex"].Should().Be(3);
+
+        view.Accumulate(new RoiStreamData("r", true, new Dictionary<int, ScreenRegion>()));
+        view.Accumulate(OnePerPixel());
+        view.Finalize()["roi_spectra_cumulative"].Coord("roi")!.Int64Values.ToArray().Should().Equal(4);
+    }
+
+    [Fact]
+    public void Reset_clears_everything_accumulated()
+    {
+        var view = View();
+        view.Accumulate(OnePerPixel());
+        view.Finalize();
+        view.Reset();
+        view.Accumulate(Events([101], [Ms]));
+
+        view.Finalize()["cumulative"].Data.Sum().Should().Be(1);
+    }
+
+    [Fact]
+    public void Views_without_rois_publish_the_image_outputs_only()
+    {
+        var view = new DetectorViewWorkflow(1, LogicalView.Identity(new("layer", 2), new("y", 2), new("x", 2)), MonitorHistogramParams.Default, withRois: false);
+        view.Accumulate(Events([8], [Ms]));
+
+        var outputs = view.Finalize();
+
+        outputs.Keys.Should().BeEquivalentTo("cumulative", "current", "counts_total", "counts_in_toa_range", "counts_total_cumulative", "counts_in_toa_range_cumulative");
+        outputs["cumulative"].Sizes.Should().Equal(new Dictionary<string, long> { ["layer"] = 2, ["y"] = 2, ["x"] = 2 });
+        outputs["cumulative"].Data.DoubleValues[7].Should().Be(1);
+    }
+
+    [Fact]
+    public void Pixel_weighting_is_refused_with_the_reason() =>
+        FluentActions.Invoking(() => DetectorViewParams.Parse(System.Text.Json.JsonDocument.Parse("""{"pixel_weighting":{"enabled":true}}""").RootElement))
+            .Should().Throw<InvalidWorkflowParamsException>().WithMessage("pixel_weighting.enabled: *not available*");
+}

@@ -1,0 +1,53 @@
+using FluentAssertions;
+using LiveData.Workflows.DetectorView;
+using Xunit;
+
+namespace LiveData.Tests.Workflows;
+
+public sealed class LogicalViewTests
+{
+    [Fact]
+    public void The_identity_view_maps_pixels_row_major()
+    {
+        var view = LogicalView.Identity(new("y", 2), new("x", 3));
+
+        view.ScreenIndexOfPixels().Should().Equal(0, 1, 2, 3, 4, 5);
+        view.ScreenDims.Should().Equal("y", "x");
+        view.ScreenShape.Should().Equal(2L, 3L);
+    }
+
+    [Fact]
+    public void Flattened_screen_dims_join_their_names_and_sizes()
+    {
+        var view = new LogicalView([new("arc", 5), new("tube", 3), new("channel", 9), new("pixel", 100)], [["arc", "tube"], ["channel", "pixel"]]);
+
+        view.ScreenDims.Should().Equal("arc/tube", "channel/pixel");
+        view.ScreenShape.Should().Equal(15L, 900L);
+        view.ScreenIndexOfPixels().Should().Equal(Enumerable.Range(0, 13500), "flattening in order keeps row-major order");
+    }
+
+    [Fact]
+    public void Dims_on_no_screen_dim_are_summed()
+    {
+        var view = new LogicalView([new("tube", 2), new("straw", 3), new("pixel", 4)], [["pixel"], ["tube"]]);
+
+        var map = view.ScreenIndexOfPixels();
+
+        view.ScreenShape.Should().Equal(4L, 2L);
+        map[0].Should().Be(0);
+        map[4].Should().Be(0, "straw 1 of tube 0, pixel 0 lands where straw 0 does");
+        map[12 + 3].Should().Be(3 * 2 + 1, "tube 1, pixel 3");
+    }
+
+    [Fact]
+    public void A_selection_leaves_other_layers_out()
+    {
+        var view = new LogicalView([new("wire", 2), new("strip", 3)], [["strip"]], new Dictionary<string, int> { ["wire"] = 0 });
+
+        view.ScreenIndexOfPixels().Should().Equal(0, 1, 2, -1, -1, -1);
+    }
+
+    [Fact]
+    public void A_screen_dim_must_be_a_logical_dim() =>
+        FluentActions.Invoking(() => new LogicalView([new("y", 2)], [["x"]]).ScreenShape).Should().Throw<ArgumentException>().WithMessage("*'x'*");
+}
