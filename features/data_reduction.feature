@@ -10,3 +10,9 @@ Feature: Data reduction
     And the dashboard shows the job for panel_0 as active
     And results arrive for every started job
     And exactly one service answered the start
+
+  @instrument:dream
+  Scenario: A reduction that needs neutron physics is refused with the reason, not ignored
+    Given the reduction services are running
+    When the scientist starts the "powder_reduction" workflow for mantle_detector
+    Then the start is rejected because "powder_reduction is not available in LiveData yet"

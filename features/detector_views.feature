@@ -42,3 +42,21 @@ Feature: Detector views
     Examples: loki
       | instrument | view      | detector        | image               |
       | loki       | tube_view | loki_detector_0 | pixel=256, tube=448 |
+
+  @instrument:dummy
+  Scenario: Area detector images are summed into a view
+    Given the area_detector services are running
+    When the scientist starts the "area_panel_xy" workflow for area_panel
+    Then results arrive for every started job
+    And the "cumulative" result for area_panel is an image of "dim_0=256, dim_1=256" in counts
+
+  @instrument:bifrost
+  Scenario: The ratemeter counts the events of one analyser arc
+    Given the detector services are running
+    When the scientist starts the "detector_ratemeter" workflow for unified_detector with:
+      | parameter          | value   |
+      | region.arc         | 3.2 meV |
+      | region.pixel_stop  | 450     |
+    Then the start is acknowledged
+    And results arrive for every started job
+    And the "detector_region_counts_cumulative" result for unified_detector is a positive count

@@ -15,4 +15,13 @@ public sealed class DetectorViewSteps(WorkflowDriver workflow)
         result.Data.Unit.Should().Be(unit);
         result.Data.Sum().Should().BePositive("detector events were flowing");
     }
+
+    [Then("the {string} result for {word} is a positive count")]
+    public void ThenTheResultIsAPositiveCount(string output, string source)
+    {
+        var result = workflow.LatestOutput(source, output);
+        result.Data.Dims.Should().BeEmpty();
+        result.Data.Unit.Should().Be("counts");
+        result.Data.Sum().Should().BePositive("events of that arc were flowing");
+    }
 }

@@ -15,7 +15,8 @@ public static class ServiceGroupCatalog
         "detector" => [FakeDetectors, Backend("detector_data")],
         "reduction" => [FakeDetectors, Backend("detector_data"), Backend("data_reduction")],
         "timeseries" => [Backend("timeseries")],
-        _ => throw new ArgumentException($"Unknown service group '{group}'. Known groups: monitor, detector, reduction, timeseries"),
+        "area_detector" => [new("fake_detectors", ["--mode", "ad00"], FakeReadiness), Backend("detector_data")],
+        _ => throw new ArgumentException($"Unknown service group '{group}'. Known groups: monitor, detector, reduction, timeseries, area_detector"),
     };
 
     private static ServiceSpec FakeDetectors => new("fake_detectors", [], FakeReadiness);
