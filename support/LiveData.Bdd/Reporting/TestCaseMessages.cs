@@ -5,8 +5,9 @@ using Exception = System.Exception;
 namespace LiveData.Bdd;
 
 /// <summary>
-/// The messages of one scenario run: testCase, testCaseStarted, testStepStarted / attachments /
-/// testStepFinished for each hook and step in the order they ran, and testCaseFinished.
+/// The messages of one scenario run: testCase, a suggestion (the binding snippet) per undefined step,
+/// testCaseStarted, testStepStarted / attachments / testStepFinished for each hook and step in the order
+/// they ran, and testCaseFinished.
 /// </summary>
 internal static class TestCaseMessages
 {
@@ -16,6 +17,12 @@ internal static class TestCaseMessages
         var testCase = new TestCase(ids.Next("test-case"), result.Scenario.Pickle.Id, [.. steps.Select(s => s.Step)], testRunStartedId);
         var started = new TestCaseStarted(0, ids.Next("test-case-started"), testCase.Id, null, MessageTime.Timestamp(result.StartedAt));
         yield return Envelope.Create(testCase);
+        foreach (var undefined in result.Steps.Where(s => s.Error is MissingStepDefinitionException))
+        {
+            var snippet = new Snippet("csharp", ((MissingStepDefinitionException)undefined.Error!).Snippet);
+            yield return Envelope.Create(new Suggestion(ids.Next("suggestion"), undefined.Step.PickleStep.Id, [snippet]));
+        }
+
         yield return Envelope.Create(started);
 
         var time = result.StartedAt;

@@ -75,6 +75,10 @@ public sealed class CucumberReportTests
             "PASSED", "UNDEFINED", "PASSED",
             "PASSED", "AMBIGUOUS", "PASSED");
         statuses[1].GetProperty("message").GetString().Should().Contain("boom");
+        var undefinedStep = All(lines, "pickle").Single(p => p.GetProperty("name").GetString() == "Undefined").GetProperty("steps")[0].GetProperty("id").GetString();
+        var suggestion = Single(lines, "suggestion");
+        suggestion.GetProperty("pickleStepId").GetString().Should().Be(undefinedStep);
+        suggestion.GetProperty("snippets")[0].GetProperty("code").GetString().Should().Contain("[Given(\"a step nobody wrote\")]");
         statuses[1].GetProperty("exception").GetProperty("type").GetString().Should().Be(typeof(InvalidOperationException).FullName);
         Single(lines, "testRunFinished").GetProperty("success").GetBoolean().Should().BeFalse();
     }
