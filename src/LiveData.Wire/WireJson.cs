@@ -32,6 +32,7 @@ public static class WireJson
                 case SchemaId.Da00: Da00Json.Write(writer, Da00Codec.Decode(payload)); break;
                 case SchemaId.F144: F144Json.Write(writer, F144Codec.Decode(payload)); break;
                 case SchemaId.X5f2: X5f2Json.Write(writer, X5f2Codec.Decode(payload)); break;
+                case SchemaId.Ad00: Ad00Json.Write(writer, Ad00Codec.Decode(payload)); break;
                 default: throw UnknownSchema(payload.Slice(4, 4));
             }
         }
@@ -43,6 +44,6 @@ public static class WireJson
     {
         var printable = new string(Encoding.Latin1.GetString(identifier).Select(c => c is >= (char)0x21 and <= (char)0x7e ? c : '?').ToArray());
         return new WireFormatException(
-            $"unknown schema identifier '{printable}' (bytes {Convert.ToHexString(identifier)}); expected one of {SchemaId.Ev44}, {SchemaId.Da00}, {SchemaId.F144}, {SchemaId.X5f2}");
+            $"unknown schema identifier '{printable}' (bytes {Convert.ToHexString(identifier)}); expected one of {SchemaId.Ev44}, {SchemaId.Da00}, {SchemaId.F144}, {SchemaId.X5f2}, {SchemaId.Ad00}");
     }
 }

@@ -8,7 +8,7 @@ public static class InspectCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "A captured ev44, da00, f144 or x5f2 message" };
+        var file = new Argument<FileInfo>("file") { Description = "A captured ev44, da00, f144, x5f2 or ad00 message" };
         var command = new Command("inspect", "Decode a captured flatbuffer message and print it as JSON") { file };
         command.SetAction(async (result, ct) =>
         {

@@ -85,4 +85,15 @@ public sealed class Ad00Tests
     public void Rejects_a_payload_of_another_schema() =>
         FluentActions.Invoking(() => Ad00Codec.Decode(F144Codec.Encode(new F144LogData("m", 0, F144Value.Scalar(1.0)))))
             .Should().Throw<WireFormatException>().WithMessage("*file identifier*");
+
+    [Fact]
+    public void Renders_as_json_with_typed_pixels()
+    {
+        var json = System.Text.Json.JsonDocument.Parse(WireJson.ToJson(Ad00Codec.Encode(Image))).RootElement;
+
+        json.GetProperty("schema").GetString().Should().Be("ad00");
+        json.GetProperty("id").GetInt32().Should().Be(7);
+        json.GetProperty("data").GetProperty("dtype").GetString().Should().Be("uint16");
+        json.GetProperty("data").GetProperty("values").EnumerateArray().Select(v => v.GetInt64()).Should().Equal(0, 1, 2, 3, 4, ushort.MaxValue);
+    }
 }
