@@ -3,7 +3,7 @@
 // embedded messages). Exits 1 when a name is missing.
 // Usage: node tools/report/check.mjs CHROMIUM [report-dir]   (default dir: artifacts/report)
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -31,11 +31,13 @@ for (const { pickle } of envelopes.filter((e) => e.pickle)) {
 
 const expanded = join(dir, 'expanded.html');
 writeFileSync(expanded, `${readFileSync(join(dir, 'index.html'), 'utf8')}\n<script>\n${readFileSync(join(here, 'expand-all.js'), 'utf8')}</script>\n`);
+const profile = mkdtempSync(join(tmpdir(), 'report-check-'));
 const run = spawnSync(browser, [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', `--user-data-dir=${mkdtempSync(join(tmpdir(), 'report-check-'))}`,
+  '--disable-sync', '--no-first-run', `--user-data-dir=${profile}`,
   '--virtual-time-budget=15000', '--dump-dom', pathToFileURL(expanded).href,
 ], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+rmSync(profile, { recursive: true, force: true });
 if (run.status !== 0) {
   console.error(`report check: ${browser} failed (${run.status ?? run.signal}): ${run.stderr}`);
   process.exit(1);
