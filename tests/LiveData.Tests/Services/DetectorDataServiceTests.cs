@@ -13,7 +13,7 @@ public sealed class DetectorDataServiceTests
     public static TheoryData<string, string, string, string, int, int, int> Views => new()
     {
         { "dummy", "panel_0_xy", "panel_0", "panel_0", 1, 16384, 10 },
-        { "bifrost", "unified_detector_view", "unified_detector", "125_channel_1_1_triplet", 1, 2700, 10 },
+        { "bifrost", "unified_detector_view", "unified_detector", "125_channel_1_1_triplet", 1, 2700, 11 },
         { "dream", "wire_view", "mantle_detector", "mantle_detector", 229377, 720896, 10 },
         { "loki", "tube_view", "loki_detector_0", "loki_detector_0", 1, 802816, 6 },
     };

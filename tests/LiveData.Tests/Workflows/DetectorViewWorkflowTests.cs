@@ -141,4 +141,27 @@ public sealed class DetectorViewWorkflowTests
     public void Pixel_weighting_is_refused_with_the_reason() =>
         FluentActions.Invoking(() => DetectorViewParams.Parse(System.Text.Json.JsonDocument.Parse("""{"pixel_weighting":{"enabled":true}}""").RootElement))
             .Should().Throw<InvalidWorkflowParamsException>().WithMessage("pixel_weighting.enabled: *not available*");
+
+    [Fact]
+    public void The_spectrum_view_coarsens_the_pixels_along_each_tube()
+    {
+        var bank = new LiveData.Instruments.DetectorBank("unified_detector", 1, 13500, [new("arc", 5), new("tube", 3), new("channel", 9), new("pixel", 100)]);
+        var spec = DetectorViewSpec.For(new LiveData.Identity.WorkflowId("bifrost", "v", 1), "v", bank,
+            new LogicalView(bank.LogicalShape, [["arc", "tube"], ["channel", "pixel"]]), withRois: true, new SpectrumView([1, 2, 4, 5, 10, 20, 25, 50, 100], 10));
+        var workflow = spec.Factory.Create("unified_detector", System.Text.Json.JsonDocument.Parse("""{"spectrum_params":{"pixels_per_tube":2}}""").RootElement);
+        workflow.Accumulate(new EventStreamData("u", [Ev44Encoder.Encode("u", 0, [0], [0], [Ms, Ms, Ms], [1, 50, 51])]));
+
+        var spectrum = workflow.Finalize()["spectrum_view"];
+
+        spectrum.Sizes.Should().Equal(new Dictionary<string, long> { ["arc"] = 5, ["detector_number"] = 54, ["time_of_arrival"] = 100 });
+        spectrum.Data.DoubleValues.Slice(0, 100).ToArray().Sum().Should().Be(2, "pixels 0 and 49 of the first tube form its first half");
+        spectrum.Data.DoubleValues.Slice(100, 100).ToArray().Sum().Should().Be(1, "pixel 50 starts the second half");
+        spec.Outputs.Should().HaveCount(11);
+    }
+
+    [Fact]
+    public void Pixels_per_tube_must_divide_the_tube() =>
+        FluentActions.Invoking(() => new SpectrumView([1, 2, 4, 5, 10, 20, 25, 50, 100], 10).ReadPixelsPerTube(ParamReader.Root(
+                System.Text.Json.JsonDocument.Parse("""{"spectrum_params":{"pixels_per_tube":3}}""").RootElement)))
+            .Should().Throw<InvalidWorkflowParamsException>().WithMessage("spectrum_params.pixels_per_tube: must be one of*");
 }

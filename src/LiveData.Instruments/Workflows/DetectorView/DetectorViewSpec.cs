@@ -2,11 +2,12 @@ using System.Text.Json;
 using LiveData.Identity;
 using LiveData.Instruments;
 using LiveData.Workflows.MonitorHistogram;
+using LiveData.Workflows.Parameters;
 
 namespace LiveData.Workflows.DetectorView;
 
 /// <summary>A detector view as an instrument declares it (group/service detector_data): one logical view of one detector.</summary>
-public sealed class DetectorViewSpec(IReadOnlyDictionary<string, (DetectorBank Detector, LogicalView View)> views, bool withRois) : IWorkflowFactory
+public sealed class DetectorViewSpec(IReadOnlyDictionary<string, (DetectorBank Detector, LogicalView View)> views, bool withRois, SpectrumView? spectrum) : IWorkflowFactory
 {
     public const string ServiceName = "detector_data";
     public const string Cumulative = "cumulative";
@@ -39,11 +40,11 @@ public sealed class DetectorViewSpec(IReadOnlyDictionary<string, (DetectorBank D
     ];
 
     /// <summary>A view of <paramref name="detector"/>; ROIs need a 2-D screen.</summary>
-    public static WorkflowSpec For(WorkflowId id, string title, DetectorBank detector, LogicalView view, bool withRois) =>
-        For(id, title, [detector], _ => view, withRois);
+    public static WorkflowSpec For(WorkflowId id, string title, DetectorBank detector, LogicalView view, bool withRois, SpectrumView? spectrum = null) =>
+        For(id, title, [detector], _ => view, withRois, spectrum);
 
     /// <summary>The same kind of view for each of <paramref name="detectors"/> (one job per detector).</summary>
-    public static WorkflowSpec For(WorkflowId id, string title, IReadOnlyList<DetectorBank> detectors, Func<DetectorBank, LogicalView> viewOf, bool withRois)
+    public static WorkflowSpec For(WorkflowId id, string title, IReadOnlyList<DetectorBank> detectors, Func<DetectorBank, LogicalView> viewOf, bool withRois, SpectrumView? spectrum = null)
     {
         var views = detectors.ToDictionary(d => d.Name, d => (d, viewOf(d)));
         foreach (var (detector, view) in views.Values)
@@ -57,7 +58,8 @@ public sealed class DetectorViewSpec(IReadOnlyDictionary<string, (DetectorBank D
                 throw new ArgumentException($"{id}: the view folds {view.PixelCount} pixels, {detector.Name} has {detector.LastDetectorNumber - detector.FirstDetectorNumber + 1}");
             }
         }
-        return new(id, ServiceName, title, [.. views.Keys], withRois ? [.. ImageOutputs, .. RoiOutputs] : ImageOutputs, new DetectorViewSpec(views, withRois));
+        OutputSpec[] spectrumOutputs = spectrum is null ? [] : [new(SpectrumView.Output, "Spectrum view", Temporality.Cumulative)];
+        return new(id, ServiceName, title, [.. views.Keys], [.. ImageOutputs, .. withRois ? RoiOutputs : [], .. spectrumOutputs], new DetectorViewSpec(views, withRois, spectrum));
     }
 
     public JsonElement DefaultParams => MonitorHistogramParams.Default.ToJson();
@@ -65,6 +67,8 @@ public sealed class DetectorViewSpec(IReadOnlyDictionary<string, (DetectorBank D
     public IWorkflow Create(string sourceName, JsonElement parameters)
     {
         var (detector, view) = views[sourceName];
-        return new DetectorViewWorkflow(detector.FirstDetectorNumber, view, DetectorViewParams.Parse(parameters), withRois);
+        var pixelsPerTube = spectrum?.ReadPixelsPerTube(ParamReader.Root(parameters));
+        return new DetectorViewWorkflow(detector.FirstDetectorNumber, view, DetectorViewParams.Parse(parameters), withRois,
+            spectrum is null ? null : (bins, edges) => spectrum.Accumulator(view, pixelsPerTube!.Value, bins, edges));
     }
 }

@@ -24,8 +24,9 @@ public sealed class DetectorViewWorkflow : IWorkflow
     private readonly ViewCounts _window;
     private readonly ViewCounts _cumulative;
     private readonly RoiSet? _rois;
+    private readonly SpectrumAccumulator? _spectrum;
 
-    public DetectorViewWorkflow(int firstDetectorNumber, LogicalView view, MonitorHistogramParams parameters, bool withRois)
+    public DetectorViewWorkflow(int firstDetectorNumber, LogicalView view, MonitorHistogramParams parameters, bool withRois, Func<int, Variable, SpectrumAccumulator>? spectrum = null)
     {
         _firstDetectorNumber = firstDetectorNumber;
         _view = view;
@@ -37,6 +38,7 @@ public sealed class DetectorViewWorkflow : IWorkflow
         _window = new ViewCounts(view.ScreenSize, spectraSize);
         _cumulative = new ViewCounts(view.ScreenSize, spectraSize);
         _rois = withRois ? new RoiSet((int)view.ScreenShape[^2], (int)view.ScreenShape[^1]) : null;
+        _spectrum = spectrum?.Invoke(_histogrammer.BinCount, _edges);
     }
 
     public void Accumulate(StreamData data)
@@ -75,6 +77,10 @@ public sealed class DetectorViewWorkflow : IWorkflow
             outputs[DetectorViewSpec.RoiRectangle] = _rois.RectangleReadback();
             outputs[DetectorViewSpec.RoiPolygon] = _rois.PolygonReadback();
         }
+        if (_spectrum is not null)
+        {
+            outputs[SpectrumView.Output] = _spectrum.Output();
+        }
         _window.Clear();
         return outputs;
     }
@@ -83,6 +89,7 @@ public sealed class DetectorViewWorkflow : IWorkflow
     {
         _window.Clear();
         _cumulative.Clear();
+        _spectrum?.Clear();
     }
 
     // The hot path: one table lookup and one bin computation per event, no allocation.
@@ -117,6 +124,7 @@ public sealed class DetectorViewWorkflow : IWorkflow
             {
                 spectra[screen * bins + bin] += 1.0;
             }
+            _spectrum?.Add((int)pixel, bin);
         }
         _window.Total += total;
         _window.InRange += inRange;
