@@ -13,8 +13,8 @@ internal static class LokiInstrument
     private const int Straws = 7;
     private const int PixelsPerStraw = 256;
 
-    // Tubes per bank; with 7 straws of 256 pixels each they span detector numbers 1–3 211 264 in order.
-    private static readonly int[] TubesPerBank = [448, 128, 160, 160, 160, 160, 160, 160, 256];
+    // Tubes per bank; with 7 straws of 256 pixels each they give upstream's ranges (1–802816, …, 2752513–3211264).
+    private static readonly int[] TubesPerBank = [448, 128, 96, 128, 96, 224, 256, 160, 256];
 
     public static Instrument Create()
     {

@@ -40,6 +40,9 @@ public sealed class InstrumentDetectorTests
     [InlineData("dream", "high_resolution_detector", 1122337, 1523680)]
     [InlineData("loki", "loki_detector_0", 1, 802816)]
     [InlineData("loki", "loki_detector_1", 802817, 1032192)]
+    [InlineData("loki", "loki_detector_2", 1032193, 1204224)]
+    [InlineData("loki", "loki_detector_5", 1605633, 2007040)]
+    [InlineData("loki", "loki_detector_7", 2465793, 2752512)]
     [InlineData("loki", "loki_detector_8", 2752513, 3211264)]
     public void Detector_number_ranges_are_upstreams(string instrument, string detector, int first, int last)
     {
