@@ -9,3 +9,15 @@ Feature: Timeseries
     Then one job is started, for motion1
     And results arrive for motion1 while its value keeps being logged
     And the "delta" result for motion1 is a timeseries in mm
+
+  Scenario: The fake log producer feeds the instrument's own logs
+    Given the logdata services are running
+    When the scientist starts the "timeseries_data" workflow for motion2
+    Then results arrive for every started job
+    And the "delta" result for motion2 is a timeseries in deg
+
+  Scenario: A timeseries cannot be reset
+    Given the timeseries services are running
+    And the scientist has started the "timeseries_data" workflow for motion1
+    When the scientist resets the workflow
+    Then the reset is rejected because "does not support reset"

@@ -16,7 +16,8 @@ public static class ServiceGroupCatalog
         "reduction" => [FakeDetectors, Backend("detector_data"), Backend("data_reduction")],
         "timeseries" => [Backend("timeseries")],
         "area_detector" => [new("fake_detectors", ["--mode", "ad00"], FakeReadiness), Backend("detector_data")],
-        _ => throw new ArgumentException($"Unknown service group '{group}'. Known groups: monitor, detector, reduction, timeseries, area_detector"),
+        "logdata" => [new("fake_logdata", [], FakeReadiness), Backend("timeseries")],
+        _ => throw new ArgumentException($"Unknown service group '{group}'. Known groups: monitor, detector, reduction, timeseries, area_detector, logdata"),
     };
 
     private static ServiceSpec FakeDetectors => new("fake_detectors", [], FakeReadiness);

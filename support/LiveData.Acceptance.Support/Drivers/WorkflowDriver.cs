@@ -97,16 +97,24 @@ public sealed class WorkflowDriver(DashboardDriver dashboard, TopicDriver topics
         dashboard.Backend.DataService.Keys.Where(k => k.WorkflowId == Workflow).Select(k => k.SourceName).ToHashSet();
 
     /// <summary>Waits for the dashboard's verdict on the latest start (one verdict per start): all acknowledged, or the errors sent back.</summary>
-    public Task<Notification> WaitForStartOutcomeAsync(CancellationToken ct) =>
-        Eventually.UntilAsync<Notification>($"the services to answer start #{_starts.Count} of {Workflow}", _ =>
+    public Task<Notification> WaitForStartOutcomeAsync(CancellationToken ct) => WaitForVerdictAsync($"Start {Workflow}", _starts.Count, ct);
+
+    /// <summary>Asks the services to reset the workflow's current jobs; false if it has none.</summary>
+    public bool Reset(CancellationToken ct) => dashboard.Backend.JobOrchestrator.ResetWorkflow(Workflow, ct);
+
+    /// <summary>Waits for the dashboard's verdict on the (first) reset.</summary>
+    public Task<Notification> WaitForResetOutcomeAsync(CancellationToken ct) => WaitForVerdictAsync($"Reset {Workflow}", 1, ct);
+
+    private Task<Notification> WaitForVerdictAsync(string command, int count, CancellationToken ct) =>
+        Eventually.UntilAsync<Notification>($"the services to answer '{command}' #{count}", _ =>
         {
             dashboard.Backend.Update();
             while (dashboard.Backend.PendingCommands.Notifications.TryDequeue(out var notification))
             {
                 _notifications.Add(notification);
             }
-            var verdicts = _notifications.Where(n => n.Text.StartsWith($"Start {Workflow}", StringComparison.Ordinal)).ToList();
-            return Task.FromResult((verdicts.Count >= _starts.Count ? verdicts[^1] : null, $"notifications: [{string.Join("; ", _notifications.Select(n => n.Text))}]"));
+            var verdicts = _notifications.Where(n => n.Text.StartsWith(command, StringComparison.Ordinal)).ToList();
+            return Task.FromResult((verdicts.Count >= count ? verdicts[^1] : null, $"notifications: [{string.Join("; ", _notifications.Select(n => n.Text))}]"));
         }, ResultTimeout, diagnostics.DumpAsync, ct);
 
     /// <summary>Waits until the dashboard's latest heartbeat for this scenario's job of <paramref name="source"/> shows <paramref name="state"/>.</summary>
