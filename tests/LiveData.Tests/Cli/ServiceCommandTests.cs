@@ -1,0 +1,32 @@
+using FluentAssertions;
+using LiveData.Cli.Commands;
+using Xunit;
+
+namespace LiveData.Tests.Cli;
+
+/// <summary>Which argument combinations <c>livedata service</c> accepts, without running anything.</summary>
+public sealed class ServiceCommandTests
+{
+    private static IReadOnlyList<string> Errors(string arguments) =>
+        [.. LiveDataCommandLine.Build().Parse(arguments).Errors.Select(e => e.Message)];
+
+    [Theory]
+    [InlineData("service fake_detectors --instrument dummy")]
+    [InlineData("service fake_detectors --instrument dummy --mode ad00")]
+    [InlineData("service fake_logdata --instrument bifrost")]
+    [InlineData("service detector_data --instrument loki --dev")]
+    [InlineData("service data_reduction --instrument dream --dev")]
+    [InlineData("service timeseries --instrument dummy --dev")]
+    public void Accepts_every_service_with_its_own_options(string arguments) => Errors(arguments).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("service fake_detectors --mode da00", "fake_detectors takes --mode ev44 or --mode ad00")]
+    [InlineData("service fake_monitors --mode ad00", "fake_monitors needs --mode ev44 or --mode da00")]
+    [InlineData("service fake_logdata --mode ev44", "--mode is only for fake_monitors and fake_detectors")]
+    [InlineData("service detector_data --mode ev44", "--mode is only for fake_monitors and fake_detectors")]
+    [InlineData("service fake_detectors --dev", "--dev is for backend services; fakes always publish DEV names")]
+    public void Refuses_options_a_service_does_not_take(string arguments, string error) => Errors(arguments).Should().Contain(error);
+
+    [Fact]
+    public void Refuses_an_unknown_service() => Errors("service fake_choppers").Should().NotBeEmpty();
+}
