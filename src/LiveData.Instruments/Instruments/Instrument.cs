@@ -26,6 +26,9 @@ public sealed record Instrument(
     /// <summary>The production (ECDC) names of the raw streams; DEV names are derived, see <see cref="DetectorStreams"/>.</summary>
     public IReadOnlyList<ProdStream> ProdStreams { get; init; } = [];
 
+    /// <summary>The outputs NICOS reads as devices (upstream's device contract).</summary>
+    public IReadOnlyList<NicosDevice> NicosDevices { get; init; } = [];
+
     public LogStream? FindLog(string name) => Logs.FirstOrDefault(l => l.Name == name);
 }
 

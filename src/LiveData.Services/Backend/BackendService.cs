@@ -44,7 +44,7 @@ public sealed class BackendService(
         var batcher = BackendServiceCatalog.BatcherFor(service, clock);
         var heartbeats = new HeartbeatSchedule(clock, HeartbeatSchedule.DefaultInterval);
         using var publisher = new KafkaPublisher(settings, loggerFactory.CreateLogger<KafkaPublisher>());
-        var outbox = new ServiceOutbox(publisher, topics, HeartbeatOrigin.OfThisProcess());
+        var outbox = new ServiceOutbox(publisher, topics, HeartbeatOrigin.OfThisProcess(), instrument.NicosDevices);
         var cycle = new ServiceCycle(adapter, jobs, batcher, outbox, _logger);
 
         var state = ServiceState.Starting;

@@ -108,4 +108,21 @@ public sealed class DetectorDataServiceTests
         ack.Response.Should().Be(AckResponse.Err);
         ack.Message.Should().Be("detector_projection is not available in LiveData yet (needs pixel positions from the instrument geometry)");
     }
+
+    [Fact]
+    public void Total_counts_are_published_as_a_nicos_device()
+    {
+        var service = new ServiceHarness("dummy", "detector_data");
+        service.Start("panel_0_xy", "panel_0");
+        service.Add(service.Topics.Detector, DetectorEvents.Ev44("panel_0", 2 * Second, 2000, 1, 16384));
+        service.Step();
+        service.Add(service.Topics.Detector, DetectorEvents.Ev44("panel_0", 3 * Second, 1000, 1, 16384));
+        service.Step();
+
+        var devices = service.Devices();
+        devices.Select(d => d.Device).Should().Equal("panel_0_counts_total", "panel_0_counts_total");
+        devices[^1].Value.Data.Sum().Should().Be(3000);
+        devices[^1].Value.Coord("end_time")!.Int64Values[0].Should().Be(devices[^1].Value.Coord("time")!.Int64Values[0]);
+        devices[^1].Value.Coord("start_time").Should().NotBeNull();
+    }
 }

@@ -33,7 +33,7 @@ public sealed class ServiceHarness
         var statistics = new StreamStatisticsCollector(TimeProvider.System, TimeSpan.FromSeconds(30));
         var adapter = new RawMessageAdapter(Topics, BackendServiceCatalog.RoutesFor(service, Instrument, Topics), statistics, NullLogger<RawMessageAdapter>.Instance);
         Jobs = new JobManager(Instrument, service, NullLogger<JobManager>.Instance);
-        _cycle = new ServiceCycle(adapter, Jobs, new ImmediateBatcher(), new ServiceOutbox(_sink, Topics, new HeartbeatOrigin("1", "h", 1)), NullLogger.Instance);
+        _cycle = new ServiceCycle(adapter, Jobs, new ImmediateBatcher(), new ServiceOutbox(_sink, Topics, new HeartbeatOrigin("1", "h", 1), Instrument.NicosDevices), NullLogger.Instance);
     }
 
     public Instrument Instrument { get; }
@@ -64,6 +64,10 @@ public sealed class ServiceHarness
     ];
 
     public DataArray Latest(string output) => Results().Last(r => r.Key.OutputName == output).Value;
+
+    /// <summary>NICOS device messages: device name and value.</summary>
+    public IReadOnlyList<(string Device, DataArray Value)> Devices() =>
+        [.. _sink.On(Topics.NicosData).Select(v => Da00Codec.Decode(v)).Select(m => (m.SourceName, DataArrayDa00.FromDa00(m)))];
 
     public IReadOnlyList<CommandAcknowledgement> Acks() => [.. _sink.On(Topics.Responses).Select(a => CommandAcknowledgement.Parse(a))];
 }
