@@ -60,3 +60,10 @@ Feature: Detector views
     Then the start is acknowledged
     And results arrive for every started job
     And the "detector_region_counts_cumulative" result for unified_detector is a positive count
+
+  @instrument:dummy
+  Scenario: The panel's total reaches NICOS as a device
+    Given the detector services are running
+    And NICOS is listening to its device topic
+    When the scientist starts the "panel_0_xy" workflow for panel_0
+    Then NICOS device panel_0_counts_total reports counts
