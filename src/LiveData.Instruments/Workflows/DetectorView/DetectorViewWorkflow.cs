@@ -102,8 +102,14 @@ public sealed class DetectorViewWorkflow : IWorkflow
         long total = 0, inRange = 0;
         for (var i = 0; i < count; i++)
         {
+            // Ids below the first detector number wrap to large unsigned values, so one comparison bounds both ends.
             var pixel = (uint)(pixelIds[i] - _firstDetectorNumber);
-            if (pixel >= (uint)_screenOf.Length || _screenOf[pixel] is var screen && screen < 0)
+            if (pixel >= (uint)_screenOf.Length)
+            {
+                continue;
+            }
+            var screen = _screenOf[pixel];
+            if (screen < 0)
             {
                 continue;
             }
