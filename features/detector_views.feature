@@ -16,6 +16,14 @@ Feature: Detector views
       | 1   | 70     | 120  | 70     | 120  |
     Then the "roi_spectra_cumulative" result for panel_0 has spectra for ROIs "0, 1"
 
+  @instrument:dummy
+  Scenario: Stopping a detector view halts its results while events keep arriving
+    Given the detector services are running
+    And the "panel_0_xy" workflow is running for panel_0
+    And results keep being published
+    When the scientist stops the workflow
+    Then results stop being published
+
   Scenario Outline: The <view> view shows <detector> on <instrument>
     Given the detector services are running
     When the scientist starts the "<view>" workflow for <detector>
