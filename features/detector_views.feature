@@ -15,6 +15,8 @@ Feature: Detector views
       | 0   | 10     | 60   | 10     | 60   |
       | 1   | 70     | 120  | 70     | 120  |
     Then the "roi_spectra_cumulative" result for panel_0 has spectra for ROIs "0, 1"
+    When the scientist draws ROI polygon 4 on panel_0 through "(10, 70), (60, 70), (10, 120)"
+    Then the "roi_spectra_cumulative" result for panel_0 has spectra for ROIs "0, 1, 4"
 
   @instrument:dummy
   Scenario: Stopping a detector view halts its results while events keep arriving

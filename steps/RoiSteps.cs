@@ -9,9 +9,13 @@ public sealed class RoiSteps(RoiDriver rois)
 {
     [When("the scientist draws these ROI rectangles on {word}:")]
     public void WhenTheScientistDrawsRectangles(string source, Table rectangles, CancellationToken ct) =>
-        rois.DrawRectangles(source, rectangles.Rows.ToDictionary(
+        rois.Draw(source, RoiGeometry.Rectangle, rectangles.Rows.ToDictionary(
             r => int.Parse(r["roi"]),
-            r => new RectangleRoi(double.Parse(r["x from"]), double.Parse(r["x to"]), double.Parse(r["y from"]), double.Parse(r["y to"]))), ct);
+            r => (Roi)new RectangleRoi(double.Parse(r["x from"]), double.Parse(r["x to"]), double.Parse(r["y from"]), double.Parse(r["y to"]))), ct);
+
+    [When("the scientist draws ROI polygon {int} on {word} through {string}")]
+    public void WhenTheScientistDrawsAPolygon(int index, string source, string vertices, CancellationToken ct) =>
+        rois.Draw(source, RoiGeometry.Polygon, new Dictionary<int, Roi> { [index] = RoiText.Polygon(vertices) }, ct);
 
     [Then("the {string} result for {word} has spectra for ROIs {string}")]
     public Task ThenTheResultHasSpectraFor(string output, string source, string indices, CancellationToken ct) =>

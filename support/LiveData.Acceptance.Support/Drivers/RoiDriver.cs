@@ -6,10 +6,10 @@ namespace LiveData.Acceptance.Support.Drivers;
 /// <summary>Draws ROIs on the scenario's detector view through the dashboard and watches the spectra that follow them.</summary>
 public sealed class RoiDriver(DashboardDriver dashboard, WorkflowDriver workflow, ScenarioDiagnostics diagnostics)
 {
-    /// <summary>Replaces the view's rectangles with <paramref name="rectangles"/>, by ROI index.</summary>
-    public void DrawRectangles(string source, IReadOnlyDictionary<int, RectangleRoi> rectangles, CancellationToken ct)
+    /// <summary>Replaces the view's ROIs of one geometry (rectangles or polygons) with <paramref name="rois"/>, by ROI index.</summary>
+    public void Draw(string source, RoiGeometry geometry, IReadOnlyDictionary<int, Roi> rois, CancellationToken ct)
     {
-        var published = dashboard.Backend.RoiPublisher.Publish(workflow.Workflow, source, rectangles.ToDictionary(r => r.Key, r => (Roi)r.Value), RoiGeometry.Rectangle, ct);
+        var published = dashboard.Backend.RoiPublisher.Publish(workflow.Workflow, source, rois, geometry, ct);
         if (!published)
         {
             throw new InvalidOperationException($"The dashboard has no active job of {workflow.Workflow} to draw ROIs on");
