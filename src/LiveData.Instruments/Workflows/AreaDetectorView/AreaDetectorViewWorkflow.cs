@@ -2,6 +2,7 @@ using System.Text.Json;
 using LiveData.Data;
 using LiveData.Identity;
 using LiveData.Instruments;
+using LiveData.Workflows.MonitorHistogram;
 using LiveData.Workflows.Parameters;
 
 namespace LiveData.Workflows.AreaDetectorView;
@@ -20,10 +21,10 @@ public sealed class AreaDetectorViewWorkflow(AreaDetector detector) : IWorkflow
     public static WorkflowSpec Spec(WorkflowId id, AreaDetector detector) =>
         new(id, ServiceName, "Area detector view", [detector.Name],
         [
-            new OutputSpec("cumulative", "Detector image", Temporality.Cumulative),
-            new OutputSpec("current", "Detector image update", Temporality.Window),
-            new OutputSpec("counts_total", "Total", Temporality.Window),
-            new OutputSpec("counts_total_cumulative", "Total", Temporality.Cumulative),
+            new OutputSpec(MonitorHistogramSpec.Cumulative, "Detector image", Temporality.Cumulative),
+            new OutputSpec(MonitorHistogramSpec.Current, "Detector image update", Temporality.Window),
+            new OutputSpec(MonitorHistogramSpec.CountsTotal, "Total", Temporality.Window),
+            new OutputSpec(MonitorHistogramSpec.CountsTotalCumulative, "Total", Temporality.Cumulative),
         ], new Factory(detector));
 
     public void Accumulate(StreamData data)
@@ -50,10 +51,10 @@ public sealed class AreaDetectorViewWorkflow(AreaDetector detector) : IWorkflow
         }
         var outputs = new Dictionary<string, DataArray>
         {
-            ["cumulative"] = Image("Detector image", _cumulative),
-            ["current"] = Image("Detector image update", _window),
-            ["counts_total"] = new("Total", Variable.Scalar(_window.Sum(), "counts"), []),
-            ["counts_total_cumulative"] = new("Total", Variable.Scalar(_cumulative.Sum(), "counts"), []),
+            [MonitorHistogramSpec.Cumulative] = Image("Detector image", _cumulative),
+            [MonitorHistogramSpec.Current] = Image("Detector image update", _window),
+            [MonitorHistogramSpec.CountsTotal] = new("Total", Variable.Scalar(_window.Sum(), "counts"), []),
+            [MonitorHistogramSpec.CountsTotalCumulative] = new("Total", Variable.Scalar(_cumulative.Sum(), "counts"), []),
         };
         Array.Clear(_window);
         return outputs;
