@@ -5,6 +5,10 @@ public enum HookType
 {
     BeforeTestRun,
     AfterTestRun,
+    BeforeFeature,
+    AfterFeature,
     BeforeScenario,
     AfterScenario,
+    BeforeStep,
+    AfterStep,
 }

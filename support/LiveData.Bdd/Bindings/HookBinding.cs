@@ -26,7 +26,7 @@ internal sealed class HookBinding
 
     public static HookBinding Create(Type bindingType, MethodInfo method, HookAttribute attribute)
     {
-        if (attribute.HookType is HookType.BeforeTestRun or HookType.AfterTestRun && !method.IsStatic)
+        if (attribute.HookType is HookType.BeforeTestRun or HookType.AfterTestRun or HookType.BeforeFeature or HookType.AfterFeature && !method.IsStatic)
         {
             throw new BindingException($"[{attribute.HookType}] hooks must be static.");
         }
@@ -35,6 +35,6 @@ internal sealed class HookBinding
         return new HookBinding(bindingType, method, attribute);
     }
 
-    /// <summary>An unscoped hook applies everywhere; a scoped one when the scenario has any of its tags.</summary>
-    public bool AppliesTo(IEnumerable<string> scenarioTags) => _tags.Count == 0 || scenarioTags.Any(_tags.Contains);
+    /// <summary>An unscoped hook applies everywhere; a scoped one when the scenario (or feature) has any of its tags.</summary>
+    public bool AppliesTo(IEnumerable<string> tags) => _tags.Count == 0 || tags.Any(_tags.Contains);
 }

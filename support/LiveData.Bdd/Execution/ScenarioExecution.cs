@@ -79,7 +79,7 @@ internal sealed class ScenarioExecution
     }
 
     /// <returns>Whether all hooks passed.</returns>
-    private async Task<bool> RunHooksAsync(HookType hookType, bool stopAtFirstFailure)
+    private async Task<bool> RunHooksAsync(HookType hookType, bool stopAtFirstFailure, ScenarioStep? step = null)
     {
         var passed = true;
         foreach (var hook in _registry.HooksOf(hookType).Where(h => h.AppliesTo(_scenario.ScenarioInfo.CombinedTags)))
@@ -96,7 +96,7 @@ internal sealed class ScenarioExecution
                 error = e;
             }
 
-            var result = new HookResult(hookType, hook.Method, error is null ? TestStepResultStatus.PASSED : TestStepResultStatus.FAILED, Stopwatch.GetElapsedTime(started), error);
+            var result = new HookResult(hookType, hook.Method, error is null ? TestStepResultStatus.PASSED : TestStepResultStatus.FAILED, Stopwatch.GetElapsedTime(started), error, step);
             _hooks.Add(result);
             if (error is not null)
             {
@@ -118,29 +118,54 @@ internal sealed class ScenarioExecution
         foreach (var step in _scenario.Steps)
         {
             WriteStep(step);
-            BeginTestStep();
-            var started = Stopwatch.GetTimestamp();
             var failedBefore = _context.TestError is not null;
             StepMatch? match = null;
             Exception? error = null;
             try
             {
                 match = StepDefinitionMatcher.Match(_registry, step);
-                if (!failedBefore)
-                {
-                    _cancellationToken.ThrowIfCancellationRequested();
-                    await ExecuteAsync(match, step).ConfigureAwait(false);
-                }
             }
             catch (Exception e)
             {
                 error = e;
             }
 
-            // After a failure, steps are still matched so one run reports every undefined step.
-            var status = error is null && failedBefore ? TestStepResultStatus.SKIPPED : StatusOf(error);
-            Record(step, status, Stopwatch.GetElapsedTime(started), error, match);
+            if (match is null || failedBefore)
+            {
+                // After a failure, steps are still matched so one run reports every undefined step.
+                BeginTestStep();
+                Record(step, error is null ? TestStepResultStatus.SKIPPED : StatusOf(error), TimeSpan.Zero, error, match);
+            }
+            else
+            {
+                await RunStepWithHooksAsync(step, match).ConfigureAwait(false);
+            }
         }
+    }
+
+    /// <summary>BeforeStep hooks, then the step unless one of them failed (the step then fails with its error), then AfterStep hooks.</summary>
+    private async Task RunStepWithHooksAsync(ScenarioStep step, StepMatch match)
+    {
+        var hooksPassed = await RunHooksAsync(HookType.BeforeStep, stopAtFirstFailure: true, step).ConfigureAwait(false);
+        BeginTestStep();
+        var started = Stopwatch.GetTimestamp();
+        var error = hooksPassed ? null : _context.TestError;
+        if (hooksPassed)
+        {
+            try
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                await ExecuteAsync(match, step).ConfigureAwait(false);
+            }
+            catch (Exception e)
+            {
+                error = e;
+            }
+        }
+
+        // Recorded before the AfterStep hooks so results (and attachment indices) follow the order things ran in.
+        Record(step, StatusOf(error), Stopwatch.GetElapsedTime(started), error, match);
+        await RunHooksAsync(HookType.AfterStep, stopAtFirstFailure: false, step).ConfigureAwait(false);
     }
 
     /// <summary>Attachments from now on belong to the hook or step about to run: each one that ran is recorded exactly once, in order.</summary>

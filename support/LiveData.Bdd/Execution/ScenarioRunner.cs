@@ -10,10 +10,15 @@ namespace LiveData.Bdd;
 public sealed class ScenarioRunner(BindingRegistry registry, IObjectContainer? testRunContainer = null)
 {
     /// <summary>
-    /// Runs BeforeScenario hooks, the steps (after the first failure the rest are skipped), AfterScenario
+    /// Runs BeforeScenario hooks, the steps each between its BeforeStep and AfterStep hooks (after the first
+    /// failure the rest are skipped, without step hooks), AfterScenario
     /// hooks (always, each one even if another throws), then disposes the scenario's objects.
     /// Step output goes to the current xunit test's output.
     /// </summary>
     public Task<ScenarioResult> RunAsync(ScenarioCase scenario, CancellationToken cancellationToken) =>
-        new ScenarioExecution(registry, scenario, testRunContainer, TestContext.Current.TestOutputHelper, cancellationToken).RunAsync();
+        RunAsync(scenario, testRunContainer, cancellationToken);
+
+    /// <summary>Runs the scenario in a child of <paramref name="parentContainer"/>, e.g. its feature's container.</summary>
+    internal Task<ScenarioResult> RunAsync(ScenarioCase scenario, IObjectContainer? parentContainer, CancellationToken cancellationToken) =>
+        new ScenarioExecution(registry, scenario, parentContainer, TestContext.Current.TestOutputHelper, cancellationToken).RunAsync();
 }

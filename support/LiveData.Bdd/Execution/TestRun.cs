@@ -3,19 +3,23 @@ using BoDi;
 namespace LiveData.Bdd;
 
 /// <summary>
-/// One test run: the test-run container (parent of every scenario container, where [BeforeTestRun]
-/// hooks may register run-wide objects), the test-run hooks, and the scenario runner.
+/// One test run: the test-run container (where [BeforeTestRun] hooks may register run-wide objects), one
+/// child container per feature (parent of that feature's scenario containers), the test-run and feature
+/// hooks, and the scenario runner.
 /// </summary>
 public sealed class TestRun
 {
     private readonly BindingRegistry _registry;
     private readonly TrackedObjectContainer _scope = new(parent: null);
     private readonly ScenarioRunner _runner;
+    private readonly Lock _featuresLock = new();
+    private readonly Dictionary<string, FeatureRun> _features = new(StringComparer.Ordinal);
+    private readonly List<FeatureRun> _featuresInStartOrder = [];
 
     public TestRun(BindingRegistry registry)
     {
         _registry = registry;
-        _runner = new ScenarioRunner(registry, _scope.Container);
+        _runner = new ScenarioRunner(registry);
     }
 
     public IObjectContainer Container => _scope.Container;
@@ -29,10 +33,24 @@ public sealed class TestRun
         }
     }
 
-    /// <summary>Runs every [AfterTestRun] hook, then disposes the run-wide objects; all failures are thrown together.</summary>
+    /// <summary>
+    /// Runs the [AfterFeature] hooks of every feature that ran (in the order they started) and disposes their
+    /// objects, then every [AfterTestRun] hook, then disposes the run-wide objects; all failures are thrown together.
+    /// </summary>
     public async Task AfterTestRunAsync(CancellationToken cancellationToken)
     {
         var errors = new List<Exception>();
+        FeatureRun[] features;
+        lock (_featuresLock)
+        {
+            features = [.. _featuresInStartOrder];
+        }
+
+        foreach (var feature in features)
+        {
+            errors.AddRange(await feature.FinishAsync(cancellationToken).ConfigureAwait(false));
+        }
+
         foreach (var hook in _registry.HooksOf(HookType.AfterTestRun))
         {
             try
@@ -48,10 +66,31 @@ public sealed class TestRun
         errors.AddRange(await _scope.DisposeCreatedObjectsAsync().ConfigureAwait(false));
         if (errors.Count > 0)
         {
-            throw new AggregateException("The end of the test run failed ([AfterTestRun] hooks or disposal).", errors);
+            throw new AggregateException("The end of the test run failed ([AfterFeature] or [AfterTestRun] hooks or disposal).", errors);
         }
     }
 
-    public Task<ScenarioResult> RunScenarioAsync(ScenarioCase scenario, CancellationToken cancellationToken) =>
-        _runner.RunAsync(scenario, cancellationToken);
+    /// <summary>Runs the feature's [BeforeFeature] hooks if this is its first scenario, then the scenario in the feature's container.</summary>
+    /// <exception cref="Exception">A [BeforeFeature] hook of the scenario's feature failed; the scenario did not run.</exception>
+    public async Task<ScenarioResult> RunScenarioAsync(ScenarioCase scenario, CancellationToken cancellationToken)
+    {
+        var feature = FeatureRunOf(scenario.FeatureInfo);
+        await feature.EnsureStartedAsync(cancellationToken).ConfigureAwait(false);
+        return await _runner.RunAsync(scenario, feature.Scope.Container, cancellationToken).ConfigureAwait(false);
+    }
+
+    private FeatureRun FeatureRunOf(FeatureInfo featureInfo)
+    {
+        lock (_featuresLock)
+        {
+            if (!_features.TryGetValue(featureInfo.FilePath, out var feature))
+            {
+                feature = new FeatureRun(_registry, featureInfo, _scope);
+                _features.Add(featureInfo.FilePath, feature);
+                _featuresInStartOrder.Add(feature);
+            }
+
+            return feature;
+        }
+    }
 }

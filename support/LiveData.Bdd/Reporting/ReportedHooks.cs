@@ -31,6 +31,11 @@ internal sealed class ReportedHooks
 
     public Hook For(HookResult hook) => _byMethod[hook.Method];
 
-    private static MessageHookType TypeOf(HookType type) =>
-        type == HookType.BeforeScenario ? MessageHookType.BEFORE_TEST_CASE : MessageHookType.AFTER_TEST_CASE;
+    private static MessageHookType TypeOf(HookType type) => type switch
+    {
+        HookType.BeforeScenario => MessageHookType.BEFORE_TEST_CASE,
+        HookType.BeforeStep => MessageHookType.BEFORE_TEST_STEP,
+        HookType.AfterStep => MessageHookType.AFTER_TEST_STEP,
+        _ => MessageHookType.AFTER_TEST_CASE,
+    };
 }

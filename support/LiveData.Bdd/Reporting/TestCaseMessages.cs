@@ -7,7 +7,7 @@ namespace LiveData.Bdd;
 /// <summary>
 /// The messages of one scenario run: testCase, a suggestion (the binding snippet) per undefined step,
 /// testCaseStarted, testStepStarted / attachments / testStepFinished for each hook and step in the order
-/// they ran, and testCaseFinished.
+/// they ran (step hooks around their step), and testCaseFinished.
 /// </summary>
 internal static class TestCaseMessages
 {
@@ -52,8 +52,13 @@ internal static class TestCaseMessages
 
         var steps = new List<ReportedStep>();
         steps.AddRange(result.Hooks.Where(h => h.HookType == HookType.BeforeScenario).Select(Hook));
-        steps.AddRange(result.Steps.Select(s => new ReportedStep(
-            new TestStep(null, ids.Next("test-step"), s.Step.PickleStep.Id, [], []), s.Status, s.Duration, s.Error)));
+        foreach (var s in result.Steps)
+        {
+            steps.AddRange(result.Hooks.Where(h => h.HookType == HookType.BeforeStep && h.Step == s.Step).Select(Hook));
+            steps.Add(new ReportedStep(new TestStep(null, ids.Next("test-step"), s.Step.PickleStep.Id, [], []), s.Status, s.Duration, s.Error));
+            steps.AddRange(result.Hooks.Where(h => h.HookType == HookType.AfterStep && h.Step == s.Step).Select(Hook));
+        }
+
         steps.AddRange(result.Hooks.Where(h => h.HookType == HookType.AfterScenario).Select(Hook));
         if (result.DisposalErrors.Count > 0)
         {

@@ -18,7 +18,8 @@ public static class GherkinScenarios
 
     /// <summary>
     /// One row per scenario: the data is the scenario id (e.g. bins.feature:12), the display name is
-    /// "Feature: Scenario [column=value]", and the traits are Feature and each Tag (with '@').
+    /// "Feature: Scenario [column=value]", and the traits are Feature, Scenario (the name in the display name,
+/// so one scenario can be run alone) and each Tag (with '@').
     /// </summary>
     public static IEnumerable<ITheoryDataRow> All(FeatureLibrary features) =>
         features.Scenarios.Select(scenario => new TheoryDataRow<string>(scenario.Id)
@@ -27,6 +28,7 @@ public static class GherkinScenarios
             Traits = new Dictionary<string, HashSet<string>>
             {
                 ["Feature"] = [scenario.FeatureInfo.Title],
+                ["Scenario"] = [scenario.ScenarioInfo.Title],
                 ["Tag"] = [.. scenario.ScenarioInfo.CombinedTags.Select(tag => "@" + tag)],
             },
         });
