@@ -7,6 +7,7 @@ using LiveData.Services.Hosting;
 using LiveData.Services.Jobs;
 using LiveData.Services.Publishing;
 using LiveData.Services.Routing;
+using LiveData.Time;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -30,7 +31,7 @@ public sealed class BackendService(
     private static readonly TimeSpan IdleWait = TimeSpan.FromMilliseconds(100);
     private readonly ILogger _logger = loggerFactory.CreateLogger<BackendService>();
     private readonly string _workerId = Guid.NewGuid().ToString();
-    private readonly long _startedAt = clock.GetUtcNow().ToUnixTimeMilliseconds() * 1_000_000;
+    private readonly long _startedAt = EpochNanoseconds.Now(clock);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -2,6 +2,7 @@ using LiveData.Instruments;
 using LiveData.Messaging;
 using LiveData.Messaging.Kafka;
 using LiveData.Services.Backend;
+using LiveData.Time;
 using LiveData.Wire;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -39,7 +40,7 @@ public sealed class FakeLogProducer(FakeLogOptions options, KafkaSettings settin
         long tick = 0;
         do
         {
-            var now = (clock.GetUtcNow() - DateTimeOffset.UnixEpoch).Ticks * 100;
+            var now = EpochNanoseconds.Now(clock);
             foreach (var source in sources)
             {
                 publisher.Publish(topic, F144Codec.Encode(new F144LogData(source, now, F144Value.Scalar(Ramp(tick)))));

@@ -1,3 +1,5 @@
+using LiveData.Time;
+
 namespace LiveData.Services.Fakes;
 
 /// <summary>
@@ -23,5 +25,5 @@ public sealed class PulseClock(TimeProvider clock)
     public TimeSpan UntilNextPulse() =>
         TimeSpan.FromTicks(Math.Max(0, (_originNs + _next * PeriodNs - NowNs(clock)) / 100));
 
-    private static long NowNs(TimeProvider clock) => (clock.GetUtcNow() - DateTimeOffset.UnixEpoch).Ticks * 100;
+    private static long NowNs(TimeProvider clock) => EpochNanoseconds.Now(clock);
 }

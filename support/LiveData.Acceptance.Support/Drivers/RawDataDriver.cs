@@ -1,7 +1,5 @@
-using LiveData.Acceptance.Support.Broker;
-using LiveData.Messaging.Kafka;
+using LiveData.Time;
 using LiveData.Wire;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace LiveData.Acceptance.Support.Drivers;
 
@@ -9,11 +7,11 @@ namespace LiveData.Acceptance.Support.Drivers;
 /// Publishes raw messages straight to the instrument's raw topics, as a detector readout or a broken
 /// producer would: upstream's malformed corpus, and valid monitor events on demand.
 /// </summary>
-public sealed class RawDataDriver(TestBroker broker, TopicDriver topics) : IDisposable
+public sealed class RawDataDriver(ScenarioPublisher publisher, TopicDriver topics)
 {
     /// <summary>2026-01-01T00:00:00Z, the pulse time upstream's corpus uses.</summary>
     private const long CorpusPulseTime = 1_767_225_600_000_000_000;
-    private readonly Lazy<KafkaPublisher> _publisher = new(() => new KafkaPublisher(broker.Settings, NullLogger.Instance));
+    private static readonly long PulsePeriodNs = (long)(1e9 / 14);
 
     public static IReadOnlyCollection<string> MalformedKinds => [.. Malformed.Keys];
 
@@ -27,53 +25,33 @@ public sealed class RawDataDriver(TestBroker broker, TopicDriver topics) : IDisp
         ["unmapped source"] = () => MonitorEvents("not_a_known_source", CorpusPulseTime),
     };
 
-    public void SendMalformedToMonitorTopic(IEnumerable<string> kinds, CancellationToken ct)
-    {
-        foreach (var kind in kinds)
-        {
-            var payload = Malformed.TryGetValue(kind, out var make)
-                ? make()
-                : throw new ArgumentException($"Unknown malformed message '{kind}'. Known: {string.Join(", ", MalformedKinds)}");
-            _publisher.Value.Publish(topics.Topics.BeamMonitor, payload);
-        }
-        _publisher.Value.Flush(ct);
-    }
+    public void SendMalformedToMonitorTopic(IEnumerable<string> kinds, CancellationToken ct) =>
+        publisher.PublishAll(topics.Topics.BeamMonitor, kinds.Select(kind => Malformed.TryGetValue(kind, out var make)
+            ? make()
+            : throw new ArgumentException($"Unknown malformed message '{kind}'. Known: {string.Join(", ", MalformedKinds)}")).ToList(), ct);
 
     /// <summary>One pulse of ten events for a monitor, stamped now, delivered before returning.</summary>
     public Task SendMonitorEventsAsync(string source, CancellationToken ct)
     {
-        var now = (DateTimeOffset.UtcNow - DateTimeOffset.UnixEpoch).Ticks * 100;
-        _publisher.Value.Publish(topics.Topics.BeamMonitor, MonitorEvents(source, now));
-        _publisher.Value.Flush(ct);
+        SendMonitorPulses(source, [TenEvents()], ct);
         return Task.CompletedTask;
     }
 
     /// <summary>One ev44 message per pulse, on the 14 Hz grid ending now, delivered before returning.</summary>
     public void SendMonitorPulses(string source, IReadOnlyList<int[]> pulses, CancellationToken ct)
     {
-        var period = (long)(1e9 / 14);
-        var now = (DateTimeOffset.UtcNow - DateTimeOffset.UnixEpoch).Ticks * 100;
-        for (var i = 0; i < pulses.Count; i++)
-        {
-            var pulseTime = now - (pulses.Count - 1 - i) * period;
-            _publisher.Value.Publish(topics.Topics.BeamMonitor, Ev44Encoder.Encode(source, i, [pulseTime], [0], pulses[i], new int[pulses[i].Length]));
-        }
-        _publisher.Value.Flush(ct);
+        var now = EpochNanoseconds.Now(TimeProvider.System);
+        publisher.PublishAll(topics.Topics.BeamMonitor, pulses.Select((events, i) =>
+            Ev44Encoder.Encode(source, i, [now - (pulses.Count - 1 - i) * PulsePeriodNs], [0], events, new int[events.Length])), ct);
     }
 
-    public void Dispose()
-    {
-        if (_publisher.IsValueCreated)
-        {
-            _publisher.Value.Dispose();
-        }
-    }
+    private static byte[] MonitorEvents(string source, long pulseTime) =>
+        Ev44Encoder.Encode(source, 0, [pulseTime], [0], TenEvents(), new int[10]);
 
     // Ten events spread uniformly over 0–70 ms (seeded, as upstream's corpus), pixel ids 0.
-    private static byte[] MonitorEvents(string source, long pulseTime)
+    private static int[] TenEvents()
     {
         var random = new Random(0);
-        var timeOfArrival = Enumerable.Range(0, 10).Select(_ => random.Next(0, 70_000_000)).ToArray();
-        return Ev44Encoder.Encode(source, 0, [pulseTime], [0], timeOfArrival, new int[timeOfArrival.Length]);
+        return [.. Enumerable.Range(0, 10).Select(_ => random.Next(0, 70_000_000))];
     }
 }
