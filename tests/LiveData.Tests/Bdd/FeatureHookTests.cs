@@ -35,9 +35,14 @@ public sealed class FeatureHookTests
     public async Task Parallel_scenarios_of_one_feature_share_a_single_BeforeFeature_run()
     {
         var (testRun, recorder) = Start(typeof(SlowFeatureHook), typeof(FeatureSteps));
+        var gate = new FeatureGate();
+        testRun.Container.RegisterInstanceAs(gate);
         var alpha = Scenarios("features/alpha.feature", Alpha);
 
-        var results = await Task.WhenAll(alpha.Select(s => testRun.RunScenarioAsync(s, TestContext.Current.CancellationToken)));
+        // Every scenario is under way while the BeforeFeature hook is still held at the gate.
+        var running = alpha.Select(s => testRun.RunScenarioAsync(s, TestContext.Current.CancellationToken)).ToList();
+        gate.Open();
+        var results = await Task.WhenAll(running);
 
         results.Should().OnlyContain(r => r.Succeeded);
         recorder.Entries.Should().Equal("slow before feature", "step in Alpha", "step in Alpha");
@@ -112,12 +117,21 @@ public sealed class FeatureHookTests
     public static class SlowFeatureHook
     {
         [BeforeFeature]
-        public static async Task Before(Recorder recorder)
+        public static async Task Before(Recorder recorder, FeatureGate gate)
         {
-            // Long enough that the second scenario arrives while the hook is still running.
-            await Task.Delay(50);
+            await gate.Opened;
             recorder.Add("slow before feature");
         }
+    }
+
+    /// <summary>Holds the BeforeFeature hook until the test has started every scenario.</summary>
+    public sealed class FeatureGate
+    {
+        private readonly TaskCompletionSource _opened = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task Opened => _opened.Task;
+
+        public void Open() => _opened.TrySetResult();
     }
 
     [Binding]
