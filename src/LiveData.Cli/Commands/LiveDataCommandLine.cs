@@ -17,6 +17,7 @@ public static class LiveDataCommandLine
         root.Subcommands.Add(InspectCommand.Create());
         root.Subcommands.Add(UpCommand.Create());
         root.Subcommands.Add(StepsCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
         return root;
     }
 }
