@@ -1,4 +1,4 @@
-using LiveData.Acceptance.Support.Processes;
+using LiveData.Processes;
 using LiveData.Messaging;
 
 namespace LiveData.Acceptance.Support.Broker;
@@ -9,7 +9,6 @@ namespace LiveData.Acceptance.Support.Broker;
 /// </summary>
 public sealed class TestBroker : IAsyncDisposable
 {
-    private const string BootstrapLine = "bootstrap: ";
     private static readonly TimeSpan ProbeDeadline = TimeSpan.FromSeconds(3);
     private readonly ServiceProcess? _embedded;
 
@@ -52,10 +51,7 @@ public sealed class TestBroker : IAsyncDisposable
 
     private static async Task<TestBroker> StartEmbeddedAsync(CancellationToken ct)
     {
-        var process = new ServiceProcess("broker", LiveDataExecutable.Arguments("broker", "--port", "0"), [BootstrapLine], new Dictionary<string, string?>());
-        await process.StartAsync(ServiceProcess.DefaultReadinessTimeout, ct);
-        var line = process.Output.LastLineContaining(BootstrapLine)!;
-        var bootstrap = line[(line.IndexOf(BootstrapLine, StringComparison.Ordinal) + BootstrapLine.Length)..].Trim();
-        return new TestBroker(KafkaSettings.Resolve(bootstrap), process);
+        var (process, settings) = await BrokerProcess.StartAsync(ct);
+        return new TestBroker(settings, process);
     }
 }

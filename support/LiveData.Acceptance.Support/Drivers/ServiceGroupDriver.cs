@@ -1,5 +1,5 @@
 using LiveData.Acceptance.Support.Broker;
-using LiveData.Acceptance.Support.Processes;
+using LiveData.Processes;
 using LiveData.Messaging;
 using Microsoft.Extensions.Logging.Abstractions;
 

@@ -1,4 +1,4 @@
-namespace LiveData.Acceptance.Support.Processes;
+namespace LiveData.Processes;
 
 /// <summary>
 /// The captured stdout/stderr of one process, bounded to the most recent lines, with waiters for

@@ -1,4 +1,4 @@
-namespace LiveData.Acceptance.Support.Processes;
+namespace LiveData.Processes;
 
 /// <summary>
 /// Where the <c>livedata</c> CLI is: the test project references the CLI project, so its build output

@@ -1,6 +1,6 @@
 using CliWrap;
 
-namespace LiveData.Acceptance.Support.Processes;
+namespace LiveData.Processes;
 
 /// <summary>
 /// One LiveData service as a real OS process. Its output is always drained into an <see cref="OutputLog"/>

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace LiveData.Acceptance.Support.Processes;
+namespace LiveData.Processes;
 
 /// <summary>Sends POSIX signals to child processes (.NET's Process API can only kill).</summary>
 public static partial class PosixSignal

@@ -1,8 +1,8 @@
 using FluentAssertions;
-using LiveData.Acceptance.Support.Processes;
+using LiveData.Processes;
 using Xunit;
 
-namespace LiveData.Tests.Support;
+namespace LiveData.Tests.Processes;
 
 /// <summary>Process lifecycle of the acceptance suite, on real <c>livedata</c> processes (the broker needs no other service).</summary>
 public sealed class ServiceProcessTests

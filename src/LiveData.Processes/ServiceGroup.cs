@@ -1,4 +1,4 @@
-namespace LiveData.Acceptance.Support.Processes;
+namespace LiveData.Processes;
 
 /// <summary>
 /// Services that run together: started in order, stopped in reverse. If one fails to start, the ones
