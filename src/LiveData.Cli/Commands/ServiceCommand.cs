@@ -27,7 +27,15 @@ public static class ServiceCommand
         var mode = new Option<string?>("--mode") { Description = "fake_monitors: ev44 (events) or da00 (histograms); fake_detectors: ev44 (events, default) or ad00 (area-detector images)" }
             .AcceptOnlyFromAmong("ev44", "da00", "ad00");
         var numMonitors = new Option<int>("--num-monitors") { Description = "fake_monitors: how many monitors (1..10)", DefaultValueFactory = _ => 2 };
-        var command = new Command("service", "Run a LiveData service") { name, instrument, bootstrap, logLevel, dev, mode, numMonitors };
+        var rateMultiplier = new Option<double?>("--rate-multiplier") { Description = "fake_monitors, fake_detectors: scale the nominal events per pulse (e.g. 10 for 10x load; default 1)" };
+        rateMultiplier.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<double?>() is { } m && !(m > 0 && double.IsFinite(m)))
+            {
+                r.AddError("--rate-multiplier must be a positive number");
+            }
+        });
+        var command = new Command("service", "Run a LiveData service") { name, instrument, bootstrap, logLevel, dev, mode, numMonitors, rateMultiplier };
         command.Validators.Add(result =>
         {
             var service = result.GetValue(name);
@@ -44,6 +52,10 @@ public static class ServiceCommand
             if (isFake && result.GetValue(dev))
             {
                 result.AddError("--dev is for backend services; fakes always publish DEV names");
+            }
+            if (service is not (FakeMonitors or FakeDetectors) && result.GetValue(rateMultiplier) is not null)
+            {
+                result.AddError("--rate-multiplier is only for fake_monitors and fake_detectors");
             }
             if (service is not (FakeMonitors or FakeDetectors) && chosenMode is not null)
             {
@@ -63,9 +75,9 @@ public static class ServiceCommand
             return service switch
             {
                 FakeMonitors => await ServiceHost.RunAsync<FakeMonitorProducer>(settings, level,
-                    s => s.AddSingleton(new FakeMonitorOptions(instrumentName, Enum.Parse<FakeMonitorMode>(result.GetValue(mode)!, ignoreCase: true), result.GetValue(numMonitors))), ct),
+                    s => s.AddSingleton(new FakeMonitorOptions(instrumentName, Enum.Parse<FakeMonitorMode>(result.GetValue(mode)!, ignoreCase: true), result.GetValue(numMonitors), result.GetValue(rateMultiplier) ?? 1)), ct),
                 FakeDetectors => await ServiceHost.RunAsync<FakeDetectorProducer>(settings, level,
-                    s => s.AddSingleton(new FakeDetectorOptions(instrumentName, Enum.Parse<FakeDetectorMode>(result.GetValue(mode) ?? "ev44", ignoreCase: true))), ct),
+                    s => s.AddSingleton(new FakeDetectorOptions(instrumentName, Enum.Parse<FakeDetectorMode>(result.GetValue(mode) ?? "ev44", ignoreCase: true), result.GetValue(rateMultiplier) ?? 1)), ct),
                 FakeLogdata => await ServiceHost.RunAsync<FakeLogProducer>(settings, level, s => s.AddSingleton(new FakeLogOptions(instrumentName)), ct),
                 _ => await ServiceHost.RunAsync<BackendService>(settings, level,
                     s => s.AddSingleton(new BackendServiceOptions(instrumentName, service, result.GetValue(dev))), ct),

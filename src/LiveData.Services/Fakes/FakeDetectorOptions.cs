@@ -1,7 +1,11 @@
 namespace LiveData.Services.Fakes;
 
 /// <summary>How the fake detector producer runs: instrument, and events (ev44) or area-detector images (ad00).</summary>
-public sealed record FakeDetectorOptions(string Instrument, FakeDetectorMode Mode);
+/// <param name="RateMultiplier">Scales the instrument's nominal events per pulse (load and benchmark runs).</param>
+public sealed record FakeDetectorOptions(string Instrument, FakeDetectorMode Mode, double RateMultiplier = 1)
+{
+    public int EventsPerPulse(int nominal) => Math.Max(1, (int)Math.Round(nominal * RateMultiplier));
+}
 
 public enum FakeDetectorMode
 {

@@ -32,8 +32,9 @@ public sealed class FakeDetectorProducer(FakeDetectorOptions options, KafkaSetti
 
     private Action<long> EventPulse(Instrument instrument, string topic, KafkaPublisher publisher, Random random)
     {
-        var generators = instrument.DetectorStreams.Select(s => new DetectorEventGenerator(s, instrument.FakeEventsPerPulse, random)).ToList();
-        _logger.LogInformation("Publishing {Events} events per pulse for {Count} detector streams to {Topic}", instrument.FakeEventsPerPulse, generators.Count, topic);
+        var eventsPerPulse = options.EventsPerPulse(instrument.FakeEventsPerPulse);
+        var generators = instrument.DetectorStreams.Select(s => new DetectorEventGenerator(s, eventsPerPulse, random)).ToList();
+        _logger.LogInformation("Publishing {Events} events per pulse for {Count} detector streams to {Topic}", eventsPerPulse, generators.Count, topic);
         return pulseTime =>
         {
             foreach (var generator in generators)

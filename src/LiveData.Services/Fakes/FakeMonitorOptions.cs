@@ -1,7 +1,8 @@
 namespace LiveData.Services.Fakes;
 
 /// <summary>How the fake monitor producer runs: instrument, ev44 or da00, how many monitors (clamped to 1..10).</summary>
-public sealed record FakeMonitorOptions(string Instrument, FakeMonitorMode Mode, int NumMonitors)
+/// <param name="RateMultiplier">Scales the nominal events per pulse of every monitor (load and benchmark runs).</param>
+public sealed record FakeMonitorOptions(string Instrument, FakeMonitorMode Mode, int NumMonitors, double RateMultiplier = 1)
 {
     public int MonitorCount => Math.Clamp(NumMonitors, 1, 10);
 }

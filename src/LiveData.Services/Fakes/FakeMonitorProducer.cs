@@ -22,7 +22,7 @@ public sealed class FakeMonitorProducer(FakeMonitorOptions options, KafkaSetting
         var topic = InstrumentTopics.For(options.Instrument).BeamMonitor;
         var random = new Random();
         var generators = Enumerable.Range(0, options.MonitorCount)
-            .Select(i => (Source: StreamRoutes.DevMonitorSourceName(i), Events: new MonitorEventGenerator(i, options.MonitorCount, random)))
+            .Select(i => (Source: StreamRoutes.DevMonitorSourceName(i), Events: new MonitorEventGenerator(i, options.MonitorCount, random, options.RateMultiplier)))
             .ToList();
         using var publisher = new KafkaPublisher(settings, loggerFactory.CreateLogger<KafkaPublisher>());
         _logger.LogInformation(BackendService.StartedLogLine);

@@ -17,6 +17,8 @@ public sealed class ServiceCommandTests
     [InlineData("service detector_data --instrument loki --dev")]
     [InlineData("service data_reduction --instrument dream --dev")]
     [InlineData("service timeseries --instrument dummy --dev")]
+    [InlineData("service fake_monitors --mode ev44 --rate-multiplier 10")]
+    [InlineData("service fake_detectors --rate-multiplier 0.5")]
     public void Accepts_every_service_with_its_own_options(string arguments) => Errors(arguments).Should().BeEmpty();
 
     [Theory]
@@ -25,6 +27,9 @@ public sealed class ServiceCommandTests
     [InlineData("service fake_logdata --mode ev44", "--mode is only for fake_monitors and fake_detectors")]
     [InlineData("service detector_data --mode ev44", "--mode is only for fake_monitors and fake_detectors")]
     [InlineData("service fake_detectors --dev", "--dev is for backend services; fakes always publish DEV names")]
+    [InlineData("service fake_detectors --rate-multiplier 0", "--rate-multiplier must be a positive number")]
+    [InlineData("service fake_monitors --mode ev44 --rate-multiplier -2", "--rate-multiplier must be a positive number")]
+    [InlineData("service monitor_data --rate-multiplier 10", "--rate-multiplier is only for fake_monitors and fake_detectors")]
     public void Refuses_options_a_service_does_not_take(string arguments, string error) => Errors(arguments).Should().Contain(error);
 
     [Fact]

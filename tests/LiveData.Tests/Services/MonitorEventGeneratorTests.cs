@@ -49,6 +49,16 @@ public sealed class MonitorEventGeneratorTests
     }
 
     [Fact]
+    public void A_rate_multiplier_scales_the_mean_count_per_pulse()
+    {
+        var generator = new MonitorEventGenerator(0, 2, new Random(5), rateMultiplier: 10);
+
+        var counts = Enumerable.Range(0, 100).Select(_ => generator.NextPulse().Length).ToList();
+
+        Stats(counts).Mean.Should().BeApproximately(100_000, 3 * 0.1 * 100_000 / Math.Sqrt(100));
+    }
+
+    [Fact]
     public void Time_of_arrival_is_not_clipped_to_the_pulse()
     {
         var generator = new MonitorEventGenerator(0, 2, new Random(3));
