@@ -12,6 +12,12 @@ public sealed class DataService
     private readonly Lock _gate = new();
     private readonly Dictionary<DataKey, (DataArray Value, JobNumber Stamp)> _entries = [];
 
+    /// <summary>
+    /// Raised on the writer's thread after each new value is stored, so a watcher (the latency bench) sees
+    /// the moment a result arrives instead of sampling for it. Handlers must be quick and must not throw.
+    /// </summary>
+    public event Action<DataKey, DataArray>? Updated;
+
     /// <summary>Keys that currently hold data.</summary>
     public IReadOnlyList<DataKey> Keys
     {
@@ -42,6 +48,7 @@ public sealed class DataService
         {
             _entries[key] = (value, stamp);
         }
+        Updated?.Invoke(key, value);
     }
 
     /// <summary>Drops every key of a workflow, as a new generation begins.</summary>

@@ -25,6 +25,19 @@ public sealed class DataServiceTests
     }
 
     [Fact]
+    public void Updated_reports_each_stored_value_with_its_key_after_it_can_be_read()
+    {
+        var key = new DataKey(Monitors, "monitor1", "current");
+        var seen = new List<(DataKey Key, double Value, double Stored)>();
+        _data.Updated += (k, v) => seen.Add((k, v.Data.Sum(), _data[k]!.Data.Sum()));
+
+        _data.Set(key, Total(1), JobNumber.New());
+        _data.Set(key, Total(2), JobNumber.New());
+
+        seen.Should().Equal((key, 1.0, 1.0), (key, 2.0, 2.0));
+    }
+
+    [Fact]
     public void The_indexer_returns_the_latest_value_or_null()
     {
         var key = new DataKey(Monitors, "monitor1", "cumulative");
