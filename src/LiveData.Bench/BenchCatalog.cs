@@ -6,6 +6,8 @@ public static class BenchCatalog
     public static IReadOnlyList<IBenchSection> All { get; } =
     [
         new Latency.LatencySection(),
+        new Suite.SuiteSection(),
+        new Memory.MemorySection(),
     ];
 
     /// <summary>What a plain <c>livedata bench</c> runs: every section except those that only run when named.</summary>

@@ -1,0 +1,28 @@
+namespace LiveData.Bench.Memory;
+
+/// <summary>
+/// Whether memory stays flat: the least-squares slope of RSS over the second half of a run (the first half
+/// holds start-up, JIT and buffers filling), in MB per minute.
+/// </summary>
+public static class MemoryTrend
+{
+    public const double BytesPerMegabyte = 1024 * 1024;
+
+    /// <returns>The slope, or null with fewer than two readings in the second half.</returns>
+    public static double? SecondHalfSlopeMegabytesPerMinute(IReadOnlyList<(TimeSpan Elapsed, long RssBytes)> readings)
+    {
+        if (readings.Count == 0)
+        {
+            return null;
+        }
+        var half = readings.Max(r => r.Elapsed) / 2;
+        var late = readings.Where(r => r.Elapsed >= half).Select(r => (X: r.Elapsed.TotalMinutes, Y: r.RssBytes / BytesPerMegabyte)).ToList();
+        if (late.Count < 2)
+        {
+            return null;
+        }
+        var (meanX, meanY) = (late.Average(p => p.X), late.Average(p => p.Y));
+        var spread = late.Sum(p => (p.X - meanX) * (p.X - meanX));
+        return spread == 0 ? null : late.Sum(p => (p.X - meanX) * (p.Y - meanY)) / spread;
+    }
+}

@@ -1,0 +1,61 @@
+using CliWrap;
+using LiveData.Processes;
+
+namespace LiveData.Bench.Suite;
+
+/// <summary>
+/// The repository's acceptance suite: where its last run left its Cucumber Messages (<c>$LIVEDATA_REPORT_DIR</c>,
+/// else <c>artifacts/report</c> at the repository root, as the suite writes them) and how to run it.
+/// </summary>
+public sealed class AcceptanceSuite
+{
+    public const string SolutionFile = "LiveData.sln";
+    public const string Project = "steps/LiveData.Acceptance.csproj";
+    public const string ReportDirectoryVariable = "LIVEDATA_REPORT_DIR";
+    public const string ReportFileName = "cucumber.ndjson";
+
+    private AcceptanceSuite(string? repositoryRoot, string? reportPath)
+    {
+        RepositoryRoot = repositoryRoot;
+        ReportPath = reportPath;
+    }
+
+    /// <summary>The checkout the bench runs in, or null when it runs outside one.</summary>
+    public string? RepositoryRoot { get; }
+
+    /// <summary>Where the report is, or null when neither the variable nor a checkout says.</summary>
+    public string? ReportPath { get; }
+
+    /// <summary>Finds the checkout by walking up from <paramref name="startDirectory"/> to <see cref="SolutionFile"/>.</summary>
+    public static AcceptanceSuite Locate(string startDirectory, Func<string, string?> environment)
+    {
+        var root = Ancestors(startDirectory).FirstOrDefault(d => File.Exists(Path.Combine(d, SolutionFile)));
+        var reportDirectory = environment(ReportDirectoryVariable) is { Length: > 0 } configured
+            ? Path.GetFullPath(configured)
+            : root is null ? null : Path.Combine(root, "artifacts", "report");
+        return new AcceptanceSuite(root, reportDirectory is null ? null : Path.Combine(reportDirectory, ReportFileName));
+    }
+
+    /// <summary>Runs <c>dotnet test --project steps/LiveData.Acceptance.csproj</c> at the repository root; returns its exit code and output tail.</summary>
+    public async Task<(int ExitCode, string OutputTail)> RunAsync(CancellationToken ct)
+    {
+        var root = RepositoryRoot ?? throw new InvalidOperationException($"Not inside a LiveData checkout (no {SolutionFile} above the current directory)");
+        var output = new OutputLog("acceptance");
+        var result = await Cli.Wrap(LiveDataExecutable.DotnetHost)
+            .WithArguments(["test", "--project", Project])
+            .WithWorkingDirectory(root)
+            .WithStandardOutputPipe(PipeTarget.ToDelegate(output.Append))
+            .WithStandardErrorPipe(PipeTarget.ToDelegate(output.Append))
+            .WithValidation(CommandResultValidation.None)
+            .ExecuteAsync(ct);
+        return (result.ExitCode, output.Tail(20));
+    }
+
+    private static IEnumerable<string> Ancestors(string start)
+    {
+        for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
+        {
+            yield return directory.FullName;
+        }
+    }
+}

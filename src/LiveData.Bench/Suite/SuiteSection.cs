@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using LiveData.Bench.Cluster;
+using LiveData.Bench.Reporting;
+using LiveData.Services.Backend;
+
+namespace LiveData.Bench.Suite;
+
+/// <summary>
+/// How fast the acceptance suite can be: each service's start-up to readiness (the log lines the suite waits
+/// for), median over several launches; and each acceptance scenario's wall time from the suite's Cucumber
+/// Messages. A full run runs the suite first; a quick run reads the report the last run left.
+/// </summary>
+public sealed class SuiteSection : IBenchSection
+{
+    public static readonly TimeSpan ScenarioTarget = TimeSpan.FromSeconds(3);
+    private const int QuickLaunches = 1;
+    private const int FullLaunches = 5;
+
+    private static readonly BenchService[] Services =
+    [
+        BenchService.FakeMonitors(1),
+        BenchService.FakeDetectors(1),
+        BenchService.FakeLogdata,
+        .. BackendServiceCatalog.Names.Order(StringComparer.Ordinal).Select(BenchService.Backend),
+    ];
+
+    public string Name => "suite";
+
+    public string Description => "Service start-up to readiness, and wall time per acceptance scenario (median, max)";
+
+    public async Task RunAsync(BenchContext context, CancellationToken cancellationToken)
+    {
+        await MeasureStartupAsync(context, context.Options.Quick ? QuickLaunches : FullLaunches, cancellationToken);
+        await MeasureScenariosAsync(context, cancellationToken);
+    }
+
+    private async Task MeasureStartupAsync(BenchContext context, int launches, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        await using var cluster = await BenchCluster.StartAsync(BenchStream.Instrument, context.LoggerFactory, ct);
+        context.Report.Add(new BenchFigure(Name, "broker and topics ready", clock.Elapsed.TotalSeconds, "s"));
+        foreach (var service in Services)
+        {
+            var seconds = new List<double>();
+            for (var launch = 0; launch < launches; launch++)
+            {
+                clock.Restart();
+                var started = await cluster.StartServicesAsync([service], ct);
+                seconds.Add(clock.Elapsed.TotalSeconds);
+                await cluster.StopServicesAsync(started);
+            }
+            context.Report.Add(new BenchFigure(Name, $"{service.Name} start-up to ready (median of {launches})", Percentile.Median(seconds), "s"));
+        }
+    }
+
+    private async Task MeasureScenariosAsync(BenchContext context, CancellationToken ct)
+    {
+        var suite = AcceptanceSuite.Locate(Directory.GetCurrentDirectory(), Environment.GetEnvironmentVariable);
+        if (!context.Options.Quick)
+        {
+            context.Progress.Report($"running the acceptance suite ({AcceptanceSuite.Project}); this takes minutes");
+            var began = DateTime.UtcNow;
+            var (exitCode, tail) = await suite.RunAsync(ct);
+            context.Progress.Report($"acceptance suite exited with code {exitCode}");
+            if (suite.ReportPath is not { } written || !File.Exists(written) || File.GetLastWriteTimeUtc(written) < began)
+            {
+                context.Report.AddFailure(Name, $"the acceptance run (exit code {exitCode}) wrote no report at {suite.ReportPath}:{Environment.NewLine}{tail}");
+                return;
+            }
+        }
+        var path = suite.ReportPath;
+        if (path is null || !File.Exists(path))
+        {
+            context.Report.AddFailure(Name,
+                $"no acceptance report ({path ?? $"set {AcceptanceSuite.ReportDirectoryVariable} or run inside a checkout"}); run `dotnet test --project {AcceptanceSuite.Project}` first, or `livedata bench suite` without --quick");
+            return;
+        }
+        AcceptanceRunTimes run;
+        using (var reader = File.OpenText(path))
+        {
+            run = ScenarioDurations.Parse(reader);
+        }
+        if (run.Scenarios.Count == 0)
+        {
+            context.Report.AddFailure(Name, $"the acceptance report {path} holds no finished scenario");
+            return;
+        }
+        context.Progress.Report($"{run.Scenarios.Count} scenarios in {path} (run started {run.StartedAt:yyyy-MM-dd HH:mm} UTC)");
+        var seconds = run.Scenarios.Select(s => s.WallTime.TotalSeconds).ToList();
+        context.Report.Add(new BenchFigure(Name, "scenario wall time, median", Percentile.Median(seconds), "s", Target: BenchTarget.AtMost(ScenarioTarget.TotalSeconds)));
+        context.Report.Add(new BenchFigure(Name, "scenario wall time, max", seconds.Max(), "s"));
+        context.Report.Add(new BenchFigure(Name, "scenarios measured", seconds.Count, "scenarios"));
+        var slowest = run.Scenarios.MaxBy(s => s.WallTime)!;
+        context.Progress.Report($"slowest: {slowest.Name} ({slowest.Uri}) {slowest.WallTime.TotalSeconds:0.0} s");
+    }
+}
