@@ -100,6 +100,9 @@ public sealed class ServiceProcess(string name, IReadOnlyList<string> arguments,
             }
             try
             {
+                // WaitAsync returns a task that is already complete even when the token is cancelled, so a
+                // cancelled start or an expired deadline must be checked here or the loop spins until ready.
+                deadline.Token.ThrowIfCancellationRequested();
                 await Task.WhenAny(_task.Task, Task.Delay(poll, deadline.Token)).WaitAsync(deadline.Token);
             }
             catch (OperationCanceledException) when (!ct.IsCancellationRequested)

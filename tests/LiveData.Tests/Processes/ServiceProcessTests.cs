@@ -63,6 +63,20 @@ public sealed class ServiceProcessTests
     }
 
     [Fact]
+    public async Task A_cancelled_start_stops_the_process_and_throws_without_waiting_for_readiness()
+    {
+        await using var silent = new ServiceProcess("silent", LiveDataExecutable.Arguments("broker", "--port", "0"), ["a line that never comes"], NoEnvironment);
+        using var cancel = new CancellationTokenSource();
+        await cancel.CancelAsync();
+
+        var start = () => silent.StartAsync(ServiceProcess.DefaultReadinessTimeout, cancel.Token);
+
+        await start.Should().ThrowAsync<OperationCanceledException>();
+        silent.ProcessId.Should().NotBeNull("the process was launched before the start was abandoned");
+        silent.IsRunning.Should().BeFalse();
+    }
+
+    [Fact]
     public async Task A_group_stops_the_members_it_started_when_a_later_one_fails()
     {
         var first = Broker("first");
