@@ -1,0 +1,35 @@
+using FluentAssertions;
+using LiveData.Bench.Memory;
+using Xunit;
+
+namespace LiveData.Tests.Bench;
+
+public class MemoryTrendTests
+{
+    private const long Megabyte = 1024 * 1024;
+
+    private static (TimeSpan, long) At(double seconds, double megabytes) => (TimeSpan.FromSeconds(seconds), (long)(megabytes * Megabyte));
+
+    [Fact]
+    public void Steady_growth_in_the_second_half_is_its_slope_in_megabytes_per_minute()
+    {
+        var readings = Enumerable.Range(0, 11).Select(i => At(i * 60, 100 + (2.0 * i))).ToList();
+
+        MemoryTrend.SecondHalfSlopeMegabytesPerMinute(readings).Should().BeApproximately(2, 1e-6);
+    }
+
+    [Fact]
+    public void Start_up_growth_in_the_first_half_does_not_count()
+    {
+        List<(TimeSpan, long)> readings = [At(0, 50), At(10, 150), At(20, 200), At(30, 200), At(40, 200)];
+
+        MemoryTrend.SecondHalfSlopeMegabytesPerMinute(readings).Should().BeApproximately(0, 1e-6);
+    }
+
+    [Fact]
+    public void Fewer_than_two_readings_in_the_second_half_give_no_slope()
+    {
+        MemoryTrend.SecondHalfSlopeMegabytesPerMinute([]).Should().BeNull();
+        MemoryTrend.SecondHalfSlopeMegabytesPerMinute([At(0, 100)]).Should().BeNull();
+    }
+}
