@@ -47,7 +47,8 @@ public sealed class MemorySection : IBenchSection
                 await arrivals.WaitUntilAsync(
                     a => BenchStream.All.All(s => a.Any(r => r.Key.WorkflowId == s.Workflow)), "first result of every workflow", FirstResultTimeout, cancellationToken);
             }
-            context.Progress.Report($"{rate.ToString(CultureInfo.InvariantCulture)}x: jobs running; sampling RSS of {processes.Count} services for {length.TotalSeconds:0} s");
+            context.Progress.Report($"{rate.ToString(CultureInfo.InvariantCulture)}x: jobs running; sampling RSS of {processes.Count} services for {length.TotalSeconds:0} s"
+                + (length < 2 * MemoryTrend.MinimumSpan ? $" (too short for an RSS slope, which needs {2 * MemoryTrend.MinimumSpan.TotalSeconds:0} s)" : ""));
             IReadOnlyList<RssSample> samples;
             await using (var sampler = new RssSampler(processes, SampleInterval))
             {

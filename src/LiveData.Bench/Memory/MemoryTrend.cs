@@ -8,7 +8,10 @@ public static class MemoryTrend
 {
     public const double BytesPerMegabyte = 1024 * 1024;
 
-    /// <returns>The slope, or null with fewer than two readings in the second half.</returns>
+    /// <summary>A shorter second half shows garbage-collector sawtooth, not a trend.</summary>
+    public static readonly TimeSpan MinimumSpan = TimeSpan.FromSeconds(30);
+
+    /// <returns>The slope, or null when the second half spans less than <see cref="MinimumSpan"/>.</returns>
     public static double? SecondHalfSlopeMegabytesPerMinute(IReadOnlyList<(TimeSpan Elapsed, long RssBytes)> readings)
     {
         if (readings.Count == 0)
@@ -17,12 +20,11 @@ public static class MemoryTrend
         }
         var half = readings.Max(r => r.Elapsed) / 2;
         var late = readings.Where(r => r.Elapsed >= half).Select(r => (X: r.Elapsed.TotalMinutes, Y: r.RssBytes / BytesPerMegabyte)).ToList();
-        if (late.Count < 2)
+        if (TimeSpan.FromMinutes(late.Max(p => p.X) - late.Min(p => p.X)) < MinimumSpan)
         {
             return null;
         }
         var (meanX, meanY) = (late.Average(p => p.X), late.Average(p => p.Y));
-        var spread = late.Sum(p => (p.X - meanX) * (p.X - meanX));
-        return spread == 0 ? null : late.Sum(p => (p.X - meanX) * (p.Y - meanY)) / spread;
+        return late.Sum(p => (p.X - meanX) * (p.Y - meanY)) / late.Sum(p => (p.X - meanX) * (p.X - meanX));
     }
 }

@@ -21,15 +21,18 @@ public class MemoryTrendTests
     [Fact]
     public void Start_up_growth_in_the_first_half_does_not_count()
     {
-        List<(TimeSpan, long)> readings = [At(0, 50), At(10, 150), At(20, 200), At(30, 200), At(40, 200)];
+        List<(TimeSpan, long)> readings = [At(0, 50), At(30, 150), At(60, 200), At(90, 200), At(120, 200)];
 
         MemoryTrend.SecondHalfSlopeMegabytesPerMinute(readings).Should().BeApproximately(0, 1e-6);
     }
 
     [Fact]
-    public void Fewer_than_two_readings_in_the_second_half_give_no_slope()
+    public void A_second_half_shorter_than_the_minimum_span_gives_no_slope()
     {
+        var brief = Enumerable.Range(0, 59).Select(i => At(i, 100 + i)).ToList();
+
+        MemoryTrend.SecondHalfSlopeMegabytesPerMinute(brief).Should().BeNull("29 s of second half is garbage-collector sawtooth, not a trend");
+        MemoryTrend.SecondHalfSlopeMegabytesPerMinute([.. brief, At(60, 160)]).Should().NotBeNull();
         MemoryTrend.SecondHalfSlopeMegabytesPerMinute([]).Should().BeNull();
-        MemoryTrend.SecondHalfSlopeMegabytesPerMinute([At(0, 100)]).Should().BeNull();
     }
 }

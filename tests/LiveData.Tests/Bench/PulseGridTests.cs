@@ -12,6 +12,9 @@ public class PulseGridTests
     [InlineData(1_301, 1_300)]
     [InlineData(1_399, 1_300)]
     [InlineData(1_001, 1_000)]
+    [InlineData(950, 900)]
+    [InlineData(901, 900)]
+    [InlineData(900, 800)]
     public void The_newest_pulse_of_a_window_is_the_last_grid_pulse_before_its_end(long endNs, long newest)
     {
         Grid.NewestBefore(endNs).Should().Be(newest);
@@ -22,14 +25,5 @@ public class PulseGridTests
     {
         Grid.NewestBefore(1_300).Should().Be(1_200);
         Grid.NewestBefore(1_000).Should().Be(900);
-    }
-
-    [Theory]
-    [InlineData(950, 900)]
-    [InlineData(901, 900)]
-    [InlineData(900, 800)]
-    public void Windows_before_the_known_pulse_use_the_same_grid(long endNs, long newest)
-    {
-        Grid.NewestBefore(endNs).Should().Be(newest);
     }
 }
