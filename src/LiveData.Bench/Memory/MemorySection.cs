@@ -21,8 +21,11 @@ public sealed class MemorySection : IBenchSection
     private static readonly TimeSpan SampleInterval = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan FirstResultTimeout = TimeSpan.FromSeconds(60);
 
-    /// <summary>Idle services (no fake feeds them) measured too outside quick runs: their baseline is part of the footprint.</summary>
-    private static readonly BenchService[] IdleServices = [BenchService.Backend(BackendServiceCatalog.DataReduction), BenchService.Backend(BackendServiceCatalog.Timeseries)];
+    /// <summary>
+    /// Services without a job in this run, measured outside quick runs: their footprint counts too, and
+    /// data_reduction still reads the detector stream at the run's rate.
+    /// </summary>
+    private static readonly BenchService[] JoblessServices = [BenchService.Backend(BackendServiceCatalog.DataReduction), BenchService.Backend(BackendServiceCatalog.Timeseries)];
 
     public string Name => "memory";
 
@@ -36,7 +39,7 @@ public sealed class MemorySection : IBenchSection
         var all = new List<(double, RssSample)>();
         foreach (var rate in RateMultipliers)
         {
-            IReadOnlyList<BenchService> services = [.. BenchStream.All.SelectMany(s => new[] { s.Fake(rate), s.Backend }), .. context.Options.Quick ? [] : IdleServices];
+            IReadOnlyList<BenchService> services = [.. BenchStream.All.SelectMany(s => new[] { s.Fake(rate), s.Backend }), .. context.Options.Quick ? [] : JoblessServices];
             var processes = await cluster.StartServicesAsync(services, cancellationToken);
             using (var arrivals = new ResultArrivals(dashboard.DataService, key => key.OutputName == MonitorHistogramSpec.Current))
             {
