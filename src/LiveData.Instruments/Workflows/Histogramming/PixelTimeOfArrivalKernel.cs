@@ -1,0 +1,111 @@
+using System.Numerics;
+
+namespace LiveData.Workflows.Histogramming;
+
+/// <summary>
+/// Counts events per (pixel, time-of-arrival bin) into a dense pixel-major array: the counts of pixel p are
+/// <c>counts[p * BinCount .. (p + 1) * BinCount]</c>. With one bin it is a detector image gated on a
+/// time-of-arrival window. Pixel ids outside <c>[firstPixelId, firstPixelId + pixelCount)</c> and events
+/// outside the edges are dropped. Several threads split the pixels, not the events: each scans every event
+/// but only writes its own pixel range, so the counts need no locks and no merging, and each core's share
+/// of the counts is half the working set.
+/// </summary>
+public sealed class PixelTimeOfArrivalKernel(int firstPixelId, int pixelCount, TimeOfArrivalBinner binner)
+{
+    private const int BlockSize = 4096;
+
+    public int FirstPixelId { get; } = firstPixelId;
+
+    public int PixelCount { get; } = pixelCount;
+
+    public TimeOfArrivalBinner Binner { get; } = binner;
+
+    /// <summary>The length the counts must have.</summary>
+    public long CountsLength => (long)PixelCount * Binner.BinCount;
+
+    /// <summary>Adds each event on this thread; returns how many were counted.</summary>
+    public long Add<T>(ReadOnlySpan<int> pixelIds, ReadOnlySpan<int> timeOfArrivalNs, Span<T> counts)
+        where T : unmanaged, INumber<T>
+    {
+        Check(pixelIds, timeOfArrivalNs, counts.Length);
+        unsafe
+        {
+            fixed (int* ids = pixelIds)
+            fixed (int* toa = timeOfArrivalNs)
+            fixed (T* target = counts)
+            {
+                return AddPixelRange(ids, toa, pixelIds.Length, target, 0, PixelCount);
+            }
+        }
+    }
+
+    /// <summary>Adds each event, splitting the pixels into <paramref name="threads"/> ranges counted in parallel.</summary>
+    public long Add<T>(ReadOnlySpan<int> pixelIds, ReadOnlySpan<int> timeOfArrivalNs, Span<T> counts, int threads)
+        where T : unmanaged, INumber<T>
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
+        if (threads == 1)
+        {
+            return Add(pixelIds, timeOfArrivalNs, counts);
+        }
+        Check(pixelIds, timeOfArrivalNs, counts.Length);
+        var counted = new long[threads];
+        unsafe
+        {
+            fixed (int* ids = pixelIds)
+            fixed (int* toa = timeOfArrivalNs)
+            fixed (T* target = counts)
+            {
+                var (idsAt, toaAt, targetAt, events) = ((nint)ids, (nint)toa, (nint)target, pixelIds.Length);
+                Parallel.For(0, threads, part =>
+                {
+                    var first = (int)((long)PixelCount * part / threads);
+                    var end = (int)((long)PixelCount * (part + 1) / threads);
+                    counted[part] = AddPixelRange((int*)idsAt, (int*)toaAt, events, (T*)targetAt, first, end);
+                });
+            }
+        }
+        return counted.Sum();
+    }
+
+    private void Check(ReadOnlySpan<int> pixelIds, ReadOnlySpan<int> timeOfArrivalNs, int countsLength)
+    {
+        if (pixelIds.Length != timeOfArrivalNs.Length)
+        {
+            throw new ArgumentException($"{pixelIds.Length} pixel ids but {timeOfArrivalNs.Length} times of arrival", nameof(timeOfArrivalNs));
+        }
+        if (countsLength != CountsLength)
+        {
+            throw new ArgumentException($"{countsLength} counts for {PixelCount} pixels x {Binner.BinCount} bins", "counts");
+        }
+    }
+
+    // Events of other pixel ranges are the common case when threads split the pixels, so the loop has no
+    // data-dependent branch: such events increment a sink instead.
+    private unsafe long AddPixelRange<T>(int* pixelIds, int* timeOfArrivalNs, int events, T* counts, int firstPixel, int endPixel)
+        where T : unmanaged, INumber<T>
+    {
+        var bins = stackalloc int[BlockSize];
+        var sink = stackalloc T[1];
+        var binCount = Binner.BinCount;
+        var rangeSize = (uint)(endPixel - firstPixel);
+        var firstId = FirstPixelId + firstPixel;
+        var rangeCounts = counts + (long)firstPixel * binCount;
+        for (var start = 0; start < events; start += BlockSize)
+        {
+            var blockSize = Math.Min(BlockSize, events - start);
+            Binner.BinsOf(new ReadOnlySpan<int>(timeOfArrivalNs + start, blockSize), new Span<int>(bins, blockSize), -1);
+            var ids = pixelIds + start;
+            for (var i = 0; i < blockSize; i++)
+            {
+                // Ids below the range wrap to large unsigned values, so one comparison bounds both ends.
+                var pixel = (uint)(ids[i] - firstId);
+                var bin = bins[i];
+                var inside = pixel < rangeSize && bin >= 0;
+                var target = inside ? rangeCounts + ((long)pixel * binCount + bin) : sink;
+                *target += T.One;
+            }
+        }
+        return events - long.CreateTruncating(*sink);
+    }
+}
