@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 using LiveData.Workflows.Parameters;
@@ -58,6 +59,7 @@ public sealed class TimeOfArrivalBinner
     }
 
     /// <returns>How many leading events it binned; the caller bins the remainder.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int LinearBinsAvx2(ReadOnlySpan<int> timeOfArrivalNs, Span<int> bins, int outside)
     {
         var start = Vector256.Create(_startNs);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace LiveData.Workflows.Histogramming;
 
 /// <summary>
@@ -51,6 +53,7 @@ public sealed class TimeOfArrivalHistogramKernel
         return inside;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private long AddInBlocks(ReadOnlySpan<int> timeOfArrivalNs, Span<double> counts)
     {
         Span<int> bins = stackalloc int[BlockSize];
