@@ -6,7 +6,7 @@ namespace LiveData.Bench.Kernels;
 /// One measured kernel: ev44 decode plus histogramming of a message, the numpy call it is compared with,
 /// its target, and the bytes per event that bound it by memory bandwidth.
 /// </summary>
-internal abstract class KernelCase
+internal abstract class KernelCase : IDisposable
 {
     /// <summary>The figure name, e.g. "monitor 1-D, 100 bins".</summary>
     public abstract string Name { get; }
@@ -29,4 +29,8 @@ internal abstract class KernelCase
     public abstract long Add(ReadOnlySpan<byte> ev44);
 
     public abstract void Clear();
+
+    public virtual void Dispose()
+    {
+    }
 }

@@ -29,33 +29,51 @@ public sealed class KernelsSection : IBenchSection
         var numpy = new NumpyReference(progress);
         await numpy.EnsureInstalledAsync(cancellationToken);
 
-        var eventCount = quick ? 1 << 21 : 1 << 24;
+        var eventCount = quick ? 1 << 22 : 1 << 24;
         var repeats = quick ? 3 : 7;
         var bandwidth = MeasureBandwidth(quick, progress);
         var rows = new List<KernelChart.Row>();
-        foreach (var set in Cases().GroupBy(c => c.Events))
+        var cases = Cases();
+        try
         {
-            progress.Report($"generating {eventCount:N0} events over {set.Key.PixelCount:N0} pixels (seed {set.Key.Seed})");
-            var events = GeneratedEvents.Create(eventCount, EventsPerMessage, set.Key.FirstPixelId, set.Key.PixelCount, set.Key.TimeOfArrivalStopNs, set.Key.Seed);
-            var numpyRates = await MeasureNumpyAsync(numpy, events, set.Key, [.. set.Select(c => c.Numpy).Distinct()], repeats, progress, cancellationToken);
-            foreach (var kernel in set)
+            foreach (var set in cases.GroupBy(c => c.Events))
             {
-                var (rate, counted) = KernelTiming.Measure(kernel, events, repeats, cancellationToken);
-                var (numpyRate, numpyCounted) = numpyRates[kernel.Numpy];
-                // np.histogram also counts events exactly at the top edge; the bincounts must agree exactly.
-                if (kernel.Numpy.Kind != "histogram" && counted != numpyCounted)
-                {
-                    throw new InvalidOperationException($"{kernel.Name}: counted {counted} events, numpy {numpyCounted}");
-                }
-                var bound = bandwidth[kernel.Threads] / kernel.Traffic.Bytes;
-                var figure = context.Report.Add(new BenchFigure(Name, kernel.Name, rate, "events/s", new BenchReference(kernel.Numpy.Label, numpyRate), kernel.Target));
-                context.Report.Add(new BenchFigure(Name, $"{kernel.Name}: memory-bandwidth bound ({kernel.Traffic.What}, {kernel.Threads} core(s))", bound, "events/s"));
-                progress.Report(string.Create(CultureInfo.InvariantCulture,
-                    $"{kernel.Name}: {rate / 1e6:F1} M events/s, {figure.Ratio:F1}x numpy ({numpyRate / 1e6:F1} M/s), bound {bound / 1e6:F0} M/s, counted {counted:N0}"));
-                rows.Add(new KernelChart.Row(kernel.Name, rate, numpyRate, bound));
+                await MeasureSetAsync(context, numpy, set, eventCount, repeats, bandwidth, rows, cancellationToken);
+            }
+        }
+        finally
+        {
+            foreach (var kernel in cases)
+            {
+                kernel.Dispose();
             }
         }
         KernelChart.Save(context.ArtefactPath("kernels.png"), rows);
+    }
+
+    private async Task MeasureSetAsync(BenchContext context, NumpyReference numpy, IGrouping<EventSet, KernelCase> set, int eventCount, int repeats,
+        Dictionary<int, double> bandwidth, List<KernelChart.Row> rows, CancellationToken cancellationToken)
+    {
+        var progress = context.Progress;
+        progress.Report($"generating {eventCount:N0} events over {set.Key.PixelCount:N0} pixels (seed {set.Key.Seed})");
+        var events = GeneratedEvents.Create(eventCount, EventsPerMessage, set.Key.FirstPixelId, set.Key.PixelCount, set.Key.TimeOfArrivalStopNs, set.Key.Seed);
+        var numpyRates = await MeasureNumpyAsync(numpy, events, set.Key, [.. set.Select(c => c.Numpy).Distinct()], repeats, progress, cancellationToken);
+        foreach (var kernel in set)
+        {
+            var (rate, counted) = KernelTiming.Measure(kernel, events, repeats, cancellationToken);
+            var (numpyRate, numpyCounted) = numpyRates[kernel.Numpy];
+            // np.histogram also counts events exactly at the top edge; the bincounts must agree exactly.
+            if (kernel.Numpy.Kind != "histogram" && counted != numpyCounted)
+            {
+                throw new InvalidOperationException($"{kernel.Name}: counted {counted} events, numpy {numpyCounted}");
+            }
+            var bound = bandwidth[kernel.Threads] / kernel.Traffic.Bytes;
+            var figure = context.Report.Add(new BenchFigure(Name, kernel.Name, rate, "events/s", new BenchReference(kernel.Numpy.Label, numpyRate), kernel.Target));
+            context.Report.Add(new BenchFigure(Name, $"{kernel.Name}: memory-bandwidth bound ({kernel.Traffic.What}, {kernel.Threads} core(s))", bound, "events/s"));
+            progress.Report(string.Create(CultureInfo.InvariantCulture,
+                $"{kernel.Name}: {rate / 1e6:F1} M events/s, {figure.Ratio:F1}x numpy ({numpyRate / 1e6:F1} M/s), bound {bound / 1e6:F0} M/s, counted {counted:N0}"));
+            rows.Add(new KernelChart.Row(kernel.Name, rate, numpyRate, bound));
+        }
     }
 
     private static IReadOnlyList<KernelCase> Cases()

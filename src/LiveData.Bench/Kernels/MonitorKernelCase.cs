@@ -17,7 +17,7 @@ internal sealed class MonitorKernelCase : KernelCase
         _kernel = new TimeOfArrivalHistogramKernel(new TimeOfArrivalBinner(new TimeOfArrivalEdges(0, events.TimeOfArrivalStopNs, bins, "linear", "ns")));
         _counts = new double[bins];
         Numpy = new NumpyCall("histogram", bins);
-        Name = $"monitor 1-D, {bins:N0} bins";
+        Name = $"monitor 1-D, {bins} bins";
     }
 
     public override string Name { get; }
