@@ -7,7 +7,7 @@ namespace LiveData.Bench.Kernels;
 /// Seeded events for one kernel case, and the same events encoded as ev44 messages. A few per cent fall
 /// outside the time-of-arrival edges or carry pixel ids outside the detector, as real streams do.
 /// </summary>
-internal sealed class GeneratedEvents
+public sealed class GeneratedEvents
 {
     private GeneratedEvents(int[] pixelIds, int[] timeOfArrivalNs, IReadOnlyList<byte[]> messages)
     {
