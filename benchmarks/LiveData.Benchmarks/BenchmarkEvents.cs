@@ -1,5 +1,3 @@
-using LiveData.Bench.Kernels;
-
 namespace LiveData.Benchmarks;
 
 /// <summary>The seeded events the micro-benchmarks share with <c>livedata bench kernels</c>.</summary>

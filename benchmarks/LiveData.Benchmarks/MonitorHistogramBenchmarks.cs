@@ -1,9 +1,3 @@
-using BenchmarkDotNet.Attributes;
-using LiveData.Bench.Kernels;
-using LiveData.Wire;
-using LiveData.Workflows.Histogramming;
-using LiveData.Workflows.Parameters;
-
 namespace LiveData.Benchmarks;
 
 /// <summary>The monitor's 1-D time-of-arrival histogram: binning alone, histogramming, and ev44 decode plus histogramming.</summary>

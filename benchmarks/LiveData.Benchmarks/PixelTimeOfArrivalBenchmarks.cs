@@ -1,9 +1,3 @@
-using BenchmarkDotNet.Attributes;
-using LiveData.Bench.Kernels;
-using LiveData.Wire;
-using LiveData.Workflows.Histogramming;
-using LiveData.Workflows.Parameters;
-
 namespace LiveData.Benchmarks;
 
 /// <summary>

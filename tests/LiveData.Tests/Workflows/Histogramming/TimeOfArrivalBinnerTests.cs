@@ -39,36 +39,31 @@ public sealed class TimeOfArrivalBinnerTests
     [MemberData(nameof(EdgeChoices))]
     public void Each_event_gets_the_bin_of_the_naive_reference(TimeOfArrivalEdges edges)
     {
-        var binner = new TimeOfArrivalBinner(edges);
-        var edgesNs = binner.EdgesNs.ToArray();
-        var toa = HistogramReference.TimesOfArrival(new Random(11), 20_000, (int)edgesNs[0], (int)edgesNs[^1], edgesNs);
-        var bins = new int[toa.Length];
-
-        binner.BinsOf(toa, bins, -1);
+        var (toa, bins) = BinnedSample(edges);
 
         bins.Should().Equal(toa.Select(t => HistogramReference.BinOf(edges, t)));
     }
 
-    // Edges that are exact in binary (power-of-two bin counts): there the formula and the edges agree to the last event.
-    public static TheoryData<TimeOfArrivalEdges> ExactEdgeChoices =>
-    [
-        new TimeOfArrivalEdges(0, 64_000_000, 64, "linear", "ns"),
-        new TimeOfArrivalEdges(1_000, 9_192, 8, "linear", "ns"),
-        new TimeOfArrivalEdges(0.1, 80, 37, "log", "ms"),
-    ];
+    [Fact]
+    public void Each_event_lands_in_the_bin_whose_edges_contain_it_when_the_edges_are_exact()
+    {
+        // Edges exact in binary (power-of-two bin counts) and log edges: the bin agrees with the edges to the last event.
+        foreach (var edges in new[] { new TimeOfArrivalEdges(0, 64_000_000, 64, "linear", "ns"), new TimeOfArrivalEdges(1_000, 9_192, 8, "linear", "ns"), new TimeOfArrivalEdges(0.1, 80, 37, "log", "ms") })
+        {
+            var (toa, bins) = BinnedSample(edges);
 
-    [Theory]
-    [MemberData(nameof(ExactEdgeChoices))]
-    public void Each_event_lands_in_the_bin_whose_edges_contain_it(TimeOfArrivalEdges edges)
+            bins.Should().Equal(toa.Select(t => HistogramReference.SearchBin(HistogramReference.EdgesNs(edges), t)), edges.ToString());
+        }
+    }
+
+    private static (int[] TimeOfArrival, int[] Bins) BinnedSample(TimeOfArrivalEdges edges)
     {
         var binner = new TimeOfArrivalBinner(edges);
         var edgesNs = binner.EdgesNs.ToArray();
         var toa = HistogramReference.TimesOfArrival(new Random(11), 20_000, (int)edgesNs[0], (int)edgesNs[^1], edgesNs);
         var bins = new int[toa.Length];
-
         binner.BinsOf(toa, bins, -1);
-
-        bins.Should().Equal(toa.Select(t => HistogramReference.SearchBin(edgesNs, t)));
+        return (toa, bins);
     }
 
     [Fact]
