@@ -5,6 +5,7 @@ public static class BenchCatalog
 {
     public static IReadOnlyList<IBenchSection> All { get; } =
     [
+        new Kernels.KernelsSection(),
         new Latency.LatencySection(),
         new Suite.SuiteSection(),
         new Memory.MemorySection(),

@@ -1,0 +1,5 @@
+global using BenchmarkDotNet.Attributes;
+global using LiveData.Bench.Kernels;
+global using LiveData.Wire;
+global using LiveData.Workflows.Histogramming;
+global using LiveData.Workflows.Parameters;

@@ -1,0 +1,40 @@
+using ScottPlot;
+
+namespace LiveData.Bench.Kernels;
+
+/// <summary>A bar chart per case: our kernel, numpy and the memory-bandwidth bound, in M events/s (log scale).</summary>
+internal static class KernelChart
+{
+    public sealed record Row(string Case, double Ours, double Numpy, double Bound);
+
+    public static void Save(string path, IReadOnlyList<Row> rows)
+    {
+        var plot = new Plot();
+        (string Label, Color Color)[] series = [("ours", Colors.SteelBlue), ("numpy", Colors.Orange), ("memory-bandwidth bound", Colors.Gray)];
+        var bars = new List<Bar>();
+        for (var r = 0; r < rows.Count; r++)
+        {
+            double[] values = [rows[r].Ours, rows[r].Numpy, rows[r].Bound];
+            for (var s = 0; s < series.Length; s++)
+            {
+                // Log scale: the bound is orders of magnitude above the kernels on the small histograms.
+                bars.Add(new Bar { Position = r * 4 + s, Value = Math.Log10(Math.Max(values[s], 1) / 1e6), FillColor = series[s].Color });
+            }
+        }
+        plot.Add.Bars(bars);
+        plot.Axes.Bottom.SetTicks([.. rows.Select((_, r) => r * 4 + 1.0)], [.. rows.Select(r => r.Case)]);
+        plot.Axes.Bottom.TickLabelStyle.Rotation = 20;
+        plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleLeft;
+        double[] decades = [0, 1, 2, 3, 4];
+        plot.Axes.Left.SetTicks(decades, [.. decades.Select(d => Math.Pow(10, d).ToString("0", System.Globalization.CultureInfo.InvariantCulture))]);
+        plot.Axes.Left.Label.Text = "M events/s (log scale)";
+        plot.Title("livedata bench kernels: ev44 decode + histogram, events/s");
+        foreach (var (label, color) in series)
+        {
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = label, FillColor = color });
+        }
+        plot.ShowLegend(Alignment.UpperRight);
+        plot.Axes.Margins(bottom: 0);
+        plot.SavePng(path, 1400, 700);
+    }
+}

@@ -1,0 +1,128 @@
+using System.Globalization;
+using LiveData.Bench.Reporting;
+
+namespace LiveData.Bench.Kernels;
+
+/// <summary>
+/// <c>livedata bench kernels</c>: ev44 decode plus histogramming, on seeded events, for a monitor (1-D) and
+/// detector views (pixel x time of arrival, and a DREAM-size image on one and two cores). Each figure is in
+/// events/s next to numpy on the same events and the memory-bandwidth bound for the bytes it must move.
+/// </summary>
+public sealed class KernelsSection : IBenchSection
+{
+    private const int EventsPerMessage = 1 << 18;
+    private const int PulsePeriodNs = 71_430_000;
+    private const int DreamPixels = 12_000_000;
+
+    public string Name => "kernels";
+
+    public string Description => "ev44 decode + histogram kernels vs numpy and the memory-bandwidth bound";
+
+    public async Task RunAsync(BenchContext context, CancellationToken cancellationToken)
+    {
+        var progress = context.Progress;
+        var quick = context.Options.Quick;
+        if (BuildConfiguration.KernelsAreDebug)
+        {
+            progress.Report("WARNING: DEBUG BUILD - the kernels run unoptimised and these figures are meaningless; use -c Release");
+        }
+        var numpy = new NumpyReference(progress);
+        await numpy.EnsureInstalledAsync(cancellationToken);
+
+        var eventCount = quick ? 1 << 22 : 1 << 24;
+        var repeats = quick ? 3 : 7;
+        var bandwidth = MeasureBandwidth(quick, progress);
+        var rows = new List<KernelChart.Row>();
+        var cases = Cases();
+        try
+        {
+            foreach (var set in cases.GroupBy(c => c.Events))
+            {
+                await MeasureSetAsync(context, numpy, set, eventCount, repeats, bandwidth, rows, cancellationToken);
+            }
+        }
+        finally
+        {
+            foreach (var kernel in cases)
+            {
+                kernel.Dispose();
+            }
+        }
+        KernelChart.Save(context.ArtefactPath("kernels.png"), rows);
+    }
+
+    private async Task MeasureSetAsync(BenchContext context, NumpyReference numpy, IGrouping<EventSet, KernelCase> set, int eventCount, int repeats,
+        Dictionary<int, double> bandwidth, List<KernelChart.Row> rows, CancellationToken cancellationToken)
+    {
+        var progress = context.Progress;
+        progress.Report($"generating {eventCount:N0} events over {set.Key.PixelCount:N0} pixels (seed {set.Key.Seed})");
+        var events = GeneratedEvents.Create(eventCount, EventsPerMessage, set.Key.FirstPixelId, set.Key.PixelCount, set.Key.TimeOfArrivalStopNs, set.Key.Seed);
+        var numpyRates = await MeasureNumpyAsync(numpy, events, set.Key, [.. set.Select(c => c.Numpy).Distinct()], repeats, progress, cancellationToken);
+        foreach (var kernel in set)
+        {
+            var (rate, counted) = KernelTiming.Measure(kernel, events, repeats, cancellationToken);
+            var (numpyRate, numpyCounted) = numpyRates[kernel.Numpy];
+            // np.histogram also counts events exactly at the top edge; the bincounts must agree exactly.
+            if (kernel.Numpy.Kind != "histogram" && counted != numpyCounted)
+            {
+                throw new InvalidOperationException($"{kernel.Name}: counted {counted} events, numpy {numpyCounted}");
+            }
+            var bound = bandwidth[kernel.Threads] / kernel.Traffic.Bytes;
+            var figure = context.Report.Add(new BenchFigure(Name, kernel.Name, rate, "events/s", new BenchReference(kernel.Numpy.Label, numpyRate), kernel.Target));
+            context.Report.Add(new BenchFigure(Name, $"{kernel.Name}: memory-bandwidth bound ({kernel.Traffic.What}, {kernel.Threads} core(s))", bound, "events/s"));
+            progress.Report(string.Create(CultureInfo.InvariantCulture,
+                $"{kernel.Name}: {rate / 1e6:F1} M events/s, {figure.Ratio:F1}x numpy ({numpyRate / 1e6:F1} M/s), bound {bound / 1e6:F0} M/s, counted {counted:N0}"));
+            rows.Add(new KernelChart.Row(kernel.Name, rate, numpyRate, bound));
+        }
+    }
+
+    private static IReadOnlyList<KernelCase> Cases()
+    {
+        var monitor = new EventSet(1, 16_384, PulsePeriodNs, Seed: 44);
+        var dummy = new EventSet(1, 16_384, PulsePeriodNs, Seed: 45);
+        var dream = new EventSet(1, DreamPixels, PulsePeriodNs, Seed: 46);
+        (int, string) eventStream = (8, "8 B/event: pixel id + time of arrival");
+        // The DREAM-size counts (48 MB) outgrow the last-level cache: each event also reads and writes back a line.
+        (int, string) eventStreamAndLine = (8 + 2 * 64, "8 B/event + 64 B count line read and written back");
+        return
+        [
+            new MonitorKernelCase(100, monitor),
+            new MonitorKernelCase(10_000, monitor),
+            new PixelKernelCase("dummy pixel x TOA, 16 384 pixels x 100 bins", dummy, 100, 1, BenchTarget.RatioAtLeast(4), eventStream),
+            new PixelKernelCase("DREAM-size image, 1.2e7 pixels, 1 core", dream, 1, 1, BenchTarget.AtLeast(75e6), eventStreamAndLine),
+            new PixelKernelCase("DREAM-size image, 1.2e7 pixels, 2 cores", dream, 1, 2, BenchTarget.AtLeast(150e6), eventStreamAndLine),
+        ];
+    }
+
+    private static Dictionary<int, double> MeasureBandwidth(bool quick, IProgress<string> progress)
+    {
+        var bandwidth = new Dictionary<int, double>();
+        foreach (var threads in new[] { 1, 2 })
+        {
+            bandwidth[threads] = MemoryBandwidth.MeasureRead(threads, quick ? 256 : 1024, quick ? 3 : 5);
+            progress.Report(string.Create(CultureInfo.InvariantCulture, $"streaming read bandwidth, {threads} core(s): {bandwidth[threads] / 1e9:F1} GB/s"));
+        }
+        return bandwidth;
+    }
+
+    private static async Task<Dictionary<NumpyCall, (double Rate, long Counted)>> MeasureNumpyAsync(
+        NumpyReference numpy, GeneratedEvents events, EventSet set, IReadOnlyList<NumpyCall> calls, int repeats, IProgress<string> progress, CancellationToken cancellationToken)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"livedata-kernels-{Environment.ProcessId}-{set.Seed}.bin");
+        try
+        {
+            events.Write(file);
+            var rates = new Dictionary<NumpyCall, (double, long)>();
+            foreach (var call in calls)
+            {
+                rates[call] = await numpy.MeasureAsync(file, call, set, repeats, cancellationToken);
+                progress.Report(string.Create(CultureInfo.InvariantCulture, $"{call.Label} ({call.Kind}, {call.Bins} bins): {rates[call].Item1 / 1e6:F1} M events/s"));
+            }
+            return rates;
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+}

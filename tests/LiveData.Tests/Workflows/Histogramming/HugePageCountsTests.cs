@@ -1,0 +1,30 @@
+using FluentAssertions;
+using LiveData.Workflows.Histogramming;
+using Xunit;
+
+namespace LiveData.Tests.Workflows.Histogramming;
+
+public sealed class HugePageCountsTests
+{
+    [Fact]
+    public void Counts_start_at_zero_with_the_asked_length_and_are_writable()
+    {
+        using var counts = new HugePageCounts<double>(3_000_001);
+
+        counts.Span.Length.Should().Be(3_000_001);
+        counts.Span.ToArray().Should().OnlyContain(c => c == 0);
+        counts.Span[^1] = 4;
+        counts.Span[^1].Should().Be(4);
+    }
+
+    [Fact]
+    public void Disposed_counts_refuse_access()
+    {
+        var counts = new HugePageCounts<uint>(10);
+        counts.Dispose();
+
+        var act = () => counts.Span.Length;
+
+        act.Should().Throw<ObjectDisposedException>();
+    }
+}
