@@ -33,7 +33,8 @@ public sealed class PipelineSection : IBenchSection
         var (detectors, monitors) = await StartJobsAsync(rig, cancellationToken);
         foreach (var multiplier in plan.Multipliers)
         {
-            var step = await MeasureStepAsync(rig, detectors, monitors, multiplier, plan, context, cancellationToken);
+            var settle = steps.Count == 0 ? plan.FirstSettle : plan.Settle;
+            var step = await MeasureStepAsync(rig, detectors, monitors, multiplier, settle, plan, context, cancellationToken);
             steps.Add(step);
             if (step.Verdict != StepVerdict.KeepsUp)
             {
@@ -64,11 +65,11 @@ public sealed class PipelineSection : IBenchSection
     }
 
     private static async Task<StepMeasurement> MeasureStepAsync(
-        PipelineRig rig, ResultProbe detectors, ResultProbe monitors, double multiplier, PipelinePlan plan, BenchContext context, CancellationToken ct)
+        PipelineRig rig, ResultProbe detectors, ResultProbe monitors, double multiplier, TimeSpan settle, PipelinePlan plan, BenchContext context, CancellationToken ct)
     {
         var load = DetectorLoad.For(rig.Instrument, multiplier);
         await rig.StartDetectorLoadAsync(load);
-        await Task.Delay(plan.Settle, ct);
+        await Task.Delay(settle, ct);
         var topic = rig.Dashboard.Topics.Detector;
         var messagesBefore = await TopicWatermarks.HighWatermarkAsync(rig.Settings, topic, ct);
         var cpuBefore = ProcessCpu.Total(rig.DetectorWorkers);
@@ -96,7 +97,7 @@ public sealed class PipelineSection : IBenchSection
         await rig.StartDetectorWorkersAsync(halves, ct);
         await rig.StartDetectorLoadAsync(DetectorLoad.For(rig.Instrument, oneWorker.Multiplier));
         var (detectors, monitors) = await StartJobsAsync(rig, ct);
-        var step = await MeasureStepAsync(rig, detectors, monitors, oneWorker.Multiplier, plan, context, ct);
+        var step = await MeasureStepAsync(rig, detectors, monitors, oneWorker.Multiplier, plan.FirstSettle, plan, context, ct);
         var scheduled = rig.DetectorWorkers.Select(w => ScheduledJobs.SourcesIn(w.Output.Tail(int.MaxValue))).ToList();
         for (var i = 0; i < halves.Length; i++)
         {
