@@ -6,6 +6,7 @@ public static class BenchCatalog
     public static IReadOnlyList<IBenchSection> All { get; } =
     [
         new Kernels.KernelsSection(),
+        new Pipeline.PipelineSection(),
         new Latency.LatencySection(),
         new Suite.SuiteSection(),
         new Memory.MemorySection(),

@@ -35,7 +35,11 @@ public static class ServiceCommand
                 r.AddError("--rate-multiplier must be a positive number");
             }
         });
-        var command = new Command("service", "Run a LiveData service") { name, instrument, bootstrap, logLevel, dev, mode, numMonitors, rateMultiplier };
+        var sources = new Option<string?>("--sources")
+        {
+            Description = "Backend services: host only these comma-separated sources (scale-out: several workers split an instrument's sources)",
+        };
+        var command = new Command("service", "Run a LiveData service") { name, instrument, bootstrap, logLevel, dev, mode, numMonitors, rateMultiplier, sources };
         command.Validators.Add(result =>
         {
             var service = result.GetValue(name);
@@ -61,6 +65,10 @@ public static class ServiceCommand
             {
                 result.AddError("--mode is only for fake_monitors and fake_detectors");
             }
+            if (result.GetValue(sources) is { } list)
+            {
+                SourcesOption.Validate(result, isFake ? null : service, result.GetValue(instrument)!, list);
+            }
         });
         command.SetAction(async (result, ct) =>
         {
@@ -80,7 +88,7 @@ public static class ServiceCommand
                     s => s.AddSingleton(new FakeDetectorOptions(instrumentName, Enum.Parse<FakeDetectorMode>(result.GetValue(mode) ?? "ev44", ignoreCase: true), result.GetValue(rateMultiplier) ?? 1)), ct),
                 FakeLogdata => await ServiceHost.RunAsync<FakeLogProducer>(settings, level, s => s.AddSingleton(new FakeLogOptions(instrumentName)), ct),
                 _ => await ServiceHost.RunAsync<BackendService>(settings, level,
-                    s => s.AddSingleton(new BackendServiceOptions(instrumentName, service, result.GetValue(dev))), ct),
+                    s => s.AddSingleton(new BackendServiceOptions(instrumentName, service, result.GetValue(dev), SourcesOption.Hosted(result.GetValue(sources)))), ct),
             };
         });
         return command;

@@ -27,6 +27,7 @@ public sealed class BackendService(
     ILoggerFactory loggerFactory) : BackgroundService
 {
     public const string StartedLogLine = "Service started";
+    public const string HostingLogLine = "Hosting only sources";
     private const int MaxRecordsPerCycle = 1000;
     private static readonly TimeSpan IdleWait = TimeSpan.FromMilliseconds(100);
     private readonly ILogger _logger = loggerFactory.CreateLogger<BackendService>();
@@ -38,7 +39,7 @@ public sealed class BackendService(
         var instrument = InstrumentCatalog.Get(options.Instrument);
         var topics = InstrumentTopics.For(instrument.Name);
         var service = BackendServiceCatalog.Get(options.ServiceName);
-        var routes = BackendServiceCatalog.RoutesFor(options.ServiceName, instrument, topics, options.Dev);
+        var routes = BackendServiceCatalog.RoutesFor(options.ServiceName, instrument, topics, options.Dev, options.Sources);
         var statistics = new StreamStatisticsCollector(clock, TimeSpan.FromSeconds(30));
         var adapter = new RawMessageAdapter(topics, routes, statistics, loggerFactory.CreateLogger<RawMessageAdapter>());
         var jobs = new JobManager(instrument, options.ServiceName, loggerFactory.CreateLogger<JobManager>());
@@ -46,13 +47,17 @@ public sealed class BackendService(
         var heartbeats = new HeartbeatSchedule(clock, HeartbeatSchedule.DefaultInterval);
         using var publisher = new KafkaPublisher(settings, loggerFactory.CreateLogger<KafkaPublisher>());
         var outbox = new ServiceOutbox(publisher, topics, HeartbeatOrigin.OfThisProcess(), instrument.NicosDevices);
-        var cycle = new ServiceCycle(adapter, jobs, batcher, outbox, _logger);
+        var cycle = new ServiceCycle(adapter, jobs, batcher, outbox, _logger, options.Sources);
 
         var state = ServiceState.Starting;
         try
         {
             await using var consumer = await LatestOffsetConsumer.StartAsync(
                 settings, $"{instrument.Name}_{options.ServiceName}_{_workerId}", BackendServiceCatalog.TopicsFor(service, routes, topics), _logger, stoppingToken);
+            if (options.Sources?.Names is { } hosted)
+            {
+                _logger.LogInformation("{HostingLogLine} {Sources}", HostingLogLine, string.Join(",", hosted.Order(StringComparer.Ordinal)));
+            }
             _logger.LogInformation(StartedLogLine);
             readiness.MarkReady();
             state = ServiceState.Running;

@@ -28,11 +28,15 @@ public static class BackendServiceCatalog
             ? definition
             : throw new ArgumentException($"Unknown backend service '{serviceName}'. Known: {string.Join(", ", Names)}");
 
-    /// <summary>Routes only the streams the service's hosted workflows need ("scoped stream mapping").</summary>
-    public static StreamRoutes RoutesFor(string serviceName, Instrument instrument, InstrumentTopics topics, bool dev = true)
+    /// <summary>
+    /// Routes only the streams the service's hosted workflows need ("scoped stream mapping"), and of
+    /// those only the sources this worker hosts.
+    /// </summary>
+    public static StreamRoutes RoutesFor(string serviceName, Instrument instrument, InstrumentTopics topics, bool dev = true, HostedSources? hosted = null)
     {
         Get(serviceName);
-        var needed = instrument.WorkflowsOf(serviceName).SelectMany(w => w.SourceNames).ToHashSet();
+        var sources = hosted ?? HostedSources.All;
+        var needed = instrument.WorkflowsOf(serviceName).SelectMany(w => w.SourceNames).Where(sources.Hosts).ToHashSet();
         return dev ? StreamRoutes.Dev(instrument, topics, needed) : StreamRoutes.Prod(instrument, needed);
     }
 

@@ -7,9 +7,13 @@ using Microsoft.Extensions.Logging;
 
 namespace LiveData.Services.Backend;
 
-/// <summary>One pass of the service loop: drain, adapt, apply commands first, batch, process, publish.</summary>
-public sealed class ServiceCycle(RawMessageAdapter adapter, JobManager jobs, IMessageBatcher batcher, ServiceOutbox outbox, ILogger logger)
+/// <summary>
+/// One pass of the service loop: drain, adapt, apply commands first, batch, process, publish.
+/// Configs for sources another worker hosts are left to that worker.
+/// </summary>
+public sealed class ServiceCycle(RawMessageAdapter adapter, JobManager jobs, IMessageBatcher batcher, ServiceOutbox outbox, ILogger logger, HostedSources? hosted = null)
 {
+    private readonly HostedSources _hosted = hosted ?? HostedSources.All;
     private readonly List<StreamMessage> _data = [];
 
     /// <summary>Returns whether anything was consumed.</summary>
@@ -49,6 +53,10 @@ public sealed class ServiceCycle(RawMessageAdapter adapter, JobManager jobs, IMe
 
     private void HandleCommand(CommandMessage message)
     {
+        if (!_hosted.Accepts(message.Command))
+        {
+            return;
+        }
         if (jobs.Handle(message.Command).Acknowledgement is { } ack)
         {
             outbox.Publish(ack);

@@ -19,6 +19,8 @@ public sealed class ServiceCommandTests
     [InlineData("service timeseries --instrument dummy --dev")]
     [InlineData("service fake_monitors --mode ev44 --rate-multiplier 10")]
     [InlineData("service fake_detectors --rate-multiplier 0.5")]
+    [InlineData("service detector_data --instrument loki --dev --sources loki_detector_0,loki_detector_1")]
+    [InlineData("service monitor_data --instrument loki --dev --sources beam_monitor_m0")]
     public void Accepts_every_service_with_its_own_options(string arguments) => Errors(arguments).Should().BeEmpty();
 
     [Theory]
@@ -30,7 +32,14 @@ public sealed class ServiceCommandTests
     [InlineData("service fake_detectors --rate-multiplier 0", "--rate-multiplier must be a positive number")]
     [InlineData("service fake_monitors --mode ev44 --rate-multiplier -2", "--rate-multiplier must be a positive number")]
     [InlineData("service monitor_data --rate-multiplier 10", "--rate-multiplier is only for fake_monitors and fake_detectors")]
+    [InlineData("service fake_detectors --sources loki_detector_0", "--sources is for backend services")]
+    [InlineData("service detector_data --instrument loki --sources ,", "--sources needs at least one source name")]
     public void Refuses_options_a_service_does_not_take(string arguments, string error) => Errors(arguments).Should().Contain(error);
+
+    [Fact]
+    public void Refuses_sources_the_service_does_not_have_and_names_the_known_ones() =>
+        Errors("service detector_data --instrument loki --dev --sources loki_detector_0,beam_monitor_m0").Should().ContainSingle()
+            .Which.Should().StartWith("--sources: detector_data of loki has no source beam_monitor_m0. Known: loki_detector_0, loki_detector_1");
 
     [Fact]
     public void Refuses_an_unknown_service() => Errors("service fake_choppers").Should().NotBeEmpty();
