@@ -5,6 +5,7 @@ public static class BenchCatalog
 {
     public static IReadOnlyList<IBenchSection> All { get; } =
     [
+        new Fuzz.FuzzSection(),
     ];
 
     /// <summary>What a plain <c>livedata bench</c> runs: every section except those that only run when named.</summary>
