@@ -29,8 +29,8 @@ public sealed class Fuzzer(int runSeed, TimeSpan hangBudget)
 
         using var watchdog = new HangWatchdog(hangBudget, (iteration, input, running) =>
         {
-            progress?.Report($"{target.Schema}: message {iteration} still running after {running.TotalSeconds:0.#} s");
             Found(Describe(target, iteration, $"hang: still running after {running.TotalSeconds:0.#} s", "hang", input));
+            progress?.Report($"{target.Schema}: message {iteration} still running after {running.TotalSeconds:0.#} s");
         });
         var clock = Stopwatch.StartNew();
         var reportEvery = Math.Max(1, count / 10);
