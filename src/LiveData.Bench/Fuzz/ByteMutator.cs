@@ -68,12 +68,11 @@ public static class ByteMutator
     /// <summary>vtable entries are 2-byte aligned field offsets and sizes.</summary>
     private static void SetUInt16(List<byte> buffer, ref FuzzRandom random, List<string>? log)
     {
-        if (buffer.Count < 2)
+        if (Aligned(buffer, 2, ref random) is not { } at)
         {
             return;
         }
 
-        var at = random.Next(buffer.Count / 2) * 2;
         var value = random.Chance(4) ? (ushort)random.Next(buffer.Count) : random.Pick(InterestingUInt16s);
         BinaryPrimitives.WriteUInt16LittleEndian(CollectionsMarshal.AsSpan(buffer)[at..], value);
         log?.Add($"uint16 at {at} = {value}");
@@ -82,12 +81,11 @@ public static class ByteMutator
     /// <summary>uoffsets, soffsets to vtables and vector lengths are 4-byte aligned 32-bit values.</summary>
     private static void SetInt32(List<byte> buffer, ref FuzzRandom random, List<string>? log)
     {
-        if (buffer.Count < 4)
+        if (Aligned(buffer, 4, ref random) is not { } at)
         {
             return;
         }
 
-        var at = random.Next(buffer.Count / 4) * 4;
         var value = random.Next(3) switch
         {
             0 => random.Next(-buffer.Count, buffer.Count),
@@ -100,17 +98,20 @@ public static class ByteMutator
 
     private static void NudgeInt32(List<byte> buffer, ref FuzzRandom random, List<string>? log)
     {
-        if (buffer.Count < 4)
+        if (Aligned(buffer, 4, ref random) is not { } at)
         {
             return;
         }
 
-        var at = random.Next(buffer.Count / 4) * 4;
         var span = CollectionsMarshal.AsSpan(buffer)[at..];
         var delta = random.Next(-16, 17);
         BinaryPrimitives.WriteInt32LittleEndian(span, unchecked(BinaryPrimitives.ReadInt32LittleEndian(span) + delta));
         log?.Add($"int32 at {at} += {delta}");
     }
+
+    /// <summary>A random offset that is a multiple of <paramref name="size"/> with room for a value of that size, or null.</summary>
+    private static int? Aligned(List<byte> buffer, int size, ref FuzzRandom random) =>
+        buffer.Count < size ? null : random.Next(buffer.Count / size) * size;
 
     private static void Truncate(List<byte> buffer, ref FuzzRandom random, List<string>? log)
     {

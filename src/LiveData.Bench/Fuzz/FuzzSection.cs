@@ -16,7 +16,7 @@ public sealed class FuzzSection : IBenchSection
     /// <summary>Fixed so two runs of the same build fuzz the same messages and a finding can be replayed.</summary>
     public const int RunSeed = 20261124;
 
-    /// <summary>Generous: seeds are at most 16 kB, so a sound decode takes microseconds even on a loaded machine.</summary>
+    /// <summary>Generous: seeds are at most 16 kB, so a sound decode takes microseconds; a pause of a loaded machine is told apart by repeating the message.</summary>
     private static readonly TimeSpan HangBudget = TimeSpan.FromSeconds(2);
 
     public string Name => "fuzz";

@@ -23,7 +23,7 @@ public static class FuzzTargets
         Binary(SchemaId.Ev44, vectorDirectory, payload => _ = Ev44View.Read(payload).SourceName),
         Binary(SchemaId.Da00, vectorDirectory, ConsumeDa00),
         Binary(SchemaId.F144, vectorDirectory, payload => _ = F144Codec.Decode(payload).Value.ToDoubles()),
-        new(SchemaId.X5f2, WireSeeds.For(SchemaId.X5f2, vectorDirectory), ByteMutator.Mutate, ConsumeX5f2, [typeof(WireFormatException), typeof(JsonFormatException)]),
+        new(SchemaId.X5f2, WireSeeds.For(SchemaId.X5f2, vectorDirectory), HeartbeatMutator.Mutate, ConsumeX5f2, [typeof(WireFormatException), typeof(JsonFormatException)]),
         Binary(SchemaId.Ad00, vectorDirectory, payload => _ = Ad00Codec.Decode(payload).ElementCount),
         new(CommandSchema, CommandSeeds.All(), JsonMutator.Mutate, payload => CommandJson.Parse(payload), [typeof(JsonFormatException)]),
     ];

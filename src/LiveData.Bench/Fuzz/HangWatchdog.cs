@@ -1,28 +1,32 @@
 namespace LiveData.Bench.Fuzz;
 
 /// <summary>
-/// Watches the message being consumed from another thread. A message still running after the budget is
-/// reported once, with its bytes, while the fuzzer keeps waiting for it: a hang is a finding, not a silent kill.
+/// Watches the message being consumed from another thread. A message still running after the budget is reported
+/// once per <see cref="Begin"/>, while the fuzzer keeps waiting for it: a hang is a finding, not a silent kill.
 /// </summary>
 internal sealed class HangWatchdog : IDisposable
 {
     private readonly TimeSpan _budget;
-    private readonly Action<long, byte[], TimeSpan> _onHang;
+    private readonly Action<long, TimeSpan> _onOverrun;
     private readonly Timer _timer;
     private InFlight? _current;
-    private long _reported = -1;
 
-    public HangWatchdog(TimeSpan budget, Action<long, byte[], TimeSpan> onHang)
+    public HangWatchdog(TimeSpan budget, Action<long, TimeSpan> onOverrun)
     {
         _budget = budget;
-        _onHang = onHang;
+        _onOverrun = onOverrun;
         var period = TimeSpan.FromMilliseconds(Math.Clamp(budget.TotalMilliseconds / 4, 10, 250));
         _timer = new Timer(_ => Check(), null, period, period);
     }
 
-    public void Begin(long iteration, byte[] input) => Volatile.Write(ref _current, new InFlight(iteration, Environment.TickCount64, input));
+    public void Begin(long iteration) => Volatile.Write(ref _current, new InFlight(iteration, Environment.TickCount64));
 
-    public void End() => Volatile.Write(ref _current, null);
+    /// <returns>Whether the message ran past the budget.</returns>
+    public bool End()
+    {
+        var current = Interlocked.Exchange(ref _current, null);
+        return current is not null && Volatile.Read(ref current.Reported) != 0;
+    }
 
     public void Dispose() => _timer.Dispose();
 
@@ -34,11 +38,18 @@ internal sealed class HangWatchdog : IDisposable
         }
 
         var running = TimeSpan.FromMilliseconds(Environment.TickCount64 - current.StartedAt);
-        if (running > _budget && Interlocked.Exchange(ref _reported, current.Iteration) != current.Iteration)
+        if (running > _budget && Interlocked.Exchange(ref current.Reported, 1) == 0)
         {
-            _onHang(current.Iteration, current.Input, running);
+            _onOverrun(current.Iteration, running);
         }
     }
 
-    private sealed record InFlight(long Iteration, long StartedAt, byte[] Input);
+    private sealed class InFlight(long iteration, long startedAt)
+    {
+        public int Reported;
+
+        public long Iteration { get; } = iteration;
+
+        public long StartedAt { get; } = startedAt;
+    }
 }

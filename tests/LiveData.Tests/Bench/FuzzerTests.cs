@@ -47,31 +47,40 @@ public sealed class FuzzerTests
         new Fuzzer(1, TimeSpan.FromSeconds(10)).Build(Target(_ => { }), finding.Iteration, null, out _).Should().Equal(finding.Input);
     }
 
-    [Fact]
-    public void A_message_running_past_the_budget_is_reported_as_a_hang_while_the_run_waits_for_it()
+    [Theory]
+    [InlineData(2, 1)]
+    [InlineData(1, 0)]
+    public void A_message_running_past_the_budget_again_when_repeated_is_a_hang(int blockingCalls, int findings)
     {
-        using var reported = new ManualResetEventSlim();
+        // Each overrun report opens the gate once, so a blocked call ends exactly when the watchdog has spoken.
+        using var gate = new SemaphoreSlim(0);
+        var lines = new List<string>();
         var progress = new SynchronousProgress(line =>
         {
+            lock (lines) { lines.Add(line); }
             if (line.Contains("still running", StringComparison.Ordinal))
             {
-                reported.Set();
+                gate.Release();
             }
         });
-        var hangs = 0;
+        var calls = 0;
         var target = Target(_ =>
         {
-            if (Interlocked.Increment(ref hangs) == 1)
+            if (++calls <= blockingCalls)
             {
-                reported.Wait(TestContext.Current.CancellationToken); // Hangs until the watchdog has spoken.
+                gate.Wait(TestContext.Current.CancellationToken);
             }
         });
 
         var outcome = new Fuzzer(1, TimeSpan.FromMilliseconds(50)).Run(target, 3, progress, TestContext.Current.CancellationToken);
 
-        outcome.FindingCount.Should().Be(1);
-        outcome.Findings.Single().Fingerprint.Should().Be("hang");
-        outcome.Findings.Single().Iteration.Should().Be(0);
+        outcome.FindingCount.Should().Be(findings);
+        outcome.Findings.Select(f => (f.Fingerprint, f.Iteration)).Should().Equal(Enumerable.Repeat(("hang", 0L), findings));
+        lock (lines)
+        {
+            lines.Should().Contain(l => l.StartsWith("test: message 0 still running", StringComparison.Ordinal));
+            lines.Any(l => l.Contains("not a hang", StringComparison.Ordinal)).Should().Be(findings == 0);
+        }
     }
 
     [Fact]
