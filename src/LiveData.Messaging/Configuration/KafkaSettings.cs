@@ -166,6 +166,7 @@ public sealed record KafkaSettings
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
+    /// <summary>A value in Kafka's spelling, in any case; an unknown one is added to <paramref name="problems"/>.</summary>
     private static TValue? Parse<TValue>(IReadOnlyDictionary<string, TValue> spellings, string variable, string? value, List<string> problems)
         where TValue : struct
     {

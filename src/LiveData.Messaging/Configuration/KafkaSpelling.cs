@@ -21,7 +21,8 @@ public static class KafkaSpelling
         ["SCRAM-SHA-512"] = SaslMechanism.ScramSha512,
     };
 
-    public static string Of(SecurityProtocol protocol) => Protocols.First(p => p.Value == protocol).Key;
+    public static string Of(SecurityProtocol protocol) =>
+        Protocols.FirstOrDefault(p => p.Value == protocol).Key ?? protocol.ToString().ToUpperInvariant();
 
     public static string Of(SaslMechanism mechanism) =>
         Mechanisms.FirstOrDefault(m => m.Value == mechanism).Key ?? mechanism.ToString().ToUpperInvariant();
