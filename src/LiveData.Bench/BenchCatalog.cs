@@ -10,6 +10,7 @@ public static class BenchCatalog
         new Latency.LatencySection(),
         new Suite.SuiteSection(),
         new Memory.MemorySection(),
+        new Fuzz.FuzzSection(),
     ];
 
     /// <summary>What a plain <c>livedata bench</c> runs: every section except those that only run when named.</summary>

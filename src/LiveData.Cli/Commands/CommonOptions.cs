@@ -31,6 +31,7 @@ public static class CommonOptions
         DefaultValueFactory = _ => fallback,
     };
 
-    public static KafkaSettings Settings(ParseResult result, Option<string?> bootstrapServers) =>
-        KafkaSettings.Resolve(result.GetValue(bootstrapServers));
+    /// <summary>The Kafka settings, or null after telling the user on stderr why they cannot be used.</summary>
+    public static KafkaSettings? Settings(ParseResult result, Option<string?> bootstrapServers) =>
+        BrokerGuard.Resolve(result.GetValue(bootstrapServers), Environment.GetEnvironmentVariable, Console.Error);
 }

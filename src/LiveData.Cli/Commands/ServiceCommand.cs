@@ -72,7 +72,10 @@ public static class ServiceCommand
         });
         command.SetAction(async (result, ct) =>
         {
-            var settings = CommonOptions.Settings(result, bootstrap);
+            if (CommonOptions.Settings(result, bootstrap) is not { } settings)
+            {
+                return BrokerGuard.InvalidSettingsExitCode;
+            }
             if (!await BrokerGuard.IsReachableAsync(settings, ct))
             {
                 return BrokerGuard.UnreachableExitCode;

@@ -15,7 +15,10 @@ public static class TopicsCommand
         var ensure = new Command("ensure", "Create the instrument's raw and livedata topics (idempotent)") { instrument, bootstrap, partitions };
         ensure.SetAction(async (result, ct) =>
         {
-            var settings = CommonOptions.Settings(result, bootstrap);
+            if (CommonOptions.Settings(result, bootstrap) is not { } settings)
+            {
+                return BrokerGuard.InvalidSettingsExitCode;
+            }
             if (!await BrokerGuard.IsReachableAsync(settings, ct))
             {
                 return BrokerGuard.UnreachableExitCode;

@@ -15,6 +15,7 @@ public sealed record KafkaSettings
     public const string SaslMechanismVariable = "KAFKA_SASL_MECHANISM";
     public const string SaslUsernameVariable = "KAFKA_SASL_USERNAME";
     public const string SaslPasswordVariable = "KAFKA_SASL_PASSWORD";
+    public const string SslCaLocationVariable = "KAFKA_SSL_CA_LOCATION";
 
     /// <summary>Upstream's dev value; detector frames can be tens of megabytes.</summary>
     public const int MaxMessageBytes = 100_971_520;
@@ -40,27 +41,59 @@ public sealed record KafkaSettings
 
     public string? SaslPassword { get; init; }
 
+    /// <summary>PEM file of the CA that signed the brokers' certificates (SSL, SASL_SSL); the system store when null.</summary>
+    public string? SslCaLocation { get; init; }
+
     /// <summary>
     /// The command-line option wins, then <c>KAFKA_BOOTSTRAP_SERVERS</c>, then <c>localhost:9092</c>.
-    /// Security settings come from <c>KAFKA_SECURITY_PROTOCOL</c>, <c>KAFKA_SASL_*</c>.
+    /// Security settings come from <c>KAFKA_SECURITY_PROTOCOL</c>, <c>KAFKA_SASL_*</c> and <c>KAFKA_SSL_CA_LOCATION</c>.
     /// </summary>
+    /// <exception cref="KafkaSettingsException">An unknown value, or credentials the protocol cannot use.</exception>
     public static KafkaSettings Resolve(string? bootstrapServersOption) =>
         Resolve(bootstrapServersOption, Environment.GetEnvironmentVariable);
 
     /// <summary>As <see cref="Resolve(string?)"/>, reading variables through <paramref name="environment"/>.</summary>
+    /// <exception cref="KafkaSettingsException">An unknown value, or credentials the protocol cannot use.</exception>
     public static KafkaSettings Resolve(string? bootstrapServersOption, Func<string, string?> environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
         string? Variable(string name) => NullIfBlank(environment(name));
 
-        return new KafkaSettings(
+        var problems = new List<string>();
+        var caLocation = Variable(SslCaLocationVariable);
+        if (caLocation is not null && !File.Exists(caLocation))
+        {
+            problems.Add($"{SslCaLocationVariable}={caLocation} does not exist");
+        }
+
+        var settings = new KafkaSettings(
             NullIfBlank(bootstrapServersOption) ?? Variable(BootstrapServersVariable) ?? DefaultBootstrapServers)
         {
-            SecurityProtocol = ParseEnum<SecurityProtocol>(Variable(SecurityProtocolVariable), SecurityProtocolVariable),
-            SaslMechanism = ParseEnum<SaslMechanism>(Variable(SaslMechanismVariable), SaslMechanismVariable),
+            SecurityProtocol = Parse(KafkaSpelling.Protocols, SecurityProtocolVariable, Variable(SecurityProtocolVariable), problems),
+            SaslMechanism = Parse(KafkaSpelling.Mechanisms, SaslMechanismVariable, Variable(SaslMechanismVariable), problems),
             SaslUsername = Variable(SaslUsernameVariable),
-            SaslPassword = Variable(SaslPasswordVariable),
+            // Taken verbatim: surrounding spaces may be part of a password.
+            SaslPassword = environment(SaslPasswordVariable) is { Length: > 0 } password ? password : null,
+            SslCaLocation = caLocation,
         };
+        if (problems.Count == 0)
+        {
+            problems.AddRange(KafkaSecurityRules.ProblemsOf(settings));
+        }
+
+        return problems.Count == 0 ? settings : throw new KafkaSettingsException(problems);
+    }
+
+    /// <summary>For logs and status lines: where, over what, as whom; the password only as "set".</summary>
+    public string Describe()
+    {
+        var text = SecurityProtocol is { } protocol ? $"{BootstrapServers} over {KafkaSpelling.Of(protocol)}" : BootstrapServers;
+        if (SaslMechanism is { } mechanism)
+        {
+            text += $" ({KafkaSpelling.Of(mechanism)} as '{SaslUsername}', password {(SaslPassword is null ? "unset" : "set")})";
+        }
+
+        return SslCaLocation is null ? text : $"{text}, CA {SslCaLocation}";
     }
 
     public ProducerConfig CreateProducerConfig() => WithCommonSettings(new ProducerConfig
@@ -105,14 +138,21 @@ public sealed record KafkaSettings
         AllowAutoCreateTopics = false,
     });
 
+    /// <exception cref="KafkaSettingsException">Credentials the protocol cannot use: no client is built with them.</exception>
     private T WithCommonSettings<T>(T config)
         where T : ClientConfig
     {
+        if (KafkaSecurityRules.ProblemsOf(this) is { Count: > 0 } problems)
+        {
+            throw new KafkaSettingsException(problems);
+        }
+
         config.BootstrapServers = BootstrapServers;
         config.SecurityProtocol = SecurityProtocol;
         config.SaslMechanism = SaslMechanism;
         config.SaslUsername = SaslUsername;
         config.SaslPassword = SaslPassword;
+        config.SslCaLocation = SslCaLocation;
         return config;
     }
 
@@ -123,29 +163,28 @@ public sealed record KafkaSettings
             .Append(", SecurityProtocol = ").Append(SecurityProtocol)
             .Append(", SaslMechanism = ").Append(SaslMechanism)
             .Append(", SaslUsername = ").Append(SaslUsername)
-            .Append(", SaslPassword = ").Append(SaslPassword is null ? string.Empty : "***");
+            .Append(", SaslPassword = ").Append(SaslPassword is null ? string.Empty : "***")
+            .Append(", SslCaLocation = ").Append(SslCaLocation);
         return true;
     }
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    /// <summary>Accepts Kafka's spellings (<c>SASL_SSL</c>, <c>SCRAM-SHA-512</c>) as well as the enum names.</summary>
-    private static TEnum? ParseEnum<TEnum>(string? value, string variable)
-        where TEnum : struct, Enum
+    /// <summary>A value in Kafka's spelling, in any case; an unknown one is added to <paramref name="problems"/>.</summary>
+    private static TValue? Parse<TValue>(IReadOnlyDictionary<string, TValue> spellings, string variable, string? value, List<string> problems)
+        where TValue : struct
     {
         if (value is null)
         {
             return null;
         }
 
-        var normalised = value.Replace("_", string.Empty, StringComparison.Ordinal)
-            .Replace("-", string.Empty, StringComparison.Ordinal);
-        if (Enum.TryParse<TEnum>(normalised, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
+        if (spellings.TryGetValue(value, out var parsed))
         {
             return parsed;
         }
 
-        throw new ArgumentException(
-            $"{variable}='{value}' is not one of: {string.Join(", ", Enum.GetNames<TEnum>())}.", nameof(value));
+        problems.Add($"{variable}='{value}' is not one of {string.Join(", ", spellings.Keys)}");
+        return null;
     }
 }

@@ -20,6 +20,10 @@ public static class MonitorHistogramDa00
         }
         var axis = signal.Axes[0];
         var edges = message.Find(axis) ?? throw Invalid(message, $"has no bin edges for its axis '{axis}'");
+        if (edges.DataType == Da00DataType.CString)
+        {
+            throw Invalid(message, $"edges '{axis}' must be numeric, got a c_string");
+        }
         if (edges.Unit is not { } unit || !TimeUnit.IsKnown(unit))
         {
             throw Invalid(message, $"edges '{axis}' must have a time unit ({string.Join(", ", TimeUnit.Names)}), got '{edges.Unit}'");

@@ -61,7 +61,7 @@ public sealed class KafkaSettingsTests
     {
         var act = () => KafkaSettings.Resolve(null, Environment(("KAFKA_SECURITY_PROTOCOL", "carrier-pigeon")));
 
-        act.Should().Throw<ArgumentException>().WithMessage("*KAFKA_SECURITY_PROTOCOL*carrier-pigeon*");
+        act.Should().Throw<KafkaSettingsException>().WithMessage("*KAFKA_SECURITY_PROTOCOL*carrier-pigeon*");
     }
 
     [Fact]
