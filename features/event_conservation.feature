@@ -1,4 +1,4 @@
-@instrument:dummy
+@instrument:dummy @serial
 Feature: Event conservation
   Every neutron a monitor reports inside the time-of-arrival range is counted exactly once.
 

@@ -4,7 +4,12 @@ using LiveData.Bdd;
 
 namespace LiveData.Acceptance.Steps;
 
-/// <summary>Every Gherkin scenario under features/ as one xunit test named "Feature: Scenario".</summary>
+/// <summary>
+/// Every Gherkin scenario under features/ as one xunit test named "Feature: Scenario". xunit.runner.json makes
+/// each row its own test case and runs them in parallel (two at a time, for two cores); every scenario has its own
+/// topic namespace, so concurrent scenarios share the broker without cross-talk. <c>@serial</c> scenarios run alone.
+/// One at a time instead: <c>dotnet test --project steps/LiveData.Acceptance.csproj -- --parallel none</c>.
+/// </summary>
 public sealed class Scenarios
 {
     public static IEnumerable<ITheoryDataRow> Cases => GherkinScenarios.All();

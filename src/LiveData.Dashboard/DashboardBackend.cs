@@ -34,7 +34,7 @@ public sealed class DashboardBackend : IAsyncDisposable
         _settings = settings;
         _loggerFactory = loggerFactory;
         _clock = clock ?? TimeProvider.System;
-        Topics = InstrumentTopics.For(Instrument.Name);
+        Topics = InstrumentTopics.For(Instrument.Name, _options.TopicNamespace);
     }
 
     public Instrument Instrument { get; }

@@ -1,3 +1,5 @@
+using LiveData.Messaging;
+
 namespace LiveData.Dashboard;
 
 /// <summary>
@@ -17,6 +19,9 @@ public sealed record DashboardOptions
 
     /// <summary>A job that keeps running against the dashboard's wishes is sent another stop at most this often.</summary>
     public TimeSpan StopReissueInterval { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The prefix of every topic the dashboard reads and writes; none gives upstream's names.</summary>
+    public TopicNamespace TopicNamespace { get; init; } = TopicNamespace.None;
 
     /// <summary>Where workflow records are kept (<c>&lt;dir&gt;/&lt;instrument&gt;/workflow_configs.json</c>); null keeps them in memory.</summary>
     public string? ConfigDirectory { get; init; }

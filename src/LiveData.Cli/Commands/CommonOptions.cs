@@ -19,6 +19,22 @@ public static class CommonOptions
         Description = "Kafka bootstrap servers (default: $KAFKA_BOOTSTRAP_SERVERS, else localhost:9092)",
     };
 
+    public static Option<string?> TopicPrefix()
+    {
+        var option = new Option<string?>("--topic-prefix")
+        {
+            Description = $"Prefix of every topic name, to share a broker between isolated deployments (default: ${TopicNamespace.PrefixVariable}, else none)",
+        };
+        option.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string?>() is { Length: > 0 } prefix && !TopicNames.IsValid(prefix))
+            {
+                r.AddError($"--topic-prefix '{prefix}' may only use the characters [a-zA-Z0-9._-]");
+            }
+        });
+        return option;
+    }
+
     public static Option<LogLevel> LogLevel() => new("--log-level")
     {
         Description = "Minimum log level (Trace, Debug, Information, Warning, Error, Critical)",
@@ -30,6 +46,9 @@ public static class CommonOptions
         Description = "TCP port clients connect to",
         DefaultValueFactory = _ => fallback,
     };
+
+    public static TopicNamespace Namespace(ParseResult result, Option<string?> topicPrefix) =>
+        TopicNamespace.Resolve(result.GetValue(topicPrefix));
 
     /// <summary>The Kafka settings, or null after telling the user on stderr why they cannot be used.</summary>
     public static KafkaSettings? Settings(ParseResult result, Option<string?> bootstrapServers) =>

@@ -23,6 +23,7 @@ public static class ServiceCommand
         var instrument = CommonOptions.Instrument();
         var bootstrap = CommonOptions.BootstrapServers();
         var logLevel = CommonOptions.LogLevel();
+        var topicPrefix = CommonOptions.TopicPrefix();
         var dev = new Option<bool>("--dev") { Description = "Backend services: read raw streams with DEV names (as the fakes publish them)" };
         var mode = new Option<string?>("--mode") { Description = "fake_monitors: ev44 (events) or da00 (histograms); fake_detectors: ev44 (events, default) or ad00 (area-detector images)" }
             .AcceptOnlyFromAmong("ev44", "da00", "ad00");
@@ -39,7 +40,7 @@ public static class ServiceCommand
         {
             Description = "Backend services: host only these comma-separated sources (scale-out: several workers split an instrument's sources)",
         };
-        var command = new Command("service", "Run a LiveData service") { name, instrument, bootstrap, logLevel, dev, mode, numMonitors, rateMultiplier, sources };
+        var command = new Command("service", "Run a LiveData service") { name, instrument, bootstrap, topicPrefix, logLevel, dev, mode, numMonitors, rateMultiplier, sources };
         command.Validators.Add(result =>
         {
             var service = result.GetValue(name);
@@ -76,6 +77,7 @@ public static class ServiceCommand
             {
                 return BrokerGuard.InvalidSettingsExitCode;
             }
+            var topics = CommonOptions.Namespace(result, topicPrefix);
             if (!await BrokerGuard.IsReachableAsync(settings, ct))
             {
                 return BrokerGuard.UnreachableExitCode;
@@ -85,12 +87,12 @@ public static class ServiceCommand
             var instrumentName = result.GetValue(instrument)!;
             return service switch
             {
-                FakeMonitors => await ServiceHost.RunAsync<FakeMonitorProducer>(settings, level,
+                FakeMonitors => await ServiceHost.RunAsync<FakeMonitorProducer>(settings, topics, level,
                     s => s.AddSingleton(new FakeMonitorOptions(instrumentName, Enum.Parse<FakeMonitorMode>(result.GetValue(mode)!, ignoreCase: true), result.GetValue(numMonitors), result.GetValue(rateMultiplier) ?? 1)), ct),
-                FakeDetectors => await ServiceHost.RunAsync<FakeDetectorProducer>(settings, level,
+                FakeDetectors => await ServiceHost.RunAsync<FakeDetectorProducer>(settings, topics, level,
                     s => s.AddSingleton(new FakeDetectorOptions(instrumentName, Enum.Parse<FakeDetectorMode>(result.GetValue(mode) ?? "ev44", ignoreCase: true), result.GetValue(rateMultiplier) ?? 1)), ct),
-                FakeLogdata => await ServiceHost.RunAsync<FakeLogProducer>(settings, level, s => s.AddSingleton(new FakeLogOptions(instrumentName)), ct),
-                _ => await ServiceHost.RunAsync<BackendService>(settings, level,
+                FakeLogdata => await ServiceHost.RunAsync<FakeLogProducer>(settings, topics, level, s => s.AddSingleton(new FakeLogOptions(instrumentName)), ct),
+                _ => await ServiceHost.RunAsync<BackendService>(settings, topics, level,
                     s => s.AddSingleton(new BackendServiceOptions(instrumentName, service, result.GetValue(dev), SourcesOption.Hosted(result.GetValue(sources)))), ct),
             };
         });

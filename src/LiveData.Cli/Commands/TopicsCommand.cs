@@ -11,8 +11,9 @@ public static class TopicsCommand
     {
         var instrument = CommonOptions.Instrument();
         var bootstrap = CommonOptions.BootstrapServers();
+        var topicPrefix = CommonOptions.TopicPrefix();
         var partitions = new Option<int>("--partitions") { Description = "Partitions per new topic", DefaultValueFactory = _ => 1 };
-        var ensure = new Command("ensure", "Create the instrument's raw and livedata topics (idempotent)") { instrument, bootstrap, partitions };
+        var ensure = new Command("ensure", "Create the instrument's raw and livedata topics (idempotent)") { instrument, bootstrap, topicPrefix, partitions };
         ensure.SetAction(async (result, ct) =>
         {
             if (CommonOptions.Settings(result, bootstrap) is not { } settings)
@@ -24,7 +25,7 @@ public static class TopicsCommand
                 return BrokerGuard.UnreachableExitCode;
             }
             using var logging = ConsoleLogging.Create(LogLevel.Warning);
-            var topics = InstrumentTopics.For(result.GetValue(instrument)!).All;
+            var topics = InstrumentTopics.For(result.GetValue(instrument)!, CommonOptions.Namespace(result, topicPrefix)).All;
             await TopicProvisioner.Create(settings, logging.CreateLogger("topics")).EnsureTopicsAsync(topics, result.GetValue(partitions), ct);
             foreach (var topic in topics)
             {

@@ -76,7 +76,8 @@ public sealed class UpSession(string instrumentName, int port, TimeSpan? duratio
 
     private static IHost BuildServices(KafkaSettings settings, string instrument, ILoggerProvider log)
     {
-        var builder = ServiceHost.CreateBuilder(settings);
+        // up owns its broker, so its topics need no namespace to stay apart from anyone else's.
+        var builder = ServiceHost.CreateBuilder(settings, TopicNamespace.None);
         builder.Logging.ClearProviders().SetMinimumLevel(LogLevel.Information).AddProvider(log);
         builder.Services.AddSingleton(new FakeMonitorOptions(instrument, FakeMonitorMode.Ev44, 2));
         builder.Services.AddSingleton(new BackendServiceOptions(instrument, BackendServiceCatalog.MonitorData, Dev: true));

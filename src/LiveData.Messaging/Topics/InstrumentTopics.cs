@@ -1,40 +1,46 @@
 namespace LiveData.Messaging;
 
-/// <summary>The Kafka topics of one instrument, named as in the DEV stream mapping.</summary>
+/// <summary>The Kafka topics of one instrument, named as in the DEV stream mapping, within a topic namespace.</summary>
 public sealed record InstrumentTopics
 {
-    private InstrumentTopics(string instrument) => Instrument = instrument;
+    private InstrumentTopics(string instrument, TopicNamespace topicNamespace)
+    {
+        Instrument = instrument;
+        Namespace = topicNamespace;
+    }
 
     public string Instrument { get; }
 
-    public string BeamMonitor => $"{Instrument}_beam_monitor";
+    public TopicNamespace Namespace { get; }
 
-    public string Detector => $"{Instrument}_detector";
+    public string BeamMonitor => Named("beam_monitor");
 
-    public string AreaDetector => $"{Instrument}_area_detector";
+    public string Detector => Named("detector");
 
-    public string Motion => $"{Instrument}_motion";
+    public string AreaDetector => Named("area_detector");
 
-    public string Commands => $"{Instrument}_livedata_commands";
+    public string Motion => Named("motion");
 
-    public string Data => $"{Instrument}_livedata_data";
+    public string Commands => Named("livedata_commands");
 
-    public string Responses => $"{Instrument}_livedata_responses";
+    public string Data => Named("livedata_data");
 
-    public string Roi => $"{Instrument}_livedata_roi";
+    public string Responses => Named("livedata_responses");
 
-    public string Heartbeat => $"{Instrument}_livedata_heartbeat";
+    public string Roi => Named("livedata_roi");
 
-    public string NicosData => $"{Instrument}_livedata_nicos_data";
+    public string Heartbeat => Named("livedata_heartbeat");
 
-    public string Filewriter => $"{Instrument}_filewriter";
+    public string NicosData => Named("livedata_nicos_data");
+
+    public string Filewriter => Named("filewriter");
 
     /// <summary>
     /// Every topic to provision before services start: the raw DEV topics, the livedata topics
     /// and the filewriter topic. Upstream leaves <see cref="NicosData"/> to broker
     /// auto-creation; it is listed here because our producers never auto-create.
     /// </summary>
-    /// <remarks>Built on each call so that record equality stays by instrument name.</remarks>
+    /// <remarks>Built on each call so that record equality stays by instrument name and namespace.</remarks>
     public IReadOnlyList<string> All =>
     [
         BeamMonitor, Detector, AreaDetector, Motion,
@@ -42,13 +48,16 @@ public sealed record InstrumentTopics
         Filewriter,
     ];
 
+    /// <summary>The instrument's topics, each name prefixed by <paramref name="topicNamespace"/> (none by default).</summary>
     /// <exception cref="ArgumentException">The name would not give legal topic names.</exception>
-    public static InstrumentTopics For(string instrument)
+    public static InstrumentTopics For(string instrument, TopicNamespace? topicNamespace = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(instrument);
-        var topics = new InstrumentTopics(instrument);
+        var topics = new InstrumentTopics(instrument, topicNamespace ?? TopicNamespace.None);
         // The longest derived name decides whether the instrument name is usable.
         TopicNames.Validate(topics.NicosData, nameof(instrument));
         return topics;
     }
+
+    private string Named(string suffix) => Namespace.Apply($"{Instrument}_{suffix}");
 }

@@ -21,6 +21,7 @@ namespace LiveData.Services.Backend;
 public sealed class BackendService(
     BackendServiceOptions options,
     KafkaSettings settings,
+    TopicNamespace topicNamespace,
     TimeProvider clock,
     IHostApplicationLifetime lifetime,
     ServiceReadiness readiness,
@@ -37,7 +38,7 @@ public sealed class BackendService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var instrument = InstrumentCatalog.Get(options.Instrument);
-        var topics = InstrumentTopics.For(instrument.Name);
+        var topics = InstrumentTopics.For(instrument.Name, topicNamespace);
         var service = BackendServiceCatalog.Get(options.ServiceName);
         var routes = BackendServiceCatalog.RoutesFor(options.ServiceName, instrument, topics, options.Dev, options.Sources);
         var statistics = new StreamStatisticsCollector(clock, TimeSpan.FromSeconds(30));

@@ -37,7 +37,7 @@ public static class BackendServiceCatalog
         Get(serviceName);
         var sources = hosted ?? HostedSources.All;
         var needed = instrument.WorkflowsOf(serviceName).SelectMany(w => w.SourceNames).Where(sources.Hosts).ToHashSet();
-        return dev ? StreamRoutes.Dev(instrument, topics, needed) : StreamRoutes.Prod(instrument, needed);
+        return dev ? StreamRoutes.Dev(instrument, topics, needed) : StreamRoutes.Prod(instrument, topics.Namespace, needed);
     }
 
     /// <summary>Every topic the service reads: its raw topics, the commands and, for detector views, the ROIs.</summary>

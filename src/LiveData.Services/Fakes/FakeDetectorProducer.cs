@@ -12,14 +12,14 @@ namespace LiveData.Services.Fakes;
 /// Publishes one message per detector stream per 14 Hz pulse with DEV source names: ev44 events to the
 /// detector topic, or (ad00 mode) one image per area detector to the area-detector topic.
 /// </summary>
-public sealed class FakeDetectorProducer(FakeDetectorOptions options, KafkaSettings settings, TimeProvider clock, ILoggerFactory loggerFactory) : BackgroundService
+public sealed class FakeDetectorProducer(FakeDetectorOptions options, KafkaSettings settings, TopicNamespace topicNamespace, TimeProvider clock, ILoggerFactory loggerFactory) : BackgroundService
 {
     private readonly ILogger _logger = loggerFactory.CreateLogger<FakeDetectorProducer>();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var instrument = InstrumentCatalog.Get(options.Instrument);
-        var topics = InstrumentTopics.For(instrument.Name);
+        var topics = InstrumentTopics.For(instrument.Name, topicNamespace);
         var random = new Random();
         using var publisher = new KafkaPublisher(settings, loggerFactory.CreateLogger<KafkaPublisher>());
         Action<long> pulse = options.Mode == FakeDetectorMode.Ev44

@@ -15,7 +15,7 @@ namespace LiveData.Services.Fakes;
 /// source is not a configured log of most instruments and is dropped as unmapped — the same ramp for
 /// each of the instrument's own logs, so a timeseries job fed by this fake shows data.
 /// </summary>
-public sealed class FakeLogProducer(FakeLogOptions options, KafkaSettings settings, TimeProvider clock, ILoggerFactory loggerFactory) : BackgroundService
+public sealed class FakeLogProducer(FakeLogOptions options, KafkaSettings settings, TopicNamespace topicNamespace, TimeProvider clock, ILoggerFactory loggerFactory) : BackgroundService
 {
     public const string UpstreamSource = "detector_tank_angle_r0";
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
@@ -31,7 +31,7 @@ public sealed class FakeLogProducer(FakeLogOptions options, KafkaSettings settin
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var instrument = InstrumentCatalog.Get(options.Instrument);
-        var topic = InstrumentTopics.For(instrument.Name).Motion;
+        var topic = InstrumentTopics.For(instrument.Name, topicNamespace).Motion;
         string[] sources = [UpstreamSource, .. instrument.Logs.Select(l => l.Name)];
         using var publisher = new KafkaPublisher(settings, loggerFactory.CreateLogger<KafkaPublisher>());
         using var timer = new PeriodicTimer(Interval, clock);

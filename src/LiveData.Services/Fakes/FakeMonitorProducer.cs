@@ -10,7 +10,7 @@ using Microsoft.Extensions.Logging;
 namespace LiveData.Services.Fakes;
 
 /// <summary>Publishes one message per monitor per 14 Hz pulse to the beam-monitor topic, with DEV source names.</summary>
-public sealed class FakeMonitorProducer(FakeMonitorOptions options, KafkaSettings settings, TimeProvider clock, ILoggerFactory loggerFactory) : BackgroundService
+public sealed class FakeMonitorProducer(FakeMonitorOptions options, KafkaSettings settings, TopicNamespace topicNamespace, TimeProvider clock, ILoggerFactory loggerFactory) : BackgroundService
 {
     private const int FrameTimeBins = 1000;
     private const double FrameTimeStopNs = 71_000_000;
@@ -19,7 +19,7 @@ public sealed class FakeMonitorProducer(FakeMonitorOptions options, KafkaSetting
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         InstrumentCatalog.Get(options.Instrument);
-        var topic = InstrumentTopics.For(options.Instrument).BeamMonitor;
+        var topic = InstrumentTopics.For(options.Instrument, topicNamespace).BeamMonitor;
         var random = new Random();
         var generators = Enumerable.Range(0, options.MonitorCount)
             .Select(i => (Source: StreamRoutes.DevMonitorSourceName(i), Events: new MonitorEventGenerator(i, options.MonitorCount, random, options.RateMultiplier)))

@@ -11,10 +11,10 @@ namespace LiveData.Services.Hosting;
 /// </summary>
 public static class ServiceHost
 {
-    public static async Task<int> RunAsync<TWorker>(KafkaSettings settings, LogLevel logLevel, Action<IServiceCollection> configure, CancellationToken ct)
+    public static async Task<int> RunAsync<TWorker>(KafkaSettings settings, TopicNamespace topicNamespace, LogLevel logLevel, Action<IServiceCollection> configure, CancellationToken ct)
         where TWorker : class, IHostedService
     {
-        var builder = CreateBuilder(settings);
+        var builder = CreateBuilder(settings, topicNamespace);
         builder.Logging.AddLiveDataConsole(logLevel);
         configure(builder.Services);
         builder.Services.AddHostedService<TWorker>();
@@ -23,11 +23,12 @@ public static class ServiceHost
         return Environment.ExitCode;
     }
 
-    /// <summary>A host with LiveData's shared services; callers add logging and workers.</summary>
-    public static HostApplicationBuilder CreateBuilder(KafkaSettings settings)
+    /// <summary>A host with LiveData's shared services (broker settings, topic namespace, clock, readiness); callers add logging and workers.</summary>
+    public static HostApplicationBuilder CreateBuilder(KafkaSettings settings, TopicNamespace topicNamespace)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Services.AddSingleton(settings);
+        builder.Services.AddSingleton(topicNamespace);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ServiceReadiness>();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(8));

@@ -50,13 +50,13 @@ public sealed class StreamRoutes
         return routes;
     }
 
-    /// <summary>Every raw stream of the instrument with its production (ECDC) names.</summary>
-    public static StreamRoutes Prod(Instrument instrument, IReadOnlySet<string> neededStreams)
+    /// <summary>Every raw stream of the instrument with its production (ECDC) names, its topics within the namespace.</summary>
+    public static StreamRoutes Prod(Instrument instrument, TopicNamespace topicNamespace, IReadOnlySet<string> neededStreams)
     {
         var routes = new StreamRoutes();
         foreach (var stream in instrument.ProdStreams)
         {
-            routes.AddIfNeeded(neededStreams, stream.Topic, stream.SourceName, stream.Stream, KindOf(instrument, stream.Stream));
+            routes.AddIfNeeded(neededStreams, topicNamespace.Apply(stream.Topic), stream.SourceName, stream.Stream, KindOf(instrument, stream.Stream));
         }
         return routes;
     }

@@ -49,7 +49,8 @@ public sealed class TestBroker : IAsyncDisposable
         }
     }
 
-    private static async Task<TestBroker> StartEmbeddedAsync(CancellationToken ct)
+    /// <summary>An embedded broker of its own, without looking for a configured one first.</summary>
+    public static async Task<TestBroker> StartEmbeddedAsync(CancellationToken ct)
     {
         var (process, settings) = await BrokerProcess.StartAsync(ct);
         return new TestBroker(settings, process);

@@ -16,7 +16,7 @@ public sealed class DashboardDriver(TestBroker broker, ScenarioInstrument instru
     private DashboardBackend? _backend;
     private string? _configDirectory;
 
-    public DashboardOptions Options { get; private set; } = new();
+    public DashboardOptions Options { get; private set; } = new() { TopicNamespace = instrument.Namespace };
 
     public bool IsStarted => _backend is not null;
 
@@ -37,7 +37,7 @@ public sealed class DashboardDriver(TestBroker broker, ScenarioInstrument instru
         if (_backend is null)
         {
             await TopicProvisioner.Create(broker.Settings, NullLogger.Instance)
-                .EnsureTopicsAsync(InstrumentTopics.For(instrument.Name).All, 1, ct);
+                .EnsureTopicsAsync(instrument.Topics.All, 1, ct);
             var backend = new DashboardBackend(instrument.Name, broker.Settings, NullLoggerFactory.Instance, Options);
             await backend.StartAsync(ct);
             _backend = backend;

@@ -20,7 +20,7 @@ public sealed class ServiceGroupDriver(TestBroker broker, ScenarioInstrument ins
     public async Task StartAsync(IReadOnlyList<ServiceSpec> services, CancellationToken ct)
     {
         await TopicProvisioner.Create(broker.Settings, NullLogger.Instance)
-            .EnsureTopicsAsync(InstrumentTopics.For(instrument.Name).All, 1, ct);
+            .EnsureTopicsAsync(instrument.Topics.All, 1, ct);
         var group = new ServiceGroup([.. services.Select(CreateProcess)]);
         await group.StartAllAsync(ServiceProcess.DefaultReadinessTimeout, ct);
         _groups.Add(group);
@@ -51,7 +51,7 @@ public sealed class ServiceGroupDriver(TestBroker broker, ScenarioInstrument ins
 
     private ServiceProcess CreateProcess(ServiceSpec spec) => new(
         spec.Name,
-        LiveDataExecutable.Arguments(["service", spec.Name, "--instrument", instrument.Name, .. spec.Arguments]),
+        LiveDataExecutable.Arguments(["service", spec.Name, "--instrument", instrument.Name, "--topic-prefix", instrument.Namespace.Prefix, .. spec.Arguments]),
         spec.Readiness,
         broker.Environment);
 }

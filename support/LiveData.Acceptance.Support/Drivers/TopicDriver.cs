@@ -12,7 +12,7 @@ public sealed class TopicDriver(TestBroker broker, ScenarioInstrument instrument
 {
     private readonly Dictionary<string, long> _marks = [];
 
-    public InstrumentTopics Topics { get; } = InstrumentTopics.For(instrument.Name);
+    public InstrumentTopics Topics { get; } = instrument.Topics;
 
     /// <summary>Remembers where a topic's watermark is now, to prove later what was (not) published since.</summary>
     public async Task MarkAsync(string topic, CancellationToken ct) => _marks[topic] = await HighWatermarkAsync(topic, ct);

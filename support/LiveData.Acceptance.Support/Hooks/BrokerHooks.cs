@@ -1,11 +1,16 @@
 using BoDi;
 using LiveData.Acceptance.Support.Broker;
 using LiveData.Bdd;
+using LiveData.Processes;
 using Xunit;
 
 namespace LiveData.Acceptance.Support.Hooks;
 
-/// <summary>One broker for the whole run: the configured one if it answers, else an embedded one the run owns.</summary>
+/// <summary>
+/// One broker for the whole run: the configured one if it answers, else an embedded one the run owns. When the
+/// broker is stopped, no LiveData process of the run may be left: any that is still running is killed and the
+/// run fails, naming it.
+/// </summary>
 [Binding]
 public sealed class BrokerHooks
 {
@@ -18,5 +23,13 @@ public sealed class BrokerHooks
     }
 
     [AfterTestRun]
-    public static async Task StopBroker(TestBroker broker) => await broker.DisposeAsync();
+    public static async Task StopBrokerAndCheckNothingIsLeft(TestBroker broker)
+    {
+        await broker.DisposeAsync();
+        if (LeftoverProcesses.KillAll() is { Count: > 0 } leftovers)
+        {
+            throw new InvalidOperationException(
+                $"{leftovers.Count} LiveData process(es) outlived the test run and were killed:{Environment.NewLine}{string.Join(Environment.NewLine, leftovers)}");
+        }
+    }
 }

@@ -10,20 +10,26 @@ namespace LiveData.Bdd;
 /// [Theory, MemberData(nameof(Cases))]
 /// public Task Run(string scenario) => GherkinScenarios.RunAsync(scenario);
 /// </code>
+/// Rows run concurrently when the assembly's xunit configuration has <c>"preEnumerateTheories": true</c> (each row
+/// is its own test case) and <c>"parallelMode": "all"</c>; rows of <c>@serial</c> scenarios never run alongside others.
 /// </summary>
 public static class GherkinScenarios
 {
+    /// <summary>The tag of scenarios that must run alone (heavy load, or changes to what all scenarios share).</summary>
+    public const string SerialTag = "serial";
+
     /// <summary>Rows for the features in <c>AppContext.BaseDirectory/features</c>.</summary>
     public static IEnumerable<ITheoryDataRow> All() => All(TestAssemblyDefaults.Features);
 
     /// <summary>
     /// One row per scenario: the data is the scenario id (e.g. bins.feature:12), the display name is
     /// "Feature: Scenario [column=value]", and the traits are Feature, Scenario (the name in the display name,
-/// so one scenario can be run alone) and each Tag (with '@').
+    /// so one scenario can be run alone) and each Tag (with '@'). <c>@serial</c> rows disable parallelization.
     /// </summary>
     public static IEnumerable<ITheoryDataRow> All(FeatureLibrary features) =>
         features.Scenarios.Select(scenario => new TheoryDataRow<string>(scenario.Id)
         {
+            DisableParallelization = scenario.ScenarioInfo.CombinedTags.Contains(SerialTag, StringComparer.Ordinal),
             TestDisplayName = scenario.DisplayName,
             Traits = new Dictionary<string, HashSet<string>>
             {

@@ -40,7 +40,7 @@ public sealed class InstrumentTopicsTests
     }
 
     [Fact]
-    public void Topic_sets_compare_by_instrument()
+    public void Topic_sets_compare_by_instrument_and_namespace()
     {
         InstrumentTopics.For("loki").Should().Be(InstrumentTopics.For("loki"));
         InstrumentTopics.For("loki").Should().NotBe(InstrumentTopics.For("dream"));
