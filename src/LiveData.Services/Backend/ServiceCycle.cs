@@ -7,8 +7,8 @@ using Microsoft.Extensions.Logging;
 
 namespace LiveData.Services.Backend;
 
-/// <summary>One pass of the service loop: drain, adapt, apply commands first, batch, process, publish.</summary>
-public sealed class ServiceCycle(RawMessageAdapter adapter, JobManager jobs, IMessageBatcher batcher, ServiceOutbox outbox, ILogger logger)
+/// <summary>One pass of the service loop: drain, note skipped records, adapt, apply commands first, batch, process, publish.</summary>
+public sealed class ServiceCycle(RawMessageAdapter adapter, SkippedRecordCounter skipped, JobManager jobs, IMessageBatcher batcher, ServiceOutbox outbox, ILogger logger)
 {
     private readonly List<StreamMessage> _data = [];
 
@@ -20,6 +20,7 @@ public sealed class ServiceCycle(RawMessageAdapter adapter, JobManager jobs, IMe
         while (consumed < maxRecords && consumer.TryRead(out var record))
         {
             consumed++;
+            skipped.Observe(record);
             switch (adapter.Adapt(record))
             {
                 case CommandMessage command:
