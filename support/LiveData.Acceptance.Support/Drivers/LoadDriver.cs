@@ -63,12 +63,15 @@ public sealed class LoadDriver(ScenarioPublisher publisher, TopicDriver topics, 
         }
     }
 
-    /// <summary>The growth of a service's resident memory from the first third of the run to the last third, as a fraction.</summary>
+    /// <summary>
+    /// How much higher a service's resident memory peaked in the second half of the run than in the first,
+    /// as a fraction. Peaks, because the garbage collector makes memory a sawtooth.
+    /// </summary>
     public double MemoryGrowth(string service)
     {
-        var third = Math.Max(1, _samples.Count / 3);
-        var early = _samples.Take(third).Max(s => s.ResidentKibibytes[service]);
-        var late = _samples.TakeLast(third).Max(s => s.ResidentKibibytes[service]);
+        var half = Math.Max(1, _samples.Count / 2);
+        var early = _samples.Take(half).Max(s => s.ResidentKibibytes[service]);
+        var late = _samples.Skip(half).DefaultIfEmpty(_samples[^1]).Max(s => s.ResidentKibibytes[service]);
         return (double)(late - early) / early;
     }
 
