@@ -15,7 +15,7 @@ Feature: Broker faults
   Scenario: Failed produce and fetch requests and a slow broker lose no event
     Given the monitor_data service is running on its own
     And the scientist has started the "monitor_histogram" workflow for monitor1
-    When the broker fails the next 5 produce requests with Kafka error 6
+    When the broker fails the next 5 produce requests with Kafka error 19
     And the broker fails the next 5 fetch requests with Kafka error 6
     And the broker delays every response by 100 ms
     And 20 pulses of 5000 events each, spread from -10 to 90 ms, are sent for monitor1

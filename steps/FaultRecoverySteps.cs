@@ -6,7 +6,8 @@ using LiveData.Processes;
 namespace LiveData.Acceptance.Steps;
 
 [Binding]
-public sealed class FaultRecoverySteps(ServiceGroupDriver services, FaultDriver faults, PublishingDriver publishing, GenerationDriver generations, RetentionOverflowDriver overflow)
+public sealed class FaultRecoverySteps(
+    ServiceGroupDriver services, FaultDriver faults, PublishingDriver publishing, GenerationDriver generations, RetentionOverflowDriver overflow, ConservationDriver conservation)
 {
     [When("the {word} service continues")]
     public void WhenTheServiceContinues(string service) => services[service].Signal(PosixSignal.Continue);
@@ -33,6 +34,10 @@ public sealed class FaultRecoverySteps(ServiceGroupDriver services, FaultDriver 
     [When("{int} MiB of monitor events are sent for {word}")]
     public void WhenMebibytesOfMonitorEventsAreSent(int mebibytes, string source, CancellationToken ct) =>
         overflow.SendMebibytes(source, mebibytes, ct);
+
+    [When("one event message of {int} MiB, spread from {float} to {float} ms, is sent for {word}")]
+    public void WhenOneEventMessageIsSent(int mebibytes, double fromMs, double toMs, string source, CancellationToken ct) =>
+        conservation.SendPulses(source, 1, mebibytes * RetentionOverflowDriver.EventsPerMebibyte, fromMs, toMs, ct);
 
     [Then("the {word} worker reports skipped records in its stream statistics")]
     public async Task ThenTheWorkerReportsSkippedRecords(string service, CancellationToken ct) =>

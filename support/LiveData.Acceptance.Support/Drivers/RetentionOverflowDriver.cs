@@ -10,14 +10,14 @@ namespace LiveData.Acceptance.Support.Drivers;
 /// </summary>
 public sealed class RetentionOverflowDriver(RawDataDriver raw, FaultDriver faults, ScenarioDiagnostics diagnostics)
 {
-    // About 1 MiB of ev44 per message: 8 bytes per event (time of arrival and pixel id).
-    private const int EventsPerMessage = 131_072;
+    /// <summary>An ev44 event takes 8 bytes (time of arrival and pixel id), so this many make about 1 MiB.</summary>
+    public const int EventsPerMebibyte = 131_072;
     private static readonly TimeSpan ReportTimeout = TimeSpan.FromSeconds(30);
 
     public void SendMebibytes(string source, int mebibytes, CancellationToken ct)
     {
         var random = new Random(20261124);
-        raw.SendMonitorPulses(source, [.. Enumerable.Range(0, mebibytes).Select(_ => Enumerable.Range(0, EventsPerMessage).Select(_ => random.Next(0, 70_000_000)).ToArray())], ct);
+        raw.SendMonitorPulses(source, [.. Enumerable.Range(0, mebibytes).Select(_ => Enumerable.Range(0, EventsPerMebibyte).Select(_ => random.Next(0, 70_000_000)).ToArray())], ct);
     }
 
     /// <summary>Waits until the remembered worker's stream statistics count skipped records; returns how many.</summary>

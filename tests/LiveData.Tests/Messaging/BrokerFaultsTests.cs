@@ -8,7 +8,8 @@ namespace LiveData.Tests.Messaging;
 
 public sealed class BrokerFaultsTests
 {
-    private const int NotLeaderOrFollower = 6;
+    // Retriable, so it counts against the producer's retries (a leader change would not).
+    private const int NotEnoughReplicas = 19;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -22,11 +23,11 @@ public sealed class BrokerFaultsTests
         config.MessageSendMaxRetries = 0;
         using var producer = new ProducerBuilder<Null, byte[]>(config).SetLogHandler((_, _) => { }).Build();
 
-        await BrokerFaults.FailNextRequestsAsync(settings, KafkaRequest.Produce, NotLeaderOrFollower, 1, NullLogger.Instance, Ct);
+        await BrokerFaults.FailNextRequestsAsync(settings, KafkaRequest.Produce, NotEnoughReplicas, 1, NullLogger.Instance, Ct);
 
         // The broker applies the request shortly after it arrives; produce until the injected error shows.
         var error = await FirstProduceErrorAsync(producer);
-        error.Should().Be((ErrorCode)NotLeaderOrFollower);
+        error.Should().Be((ErrorCode)NotEnoughReplicas);
         var delivered = await producer.ProduceAsync("faulty", new Message<Null, byte[]> { Value = [1] }, Ct);
         delivered.Status.Should().Be(PersistenceStatus.Persisted, "only one request was to fail");
     }
@@ -36,7 +37,7 @@ public sealed class BrokerFaultsTests
     {
         var settings = new KafkaSettings("localhost:1");
 
-        var noCount = () => BrokerFaults.FailNextRequestsAsync(settings, KafkaRequest.Fetch, NotLeaderOrFollower, 0, NullLogger.Instance, Ct);
+        var noCount = () => BrokerFaults.FailNextRequestsAsync(settings, KafkaRequest.Fetch, NotEnoughReplicas, 0, NullLogger.Instance, Ct);
         var negativeDelay = () => BrokerFaults.SetRoundTripAsync(settings, TimeSpan.FromMilliseconds(-1), NullLogger.Instance, Ct);
 
         await noCount.Should().ThrowAsync<ArgumentOutOfRangeException>();
