@@ -27,10 +27,13 @@ public sealed class LoadDriver(ScenarioPublisher publisher, TopicDriver topics, 
     public IReadOnlyList<LoadSample> Samples => _samples;
 
     /// <summary>How long a load run lasts: <see cref="DurationVariable"/> seconds if set, else 10 s.</summary>
-    public static TimeSpan Duration =>
-        Environment.GetEnvironmentVariable(DurationVariable) is { Length: > 0 } seconds
-            ? TimeSpan.FromSeconds(double.Parse(seconds, CultureInfo.InvariantCulture))
-            : DefaultDuration;
+    /// <exception cref="InvalidOperationException">The variable is set but is not a positive number of seconds.</exception>
+    public static TimeSpan Duration => Environment.GetEnvironmentVariable(DurationVariable) switch
+    {
+        null or "" => DefaultDuration,
+        var text when double.TryParse(text, CultureInfo.InvariantCulture, out var seconds) && seconds > 0 => TimeSpan.FromSeconds(seconds),
+        var text => throw new InvalidOperationException($"{DurationVariable} must be a positive number of seconds, not '{text}'"),
+    };
 
     public async Task SendAsync(string source, double rateMultiplier, double fromMs, double toMs, CancellationToken ct)
     {
