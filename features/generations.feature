@@ -17,3 +17,8 @@ Feature: Result generations
     When the scientist starts the workflow again 4 times in a row
     Then results arrive for every started job
     And only results of the last start are shown, in each of 25 looks
+
+  Scenario: A storm of a thousand restarts shows only the results of the last one
+    When the scientist starts the workflow again 1000 times in a row
+    Then results of the latest start arrive
+    And only results of the last start are shown, in each of 10 looks

@@ -15,13 +15,7 @@ public sealed class GenerationSteps(WorkflowDriver workflow, GenerationDriver ge
     public Task WhenTheScientistStartsTheWorkflowAgain(CancellationToken ct) => workflow.RestartAsync(ct);
 
     [When("the scientist starts the workflow again {int} times in a row")]
-    public async Task WhenTheScientistStartsTheWorkflowAgainTimes(int times, CancellationToken ct)
-    {
-        for (var i = 0; i < times; i++)
-        {
-            await workflow.RestartAsync(ct);
-        }
-    }
+    public Task WhenTheScientistStartsTheWorkflowAgainTimes(int times, CancellationToken ct) => workflow.RestartRepeatedlyAsync(times, ct);
 
     [Then("the new jobs have a new job number")]
     public void ThenTheNewJobsHaveANewJobNumber() =>

@@ -59,6 +59,15 @@ public sealed class OutputLog(string name, int capacity = 5000)
         }
     }
 
+    /// <summary>How many of the kept lines contain <paramref name="text"/>.</summary>
+    public int CountContaining(string text)
+    {
+        lock (_gate)
+        {
+            return _lines.Count(l => l.Contains(text, StringComparison.Ordinal));
+        }
+    }
+
     public IReadOnlyList<string> MissingWatched()
     {
         lock (_gate)

@@ -11,14 +11,19 @@ public static class BrokerCommand
     {
         var port = CommonOptions.Port(9092);
         var logLevel = CommonOptions.LogLevel();
-        var command = new Command("broker", "Run the embedded Kafka-protocol broker (librdkafka mock cluster) on localhost") { port, logLevel };
+        var topicsFile = new Option<FileInfo?>("--topics-file")
+        {
+            Description = "Remember created topics in this file and create them again at start, so a restarted broker keeps its topics (not their messages)",
+        };
+        var command = new Command("broker", "Run the embedded Kafka-protocol broker (librdkafka mock cluster) on localhost") { port, logLevel, topicsFile };
         command.SetAction(async (result, ct) =>
         {
             using var logging = ConsoleLogging.Create(result.GetValue(logLevel));
             var logger = logging.CreateLogger("broker");
             try
             {
-                await EmbeddedBrokerHost.RunAsync(result.GetValue(port), logger, bootstrap => Console.WriteLine($"bootstrap: {bootstrap}"), ct);
+                var ledger = result.GetValue(topicsFile) is { } file ? new TopicLedger(file.FullName) : null;
+                await EmbeddedBrokerHost.RunAsync(result.GetValue(port), logger, bootstrap => Console.WriteLine($"bootstrap: {bootstrap}"), ct, ledger);
                 return 0;
             }
             catch (BrokerStartException e)

@@ -10,7 +10,15 @@ public sealed class ServiceRegistry(TimeProvider clock, TimeSpan? statusTimeout 
 
     public IReadOnlyDictionary<string, ServiceStatus> WorkerStatuses => _workers.Latest;
 
-    public void Record(ServiceStatus status) => _workers.Record(status.WorkerKey, status);
+    /// <summary>Stream statistics come only about every 30 s; a heartbeat without them keeps the last ones shown.</summary>
+    public void Record(ServiceStatus status)
+    {
+        if (status.StreamStats is null && _workers.TryGet(status.WorkerKey, out var previous, out _) && previous.StreamStats is { } kept)
+        {
+            status = status with { StreamStats = kept };
+        }
+        _workers.Record(status.WorkerKey, status);
+    }
 
     /// <summary>A cleanly stopped worker is never stale: it said goodbye.</summary>
     public bool IsStatusStale(string workerKey) =>

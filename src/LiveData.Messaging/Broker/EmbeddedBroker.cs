@@ -45,14 +45,15 @@ public sealed class EmbeddedBroker : IAsyncDisposable
     /// client can fetch metadata through <see cref="BootstrapServers"/>.
     /// </summary>
     /// <exception cref="BrokerStartException">The port is taken, or librdkafka could not host the mock.</exception>
-    public static async Task<EmbeddedBroker> StartAsync(int port, ILogger logger, CancellationToken ct)
+    /// <param name="ledger">Where the broker remembers its topics across restarts; null to forget them.</param>
+    public static async Task<EmbeddedBroker> StartAsync(int port, ILogger logger, CancellationToken ct, TopicLedger? ledger = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(port);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(port, 65535);
         ArgumentNullException.ThrowIfNull(logger);
         ct.ThrowIfCancellationRequested();
 
-        var cluster = CreateCluster();
+        var cluster = CreateCluster(ledger);
         LoopbackRelay relay;
         try
         {
@@ -131,15 +132,19 @@ public sealed class EmbeddedBroker : IAsyncDisposable
         logger.LogInformation("Embedded Kafka broker on {BootstrapServers} stopped", BootstrapServers);
     }
 
-    private static MockCluster CreateCluster()
+    private static MockCluster CreateCluster(TopicLedger? ledger)
     {
         try
         {
-            return MockCluster.Create();
+            return MockCluster.Create(ledger);
         }
         catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException or InvalidOperationException)
         {
             throw new BrokerStartException($"librdkafka could not host the embedded broker: {ex.Message}", ex);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException)
+        {
+            throw new BrokerStartException($"The embedded broker could not read its topics from {ledger?.Path}: {ex.Message}", ex);
         }
     }
 

@@ -11,13 +11,13 @@ public static class EmbeddedBrokerHost
     /// is cancelled. Cancellation is the normal way to stop, so it completes without throwing.
     /// </summary>
     /// <exception cref="BrokerStartException">The broker could not start (e.g. the port is taken).</exception>
-    public static async Task RunAsync(int port, ILogger logger, Action<string> onReady, CancellationToken ct)
+    public static async Task RunAsync(int port, ILogger logger, Action<string> onReady, CancellationToken ct, TopicLedger? ledger = null)
     {
         ArgumentNullException.ThrowIfNull(onReady);
         EmbeddedBroker broker;
         try
         {
-            broker = await EmbeddedBroker.StartAsync(port, logger, ct);
+            broker = await EmbeddedBroker.StartAsync(port, logger, ct, ledger);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {

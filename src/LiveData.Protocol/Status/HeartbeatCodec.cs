@@ -28,7 +28,7 @@ public static class HeartbeatCodec
         });
 
     public static X5f2Status Encode(ServiceStatus status, HeartbeatOrigin origin) =>
-        Envelope(origin, status.WorkerKey, ServiceUpdateIntervalMs, StatusCodes.Of(status.State), "service", writer =>
+        Envelope(origin, status.WorkerKey, ServiceUpdateIntervalMs, StatusCodes.Of(status), "service", writer =>
         {
             writer.WriteString("instrument", status.Instrument);
             writer.WriteString("service_name", status.ServiceName);
@@ -40,6 +40,11 @@ public static class HeartbeatCodec
             writer.WritePythonFloat("batch_interval_s", status.BatchIntervalSeconds);
             writer.WritePropertyName("stream_stats");
             WriteStreamStats(writer, status.StreamStats);
+            // Upstream's service heartbeat has no warning: it is added only when set, so a healthy heartbeat is upstream's exactly.
+            if (status.Warning is not null)
+            {
+                writer.WriteString("warning", status.Warning);
+            }
         });
 
     // Both heartbeat kinds share the envelope: {"status": code, "message": {"message_type": kind, ...}}.
@@ -89,7 +94,8 @@ public static class HeartbeatCodec
         message.GetProperty("active_job_count").GetInt32(),
         message.OptionalString("error"),
         message.GetProperty("batch_interval_s").GetDouble(),
-        ReadStreamStats(message));
+        ReadStreamStats(message),
+        message.OptionalString("warning"));
 
     private static StreamStatistics? ReadStreamStats(JsonElement message)
     {
@@ -130,10 +136,6 @@ public static class HeartbeatCodec
 
     private static string Snake(string pascal) =>
         string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? $"_{char.ToLowerInvariant(c)}" : char.ToLowerInvariant(c).ToString()));
-
-
-
-
 }
 
 /// <summary>Who sends a heartbeat: fills the x5f2 envelope fields.</summary>

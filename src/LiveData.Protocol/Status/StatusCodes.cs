@@ -26,4 +26,8 @@ public static class StatusCodes
         ServiceState.Running => Ok,
         _ => Error,
     };
+
+    /// <summary>A running worker with a warning reports WARNING, as a job in state warning does.</summary>
+    public static int Of(ServiceStatus status) =>
+        status is { State: ServiceState.Running, Warning: not null } ? Warning : Of(status.State);
 }

@@ -48,7 +48,8 @@ public sealed class BackendService(
         var heartbeats = new HeartbeatSchedule(clock, HeartbeatSchedule.DefaultInterval);
         using var publisher = new KafkaPublisher(settings, loggerFactory.CreateLogger<KafkaPublisher>());
         var outbox = new ServiceOutbox(publisher, topics, HeartbeatOrigin.OfThisProcess(), instrument.NicosDevices);
-        var cycle = new ServiceCycle(adapter, jobs, batcher, outbox, _logger, options.Sources);
+        var skipped = new SkippedRecordCounter(statistics, loggerFactory.CreateLogger<SkippedRecordCounter>());
+        var cycle = new ServiceCycle(adapter, skipped, jobs, batcher, outbox, _logger, options.Sources);
 
         var state = ServiceState.Starting;
         try
@@ -67,7 +68,7 @@ public sealed class BackendService(
                 var worked = cycle.Run(consumer, MaxRecordsPerCycle);
                 if (heartbeats.IsDue())
                 {
-                    PublishHeartbeats(outbox, jobs, state, batcher, statistics.TakeIfDue(), error: null);
+                    PublishHeartbeats(outbox, jobs, state, batcher, statistics.TakeIfDue(), error: null, statistics.Warning);
                 }
                 if (!worked)
                 {
@@ -106,13 +107,13 @@ public sealed class BackendService(
         }
     }
 
-    private void PublishHeartbeats(ServiceOutbox outbox, JobManager jobs, ServiceState state, IMessageBatcher batcher, StreamStatistics? statistics, string? error)
+    private void PublishHeartbeats(ServiceOutbox outbox, JobManager jobs, ServiceState state, IMessageBatcher batcher, StreamStatistics? statistics, string? error, string? warning = null)
     {
         foreach (var job in jobs.Jobs)
         {
             outbox.Publish(job.Status);
         }
         outbox.Publish(new ServiceStatus(
-            options.Instrument, options.ServiceName, _workerId, state, _startedAt, jobs.Jobs.Count, error, batcher.WindowSeconds, statistics));
+            options.Instrument, options.ServiceName, _workerId, state, _startedAt, jobs.Jobs.Count, error, batcher.WindowSeconds, statistics, warning));
     }
 }

@@ -8,10 +8,10 @@ using Microsoft.Extensions.Logging;
 namespace LiveData.Services.Backend;
 
 /// <summary>
-/// One pass of the service loop: drain, adapt, apply commands first, batch, process, publish.
-/// Configs for sources another worker hosts are left to that worker.
+/// One pass of the service loop: drain, note skipped records, adapt, apply commands first, batch, process,
+/// publish. Configs for sources another worker hosts are left to that worker.
 /// </summary>
-public sealed class ServiceCycle(RawMessageAdapter adapter, JobManager jobs, IMessageBatcher batcher, ServiceOutbox outbox, ILogger logger, HostedSources? hosted = null)
+public sealed class ServiceCycle(RawMessageAdapter adapter, SkippedRecordCounter skipped, JobManager jobs, IMessageBatcher batcher, ServiceOutbox outbox, ILogger logger, HostedSources? hosted = null)
 {
     private readonly HostedSources _hosted = hosted ?? HostedSources.All;
     private readonly List<StreamMessage> _data = [];
@@ -24,6 +24,7 @@ public sealed class ServiceCycle(RawMessageAdapter adapter, JobManager jobs, IMe
         while (consumed < maxRecords && consumer.TryRead(out var record))
         {
             consumed++;
+            skipped.Observe(record);
             switch (adapter.Adapt(record))
             {
                 case CommandMessage command:

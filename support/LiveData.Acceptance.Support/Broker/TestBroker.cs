@@ -10,12 +10,14 @@ namespace LiveData.Acceptance.Support.Broker;
 public sealed class TestBroker : IAsyncDisposable
 {
     private static readonly TimeSpan ProbeDeadline = TimeSpan.FromSeconds(3);
-    private readonly ServiceProcess? _embedded;
+    private readonly string? _topicsFile;
+    private ServiceProcess? _embedded;
 
-    private TestBroker(KafkaSettings settings, ServiceProcess? embedded)
+    private TestBroker(KafkaSettings settings, ServiceProcess? embedded, string? topicsFile = null)
     {
         Settings = settings;
         _embedded = embedded;
+        _topicsFile = topicsFile;
     }
 
     public KafkaSettings Settings { get; }
@@ -41,11 +43,41 @@ public sealed class TestBroker : IAsyncDisposable
         }
     }
 
+    /// <summary>What the embedded broker printed (fault injections are logged there).</summary>
+    public OutputLog Output => (_embedded ?? throw new InvalidOperationException($"The {Describe()} is not run by this test")).Output;
+
+    /// <summary>
+    /// An embedded broker for one scenario alone, which it may stop, restart and misbehave without
+    /// disturbing any other; it remembers its topics in a file so a restart keeps them.
+    /// </summary>
+    public static async Task<TestBroker> StartOwnAsync(CancellationToken ct)
+    {
+        var topicsFile = Path.Combine(Path.GetTempPath(), $"livedata-broker-topics-{Guid.NewGuid():N}.txt");
+        var (process, settings) = await BrokerProcess.StartAsync(ct, topicsFile: topicsFile);
+        return new TestBroker(settings, process, topicsFile);
+    }
+
+    /// <summary>Stops the scenario's own broker (SIGTERM) and starts it again on the same port with the same topics, but no messages.</summary>
+    public async Task RestartAsync(CancellationToken ct)
+    {
+        if (_embedded is null || _topicsFile is null)
+        {
+            throw new InvalidOperationException($"Only a scenario's own broker can be restarted, not the {Describe()}");
+        }
+        await _embedded.StopAsync(ServiceProcess.DefaultStopGrace);
+        var port = int.Parse(Settings.BootstrapServers[(Settings.BootstrapServers.LastIndexOf(':') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+        (_embedded, _) = await BrokerProcess.StartAsync(ct, port, _topicsFile);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_embedded is not null)
         {
             await _embedded.DisposeAsync();
+        }
+        if (_topicsFile is not null)
+        {
+            File.Delete(_topicsFile);
         }
     }
 

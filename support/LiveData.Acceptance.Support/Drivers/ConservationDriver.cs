@@ -21,25 +21,37 @@ public sealed class ConservationDriver(RawDataDriver raw, WorkflowDriver workflo
         _sent.AddRange(batches.SelectMany(b => b));
     }
 
-    public async Task WaitForTotalToMatchAsync(string source, double fromMs, double toMs, CancellationToken ct)
+    public Task WaitForTotalToMatchAsync(string source, double fromMs, double toMs, CancellationToken ct)
     {
         var (from, to) = (fromMs * 1e6, toMs * 1e6);
-        var expected = _sent.Count(t => t >= from && t < to);
-        await Eventually.UntilAsync($"the cumulative total of {source} to reach {expected} of {_sent.Count} events sent", _ =>
+        return WaitForTotalAsync(source, _sent.Count(t => t >= from && t < to), _sent.Count, ct);
+    }
+
+    /// <summary>Waits until the cumulative total is <paramref name="expected"/>, then checks it stays so once publishing settled.</summary>
+    public async Task WaitForTotalAsync(string source, long expected, long sent, CancellationToken ct)
+    {
+        await Eventually.UntilAsync($"the cumulative total of {source} to reach {expected} of {sent} events sent", _ =>
         {
             dashboard.Backend.Update();
-            var total = Total(source);
+            var total = TotalShown(source);
             return Task.FromResult((total == expected, $"total {total?.ToString() ?? "none"}"));
         }, WorkflowDriver.ResultTimeout, diagnostics.DumpAsync, ct);
         // Once nothing more is published, the total must still be exactly what was sent: no late double counting.
         await publishing.WaitForResultsStoppedAsync(ct);
         dashboard.Backend.Update();
-        if (Total(source) != expected || workflow.CumulativeTotal(source) != expected)
+        if (TotalShown(source) != expected || workflow.CumulativeTotal(source) != expected)
         {
-            throw new InvalidOperationException($"After publishing settled, {source} shows {Total(source)} (histogram {workflow.CumulativeTotal(source)}), but {expected} events were sent inside the range");
+            throw new InvalidOperationException($"After publishing settled, {source} shows {TotalShown(source)} (histogram {workflow.CumulativeTotal(source)}), but {expected} events were sent inside the range");
         }
     }
 
-    private double? Total(string source) =>
+    /// <summary>The cumulative total the dashboard shows now, if any.</summary>
+    public double? Total(string source)
+    {
+        dashboard.Backend.Update();
+        return TotalShown(source);
+    }
+
+    private double? TotalShown(string source) =>
         dashboard.Backend.DataService[new DataKey(workflow.Workflow, source, "counts_total_cumulative")]?.Data.Sum();
 }

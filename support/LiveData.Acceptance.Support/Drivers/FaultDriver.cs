@@ -41,13 +41,50 @@ public sealed class FaultDriver(DashboardDriver dashboard, WorkflowDriver workfl
 
     public Task WaitForStaleWorkerAsync(string service, CancellationToken ct)
     {
-        var key = _workerKey ?? throw new InvalidOperationException($"No running {service} worker was noted earlier in this scenario");
+        var key = RememberedWorker(service);
         return Eventually.UntilAsync($"worker {key} to be flagged stale", _ =>
         {
             dashboard.Backend.Update();
             return Task.FromResult((dashboard.Backend.ServiceRegistry.IsStatusStale(key), "still fresh"));
         }, dashboard.Options.ServiceStatusTimeout + TimeSpan.FromSeconds(20), diagnostics.DumpAsync, ct, TimeSpan.FromSeconds(1));
     }
+
+    /// <summary>Waits until the remembered worker is heard from again: running and no longer stale.</summary>
+    public Task WaitForFreshWorkerAsync(string service, CancellationToken ct)
+    {
+        var key = RememberedWorker(service);
+        return Eventually.UntilAsync($"worker {key} to be fresh again", _ =>
+        {
+            dashboard.Backend.Update();
+            var registry = dashboard.Backend.ServiceRegistry;
+            var state = registry.WorkerStatuses.TryGetValue(key, out var status) ? status.State.ToString() : "unknown";
+            return Task.FromResult((status?.State == Protocol.Status.ServiceState.Running && !registry.IsStatusStale(key), $"state {state}, stale {registry.IsStatusStale(key)}"));
+        }, WorkflowDriver.ResultTimeout, diagnostics.DumpAsync, ct);
+    }
+
+    /// <summary>Waits until a running, fresh worker of the service other than the remembered one reports.</summary>
+    public Task WaitForNewWorkerAsync(string service, CancellationToken ct)
+    {
+        var old = RememberedWorker(service);
+        return Eventually.UntilAsync($"a {service} worker other than {old} to report running", _ =>
+        {
+            dashboard.Backend.Update();
+            var registry = dashboard.Backend.ServiceRegistry;
+            var workers = registry.WorkerStatuses.Values.Where(w => w.ServiceName == service).ToList();
+            var fresh = workers.Any(w => w.WorkerKey != old && w.State == Protocol.Status.ServiceState.Running && !registry.IsStatusStale(w.WorkerKey));
+            return Task.FromResult((fresh, $"workers: [{string.Join(", ", workers.Select(w => $"{w.WorkerKey}={w.State}"))}]"));
+        }, WorkflowDriver.ResultTimeout, diagnostics.DumpAsync, ct);
+    }
+
+    /// <summary>The latest status of the remembered worker.</summary>
+    public Protocol.Status.ServiceStatus? RememberedWorkerStatus(string service)
+    {
+        dashboard.Backend.Update();
+        return dashboard.Backend.ServiceRegistry.WorkerStatuses.GetValueOrDefault(RememberedWorker(service));
+    }
+
+    private string RememberedWorker(string service) =>
+        _workerKey ?? throw new InvalidOperationException($"No running {service} worker was noted earlier in this scenario");
 
     public bool JobLooksActiveAndFresh(string source)
     {

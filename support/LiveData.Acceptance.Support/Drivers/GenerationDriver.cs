@@ -36,6 +36,18 @@ public sealed class GenerationDriver(WorkflowDriver workflow, DashboardDriver da
             return Task.FromResult(((object?)workflow.CumulativeTotal(source), "no cumulative result yet"));
         }, WorkflowDriver.ResultTimeout, diagnostics.DumpAsync, ct, FastPoll);
 
+    /// <summary>Waits until results stamped with the latest start's job number are shown.</summary>
+    public Task WaitForLatestStartResultsAsync(CancellationToken ct)
+    {
+        var latest = workflow.Starts[^1][0].JobNumber;
+        return Eventually.UntilAsync($"results of the latest start ({latest})", _ =>
+        {
+            dashboard.Backend.Update();
+            var shown = workflow.ShownJobNumbers();
+            return Task.FromResult((shown.Contains(latest), $"shown job numbers: [{string.Join(", ", shown)}]"));
+        }, WorkflowDriver.ResultTimeout, diagnostics.DumpAsync, ct, FastPoll);
+    }
+
     /// <summary>Every job number that stamped shown results over <paramref name="looks"/> looks, 200 ms apart.</summary>
     public async Task<IReadOnlyList<JobNumber>> ShownJobNumbersAsync(int looks, CancellationToken ct)
     {

@@ -38,8 +38,24 @@ public sealed class WorkflowDriver(DashboardDriver dashboard, TopicDriver topics
         await topics.MarkAsync(topics.Topics.Commands, ct);
         await topics.MarkAsync(topics.Topics.Responses, ct);
         var config = parameters is null ? (JsonElement?)null : WorkflowParameters.Override(spec.Factory.DefaultParams, parameters);
-        Jobs = backend.WorkflowController.StartWorkflow(spec.Id, sources, config, ct);
         (_workflowName, _sources) = (workflowName, sources);
+        return Start(config, ct);
+    }
+
+    /// <summary>Starts the workflow again <paramref name="times"/> times in a row, as fast as the dashboard sends them (a command storm).</summary>
+    public async Task RestartRepeatedlyAsync(int times, CancellationToken ct)
+    {
+        await topics.MarkAsync(topics.Topics.Commands, ct);
+        await topics.MarkAsync(topics.Topics.Responses, ct);
+        for (var i = 0; i < times; i++)
+        {
+            Start(config: null, ct);
+        }
+    }
+
+    private IReadOnlyList<JobId> Start(JsonElement? config, CancellationToken ct)
+    {
+        Jobs = dashboard.Backend.WorkflowController.StartWorkflow(Workflow, _sources, config, ct);
         _starts.Add(Jobs);
         return Jobs;
     }

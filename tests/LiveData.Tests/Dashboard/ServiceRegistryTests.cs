@@ -69,4 +69,15 @@ public sealed class ServiceRegistryTests
 
         _registry.IsStatusStale("dummy:monitor_data:a").Should().BeFalse();
     }
+
+    [Fact]
+    public void A_heartbeat_without_stream_statistics_keeps_the_last_ones()
+    {
+        var stats = new StreamStatistics(30.0, [new StreamCount("dummy_beam_monitor", "<skipped>", "<skipped>", 19)]);
+        _registry.Record(Worker("a") with { StreamStats = stats });
+
+        _registry.Record(Worker("a") with { ActiveJobCount = 3 });
+
+        _registry.WorkerStatuses["dummy:monitor_data:a"].Should().Be(Worker("a") with { ActiveJobCount = 3, StreamStats = stats });
+    }
 }

@@ -137,6 +137,24 @@ public sealed class HeartbeatCodecTests
     }
 
     [Fact]
+    public void A_running_service_with_a_warning_reports_warning_and_round_trips()
+    {
+        var status = RunningService(null) with { Warning = "19 records were skipped because the consumer fell behind" };
+        var heartbeat = HeartbeatCodec.Encode(status, Origin);
+
+        var root = JsonDocument.Parse(heartbeat.StatusJson).RootElement;
+        root.GetProperty("status").GetInt32().Should().Be(StatusCodes.Warning);
+        root.GetProperty("message").GetProperty("state").GetString().Should().Be("running", "upstream readers know no other state");
+        RoundTrip(heartbeat).Should().BeOfType<ServiceStatus>().Which.Should().BeEquivalentTo(status);
+    }
+
+    [Fact]
+    public void A_service_without_a_warning_writes_no_warning_field()
+    {
+        HeartbeatCodec.Encode(RunningService(null), Origin).StatusJson.Should().NotContain("warning");
+    }
+
+    [Fact]
     public void A_service_status_without_stream_stats_writes_null_and_reads_back_null()
     {
         var heartbeat = HeartbeatCodec.Encode(RunningService(null), Origin);

@@ -41,7 +41,7 @@ public sealed class ServiceCycleTests
         var adapter = new RawMessageAdapter(Topics, BackendServiceCatalog.RoutesFor("monitor_data", instrument, Topics), _statistics, _adapterLog);
         _jobs = new JobManager(instrument, "monitor_data", NullLogger<JobManager>.Instance);
         var batcher = new DataTimeBatcher(Second, _clock, Backstop);
-        _cycle = new ServiceCycle(adapter, _jobs, batcher, new ServiceOutbox(_sink, Topics, new HeartbeatOrigin("1", "h", 1)), NullLogger.Instance);
+        _cycle = new ServiceCycle(adapter, new SkippedRecordCounter(_statistics, NullLogger.Instance), _jobs, batcher, new ServiceOutbox(_sink, Topics, new HeartbeatOrigin("1", "h", 1)), NullLogger.Instance);
     }
 
     private JobId Monitor1 => new("monitor1", _jobNumber);

@@ -6,7 +6,7 @@ namespace LiveData.Messaging.Broker.Control;
 /// <summary>
 /// The embedded broker's control channel. The mock has no CreateTopics API, and auto-creation
 /// on produce always gives 4 partitions, so clients in other processes ask the broker host to
-/// create topics by writing a request here. Its presence also tells clients that they talk to
+/// create topics (or, in tests, to inject faults) by writing a request here. Its presence also tells clients that they talk to
 /// the embedded broker rather than real Kafka.
 /// </summary>
 internal static class ControlTopic
@@ -15,11 +15,11 @@ internal static class ControlTopic
 
     public static bool IsListedIn(Metadata metadata) => metadata.Topics.Any(t => t.Topic == Name);
 
-    public static byte[] Serialize(TopicCreateRequest request) =>
-        JsonSerializer.SerializeToUtf8Bytes(request, ControlTopicJsonContext.Default.TopicCreateRequest);
+    public static byte[] Serialize(BrokerControlRequest request) =>
+        JsonSerializer.SerializeToUtf8Bytes(request, ControlTopicJsonContext.Default.BrokerControlRequest);
 
-    /// <exception cref="JsonException">The payload is not a create request.</exception>
-    public static TopicCreateRequest Deserialize(ReadOnlySpan<byte> payload) =>
-        JsonSerializer.Deserialize(payload, ControlTopicJsonContext.Default.TopicCreateRequest)
+    /// <exception cref="JsonException">The payload is not a control request.</exception>
+    public static BrokerControlRequest Deserialize(ReadOnlySpan<byte> payload) =>
+        JsonSerializer.Deserialize(payload, ControlTopicJsonContext.Default.BrokerControlRequest)
         ?? throw new JsonException("The request is JSON null.");
 }

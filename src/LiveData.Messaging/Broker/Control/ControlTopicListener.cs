@@ -7,12 +7,15 @@ using Microsoft.Extensions.Logging;
 namespace LiveData.Messaging.Broker.Control;
 
 /// <summary>
-/// Runs inside the broker host: reads create requests from the control topic and creates the
-/// topics in the mock cluster. Bad requests are logged and skipped; the requester notices
-/// because its topic never appears.
+/// Runs inside the broker host: reads requests from the control topic and creates topics in the
+/// mock cluster or injects the faults asked for. Bad requests are logged and skipped; the
+/// requester notices because its topic never appears.
 /// </summary>
 internal sealed class ControlTopicListener : IAsyncDisposable
 {
+    /// <summary>Logged when a fault was injected, so a test can tell the request took effect.</summary>
+    public const string FaultInjectedLogLine = "broker_fault_injected";
+
     private readonly IConsumer<Ignore, byte[]> consumer;
     private readonly MockCluster cluster;
     private readonly ILogger logger;
@@ -80,7 +83,7 @@ internal sealed class ControlTopicListener : IAsyncDisposable
 
     private void Handle(byte[]? payload)
     {
-        TopicCreateRequest request;
+        BrokerControlRequest request;
         try
         {
             request = ControlTopic.Deserialize(payload);
@@ -91,29 +94,69 @@ internal sealed class ControlTopicListener : IAsyncDisposable
             return;
         }
 
-        if (!TopicNames.IsValid(request.Topic) || request.Partitions < 1)
-        {
-            logger.LogWarning(
-                "Ignoring a request to create topic {Topic} with {Partitions} partitions: invalid name or count",
-                request.Topic,
-                request.Partitions);
-            return;
-        }
-
         try
         {
-            if (cluster.CreateTopic(request.Topic, request.Partitions))
+            switch (request)
             {
-                logger.LogInformation("Created topic {Topic} with {Partitions} partitions", request.Topic, request.Partitions);
-            }
-            else
-            {
-                logger.LogDebug("Topic {Topic} already exists", request.Topic);
+                case { Topic: not null }:
+                    CreateTopic(request.Topic, request.Partitions);
+                    break;
+                case { FailRequests: { } kind }:
+                    FailRequests(kind, request.ErrorCode, request.Count);
+                    break;
+                case { RoundTripMs: { } milliseconds }:
+                    SetRoundTrip(milliseconds);
+                    break;
+                default:
+                    logger.LogWarning("Ignoring a broker control request that asks for nothing");
+                    break;
             }
         }
         catch (InvalidOperationException ex)
         {
-            logger.LogError(ex, "Could not create topic {Topic}", request.Topic);
+            logger.LogError(ex, "Could not apply a broker control request");
         }
+    }
+
+    private void CreateTopic(string topic, int partitions)
+    {
+        if (!TopicNames.IsValid(topic) || partitions < 1)
+        {
+            logger.LogWarning("Ignoring a request to create topic {Topic} with {Partitions} partitions: invalid name or count", topic, partitions);
+            return;
+        }
+
+        if (cluster.CreateTopic(topic, partitions))
+        {
+            logger.LogInformation("Created topic {Topic} with {Partitions} partitions", topic, partitions);
+        }
+        else
+        {
+            logger.LogDebug("Topic {Topic} already exists", topic);
+        }
+    }
+
+    private void FailRequests(KafkaRequest kind, int errorCode, int count)
+    {
+        if (count < 1 || errorCode <= 0)
+        {
+            logger.LogWarning("Ignoring a request to fail {Count} {Kind} requests with error {ErrorCode}: need a positive count and error code", count, kind, errorCode);
+            return;
+        }
+
+        cluster.FailNextRequests(kind, errorCode, count);
+        logger.LogWarning("{Line}: the next {Count} {Kind} requests fail with error {ErrorCode}", FaultInjectedLogLine, count, kind, errorCode);
+    }
+
+    private void SetRoundTrip(int milliseconds)
+    {
+        if (milliseconds < 0)
+        {
+            logger.LogWarning("Ignoring a negative round trip of {Milliseconds} ms", milliseconds);
+            return;
+        }
+
+        cluster.SetRoundTrip(milliseconds);
+        logger.LogWarning("{Line}: every response is delayed by {Milliseconds} ms", FaultInjectedLogLine, milliseconds);
     }
 }

@@ -64,5 +64,11 @@ internal static partial class LibRdKafka
     [LibraryImport(LibraryName, EntryPoint = "rd_kafka_mock_broker_set_host_port", StringMarshalling = StringMarshalling.Utf8)]
     public static partial void MockBrokerSetHostPort(nint cluster, int brokerId, string host, int port);
 
+    [LibraryImport(LibraryName, EntryPoint = "rd_kafka_mock_push_request_errors_array")]
+    public static partial void MockPushRequestErrorsArray(nint cluster, short apiKey, nuint count, int[] errors);
+
+    [LibraryImport(LibraryName, EntryPoint = "rd_kafka_mock_broker_set_rtt")]
+    public static partial int MockBrokerSetRtt(nint cluster, int brokerId, int rttMs);
+
     public static string DescribeError(int err) => Marshal.PtrToStringUTF8(ErrorToString(err)) ?? $"error {err}";
 }

@@ -23,17 +23,22 @@ internal sealed class MockCluster : IDisposable
     private nint client;
     private nint cluster;
 
-    private MockCluster(nint client, nint cluster, IPEndPoint listenEndPoint)
+    private readonly TopicLedger? ledger;
+
+    private MockCluster(nint client, nint cluster, IPEndPoint listenEndPoint, TopicLedger? ledger)
     {
         this.client = client;
         this.cluster = cluster;
+        this.ledger = ledger;
         ListenEndPoint = listenEndPoint;
     }
 
     /// <summary>Where the mock broker really listens (127.0.0.1 on a kernel-chosen port).</summary>
     public IPEndPoint ListenEndPoint { get; }
 
-    public static MockCluster Create()
+    /// <param name="ledger">Where created topics are remembered; its topics are created again first.</param>
+    /// <exception cref="InvalidDataException">The ledger file is not readable as a topic list.</exception>
+    public static MockCluster Create(TopicLedger? ledger)
     {
         var client = NewClientHandle();
         var cluster = LibRdKafka.MockClusterNew(client, 1);
@@ -54,7 +59,20 @@ internal sealed class MockCluster : IDisposable
 
         // The default 3 s delay before the first group join completes would slow every consumer group.
         LibRdKafka.MockGroupInitialRebalanceDelayMs(cluster, 0);
-        return new MockCluster(client, cluster, endPoint);
+        var mock = new MockCluster(client, cluster, endPoint, ledger);
+        try
+        {
+            foreach (var (topic, partitions) in ledger?.Load() ?? [])
+            {
+                mock.CreateInMock(topic, partitions);
+            }
+        }
+        catch
+        {
+            mock.Dispose();
+            throw;
+        }
+        return mock;
     }
 
     /// <summary>Changes the address Metadata responses report for the broker; the bind is unaffected.</summary>
@@ -69,6 +87,17 @@ internal sealed class MockCluster : IDisposable
     /// <returns><c>true</c> if created, <c>false</c> if a topic of that name already existed.</returns>
     public bool CreateTopic(string topic, int partitions)
     {
+        var created = CreateInMock(topic, partitions);
+        if (created)
+        {
+            ledger?.Remember(topic, partitions);
+        }
+
+        return created;
+    }
+
+    private bool CreateInMock(string topic, int partitions)
+    {
         int err;
         lock (gate)
         {
@@ -82,6 +111,29 @@ internal sealed class MockCluster : IDisposable
             _ => throw new InvalidOperationException(
                 $"The embedded broker could not create topic '{topic}': {LibRdKafka.DescribeError(err)}"),
         };
+    }
+
+    /// <summary>The next <paramref name="count"/> requests of the kind are answered with <paramref name="errorCode"/> (a Kafka protocol error).</summary>
+    public void FailNextRequests(KafkaRequest request, int errorCode, int count)
+    {
+        lock (gate)
+        {
+            LibRdKafka.MockPushRequestErrorsArray(LiveCluster(), (short)request, (nuint)count, [.. Enumerable.Repeat(errorCode, count)]);
+        }
+    }
+
+    /// <summary>Delays every response of the broker by <paramref name="milliseconds"/> (0 for none).</summary>
+    public void SetRoundTrip(int milliseconds)
+    {
+        int err;
+        lock (gate)
+        {
+            err = LibRdKafka.MockBrokerSetRtt(LiveCluster(), BrokerId, milliseconds);
+        }
+        if (err != LibRdKafka.NoError)
+        {
+            throw new InvalidOperationException($"The embedded broker could not set its round trip: {LibRdKafka.DescribeError(err)}");
+        }
     }
 
     public void Dispose()

@@ -6,13 +6,16 @@ namespace LiveData.Tests.Services.Support;
 public sealed class RecordQueue : IRecordSource
 {
     private readonly Queue<KafkaRecord> _records = new();
-    private long _nextOffset;
+    private readonly Dictionary<string, long> _nextOffsets = [];
 
     public int Remaining => _records.Count;
 
     public RecordQueue Add(string topic, byte[] value, long timestampMs = 0)
     {
-        _records.Enqueue(new KafkaRecord(topic, 0, _nextOffset++, value, timestampMs));
+        // Offsets count per topic partition, as in Kafka, so the service sees no gaps.
+        var offset = _nextOffsets.GetValueOrDefault(topic);
+        _nextOffsets[topic] = offset + 1;
+        _records.Enqueue(new KafkaRecord(topic, 0, offset, value, timestampMs));
         return this;
     }
 

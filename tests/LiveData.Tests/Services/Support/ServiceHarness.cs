@@ -33,7 +33,7 @@ public sealed class ServiceHarness
         var statistics = new StreamStatisticsCollector(TimeProvider.System, TimeSpan.FromSeconds(30));
         var adapter = new RawMessageAdapter(Topics, BackendServiceCatalog.RoutesFor(service, Instrument, Topics), statistics, NullLogger<RawMessageAdapter>.Instance);
         Jobs = new JobManager(Instrument, service, NullLogger<JobManager>.Instance);
-        _cycle = new ServiceCycle(adapter, Jobs, new ImmediateBatcher(), new ServiceOutbox(_sink, Topics, new HeartbeatOrigin("1", "h", 1), Instrument.NicosDevices), NullLogger.Instance);
+        _cycle = new ServiceCycle(adapter, new SkippedRecordCounter(statistics, NullLogger.Instance), Jobs, new ImmediateBatcher(), new ServiceOutbox(_sink, Topics, new HeartbeatOrigin("1", "h", 1), Instrument.NicosDevices), NullLogger.Instance);
     }
 
     public Instrument Instrument { get; }

@@ -1,0 +1,28 @@
+using FluentAssertions;
+using LiveData.Acceptance.Support.Drivers;
+using LiveData.Bdd;
+
+namespace LiveData.Acceptance.Steps;
+
+[Binding]
+public sealed class LoadSteps(LoadDriver load, ConservationDriver conservation, ScenarioOutput output)
+{
+    [When("{word} sends {float} times its nominal events per pulse for the load duration, counting those inside {float} to {float} ms")]
+    public async Task WhenTheMonitorSendsUnderLoad(string source, double multiplier, double fromMs, double toMs, CancellationToken ct)
+    {
+        await load.SendAsync(source, multiplier, fromMs, toMs, ct);
+        output.WriteLine($"Sent {load.Sent} events ({load.SentInside} inside the range) in {LoadDriver.Duration.TotalSeconds:0} s{Environment.NewLine}{load.Describe()}");
+    }
+
+    [Then("the cumulative total for {word} equals the events counted under load")]
+    public Task ThenTheCumulativeTotalEqualsTheEventsCounted(string source, CancellationToken ct) =>
+        conservation.WaitForTotalAsync(source, load.SentInside, load.Sent, ct);
+
+    [Then("the memory of {word} grew by less than {int} % under load")]
+    public void ThenTheMemoryGrewByLessThan(string service, int percent) =>
+        load.MemoryGrowth(service).Should().BeLessThan(percent / 100.0, load.Describe());
+
+    [Then("the dashboard never trailed the sent events by more than {int} seconds under load")]
+    public void ThenTheDashboardNeverTrailedBy(int seconds) =>
+        load.LongestLagSeconds().Should().BeLessThan(seconds, load.Describe());
+}
