@@ -92,9 +92,10 @@ public sealed class HostedSourcesTests
         public Worker(HostedSources hosted)
         {
             var routes = BackendServiceCatalog.RoutesFor(BackendServiceCatalog.DetectorData, Loki, Topics, dev: true, hosted);
-            var adapter = new RawMessageAdapter(Topics, routes, new StreamStatisticsCollector(TimeProvider.System, TimeSpan.FromSeconds(30)), NullLogger<RawMessageAdapter>.Instance);
+            var statistics = new StreamStatisticsCollector(TimeProvider.System, TimeSpan.FromSeconds(30));
+            var adapter = new RawMessageAdapter(Topics, routes, statistics, NullLogger<RawMessageAdapter>.Instance);
             Jobs = new JobManager(Loki, BackendServiceCatalog.DetectorData, NullLogger<JobManager>.Instance);
-            _cycle = new ServiceCycle(adapter, Jobs, new ImmediateBatcher(), new ServiceOutbox(_sink, Topics, new HeartbeatOrigin("1", "h", 1)), NullLogger.Instance, hosted);
+            _cycle = new ServiceCycle(adapter, new SkippedRecordCounter(statistics, NullLogger.Instance), Jobs, new ImmediateBatcher(), new ServiceOutbox(_sink, Topics, new HeartbeatOrigin("1", "h", 1)), NullLogger.Instance, hosted);
         }
 
         public JobManager Jobs { get; }
