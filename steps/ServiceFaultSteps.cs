@@ -1,6 +1,6 @@
 using FluentAssertions;
 using LiveData.Acceptance.Support.Drivers;
-using LiveData.Acceptance.Support.Processes;
+using LiveData.Processes;
 using LiveData.Bdd;
 
 namespace LiveData.Acceptance.Steps;
