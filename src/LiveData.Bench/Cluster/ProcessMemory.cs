@@ -13,9 +13,9 @@ public readonly record struct ProcessMemory(long RssBytes, long PeakRssBytes)
         {
             text = File.ReadAllText($"/proc/{processId}/status");
         }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        catch (IOException)
         {
-            return null;
+            return null; // no such file, or the process went away while it was being read
         }
         // A zombie (exited, not yet reaped) has no memory lines left.
         return text.Contains("VmRSS:", StringComparison.Ordinal) ? Parse(text) : null;
