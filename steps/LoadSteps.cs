@@ -5,13 +5,14 @@ using LiveData.Bdd;
 namespace LiveData.Acceptance.Steps;
 
 [Binding]
-public sealed class LoadSteps(LoadDriver load, ConservationDriver conservation, ScenarioOutput output)
+public sealed class LoadSteps(LoadDriver load, ConservationDriver conservation, ScenarioAttachments attachments)
 {
     [When("{word} sends {float} times its nominal events per pulse for the load duration, counting those inside {float} to {float} ms")]
     public async Task WhenTheMonitorSendsUnderLoad(string source, double multiplier, double fromMs, double toMs, CancellationToken ct)
     {
         await load.SendAsync(source, multiplier, fromMs, toMs, ct);
-        output.WriteLine($"Sent {load.Sent} events ({load.SentInside} inside the range) in {LoadDriver.Duration.TotalSeconds:0} s{Environment.NewLine}{load.Describe()}");
+        // The samples go into the living documentation as the evidence behind the memory and lag claims.
+        attachments.Attach($"Sent {load.Sent} events ({load.SentInside} inside the range) in {LoadDriver.Duration.TotalSeconds:0} s{Environment.NewLine}{load.Describe()}", fileName: "load-samples.txt");
     }
 
     [Then("the cumulative total for {word} equals the events counted under load")]
