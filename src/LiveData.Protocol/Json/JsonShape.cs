@@ -16,7 +16,7 @@ internal static class JsonShape
             using var document = JsonDocument.Parse(json.ToArray());
             return read(document.RootElement);
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or KeyNotFoundException or ArgumentException or OverflowException)
+        catch (Exception e) when (e is JsonFormatException or JsonException or InvalidOperationException or FormatException or KeyNotFoundException or ArgumentException or OverflowException)
         {
             throw new JsonFormatException($"{what}: {e.Message}", e);
         }

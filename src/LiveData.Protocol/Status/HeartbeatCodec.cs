@@ -79,17 +79,17 @@ public static class HeartbeatCodec
     private static JobStatus ReadJob(JsonElement message) => new(
         IdentityJson.ReadJobId(message.GetProperty("job_id"), "job_id"),
         IdentityJson.ReadWorkflowId(message.GetProperty("workflow_id"), "workflow_id"),
-        ParseEnum<JobState>(message.GetProperty("state").GetString()!),
+        ParseEnum<JobState>(IdentityJson.RequiredString(message, "state", "message")),
         message.OptionalString("warning"),
         message.OptionalString("error"),
         message.OptionalInt64("start_time"),
         message.OptionalInt64("end_time"));
 
     private static ServiceStatus ReadService(JsonElement message) => new(
-        message.GetProperty("instrument").GetString()!,
-        message.GetProperty("service_name").GetString()!,
-        message.GetProperty("worker_id").GetString()!,
-        ParseEnum<ServiceState>(message.GetProperty("state").GetString()!),
+        IdentityJson.RequiredString(message, "instrument", "message"),
+        IdentityJson.RequiredString(message, "service_name", "message"),
+        IdentityJson.RequiredString(message, "worker_id", "message"),
+        ParseEnum<ServiceState>(IdentityJson.RequiredString(message, "state", "message")),
         message.GetProperty("started_at").GetInt64(),
         message.GetProperty("active_job_count").GetInt32(),
         message.OptionalString("error"),
@@ -103,8 +103,12 @@ public static class HeartbeatCodec
         {
             return null;
         }
+        const string Parent = "stream_stats.streams";
         var streams = stats.GetProperty("streams").EnumerateArray().Select(s => new StreamCount(
-            s.GetProperty("topic").GetString()!, s.GetProperty("source_name").GetString()!, s.GetProperty("stream").GetString()!, s.GetProperty("count").GetInt64()));
+            IdentityJson.RequiredString(s, "topic", Parent),
+            IdentityJson.RequiredString(s, "source_name", Parent),
+            IdentityJson.RequiredString(s, "stream", Parent),
+            s.GetProperty("count").GetInt64()));
         return new StreamStatistics(stats.GetProperty("window_seconds").GetDouble(), [.. streams]);
     }
 
@@ -131,8 +135,11 @@ public static class HeartbeatCodec
         writer.WriteEndObject();
     }
 
+    /// <summary>A snake_case state name; numbers are refused, since <see cref="Enum.TryParse{TEnum}(string?, bool, out TEnum)"/> would take them as any value.</summary>
     private static T ParseEnum<T>(string snake) where T : struct, Enum =>
-        Enum.Parse<T>(snake.Replace("_", "", StringComparison.Ordinal), ignoreCase: true);
+        snake.All(c => char.IsAsciiLetter(c) || c == '_') && Enum.TryParse<T>(snake.Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out var value)
+            ? value
+            : throw IdentityJson.Invalid("message.state", $"'{snake}' is not a {typeof(T).Name}");
 
     private static string Snake(string pascal) =>
         string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? $"_{char.ToLowerInvariant(c)}" : char.ToLowerInvariant(c).ToString()));
