@@ -1,3 +1,4 @@
+using LiveData.Cli.Commands;
 using LiveData.Cli.Logging;
 using LiveData.Dashboard;
 using LiveData.Instruments;
@@ -22,6 +23,11 @@ public sealed class UpSession(string instrumentName, int port, TimeSpan? duratio
     public async Task<int> RunAsync(CancellationToken ct)
     {
         var instrument = InstrumentCatalog.Get(instrumentName);
+        // Unusable security settings are refused before anything starts, as every other command does.
+        if (BrokerGuard.Resolve(null, Environment.GetEnvironmentVariable, Console.Error) is null)
+        {
+            return BrokerGuard.InvalidSettingsExitCode;
+        }
         using var fileLog = new FileLoggerProvider(logPath);
         using var logging = LoggerFactory.Create(b => b.ClearProviders().SetMinimumLevel(LogLevel.Information).AddProvider(fileLog));
         var logger = logging.CreateLogger("up");
