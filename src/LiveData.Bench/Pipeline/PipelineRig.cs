@@ -139,15 +139,15 @@ public sealed class PipelineRig : IAsyncDisposable
         }
     }
 
-    public string OutputTails() => string.Join(Environment.NewLine,
-        new[] { _monitorData, _fakeMonitors }.Concat(_detectorWorkers).Select(p => p.Output.Tail(15)));
-
     public async ValueTask DisposeAsync()
     {
         await StopDetectorLoadAsync();
         await Dashboard.DisposeAsync();
         await StopAllAsync([.. _detectorWorkers, _fakeMonitors, _monitorData, _broker]);
     }
+
+    private string OutputTails() => string.Join(Environment.NewLine,
+        new[] { _monitorData, _fakeMonitors }.Concat(_detectorWorkers).Select(p => p.Output.Tail(15)));
 
     private static List<ServiceProcess> DetectorWorkerProcesses(KafkaSettings settings, Instrument instrument, IReadOnlyList<IReadOnlyList<string>?> sourceGroups) =>
         [.. sourceGroups.Select((group, i) => Process(settings, $"detector_data_{i + 1}",

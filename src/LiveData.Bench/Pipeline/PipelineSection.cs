@@ -75,12 +75,11 @@ public sealed class PipelineSection : IBenchSection
         var cpuBefore = ProcessCpu.Total(rig.DetectorWorkers);
         var clock = Stopwatch.StartNew();
         var windows = await Task.WhenAll(detectors.WatchAsync(plan.Window, ct), monitors.WatchAsync(plan.Window, ct));
-        var wall = clock.Elapsed.TotalSeconds;
         var cpu = (ProcessCpu.Total(rig.DetectorWorkers) - cpuBefore).TotalSeconds;
         var messages = await TopicWatermarks.HighWatermarkAsync(rig.Settings, topic, ct) - messagesBefore;
         var window = windows[0];
         var step = new StepMeasurement(multiplier, load.OfferedEventsPerSecond, messages * load.EventsPerMessage / clock.Elapsed.TotalSeconds,
-            window.EventsPerDataSecond, window.DataSeconds, window.LagAtStartSeconds, window.LagAtEndSeconds, load.BytesPerEvent, cpu, wall);
+            window.EventsPerDataSecond, window.DataSeconds, window.LagAtStartSeconds, window.LagAtEndSeconds, load.BytesPerEvent, cpu);
         context.Progress.Report(string.Create(CultureInfo.InvariantCulture,
             $"x{multiplier:0.#}: offered {step.OfferedEventsPerSecond:0.00e0} ev/s ({step.OfferedMegabytesPerSecond:0} MB/s), produced {step.ProducedEventsPerSecond:0.00e0}, "
             + $"histogrammed {step.ProcessedEventsPerDataSecond:0.00e0} per data-s, lag {step.LagAtStartSeconds:0.0}→{step.LagAtEndSeconds:0.0} s, "
