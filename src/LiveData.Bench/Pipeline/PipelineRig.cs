@@ -25,6 +25,9 @@ public sealed class PipelineRig : IAsyncDisposable
     // Detector images arrive as a burst of several MB once per batch; spread over this many partitions a
     // burst stays far below the embedded broker's 5 MiB-per-partition retention, so the dashboard misses none.
     private const int ResultPartitions = 16;
+
+    /// <summary>Partitions of the raw data topics: the embedded broker carries about 100 MB/s lossless with four.</summary>
+    public const int DataPartitions = 4;
     private readonly ServiceProcess _broker;
     private readonly ServiceProcess _monitorData;
     private readonly ServiceProcess _fakeMonitors;
@@ -62,7 +65,7 @@ public sealed class PipelineRig : IAsyncDisposable
     public IReadOnlyList<string> MonitorSources => [.. Instrument.Monitors.Take(2)];
 
     /// <summary>Starts broker, topics, monitor_data, fake_monitors and one detector_data per source group, then the dashboard.</summary>
-    public static async Task<PipelineRig> StartAsync(string instrumentName, int partitions, IReadOnlyList<IReadOnlyList<string>?> sourceGroups, ILoggerFactory loggerFactory, CancellationToken ct)
+    public static async Task<PipelineRig> StartAsync(string instrumentName, IReadOnlyList<IReadOnlyList<string>?> sourceGroups, ILoggerFactory loggerFactory, CancellationToken ct)
     {
         var instrument = InstrumentCatalog.Get(instrumentName);
         var logger = loggerFactory.CreateLogger<PipelineRig>();
@@ -75,7 +78,7 @@ public sealed class PipelineRig : IAsyncDisposable
             var topics = InstrumentTopics.For(instrument.Name);
             var provisioner = TopicProvisioner.Create(settings, logger);
             await provisioner.EnsureTopicsAsync([topics.Data], ResultPartitions, ct);
-            await provisioner.EnsureTopicsAsync(topics.All, partitions, ct);
+            await provisioner.EnsureTopicsAsync(topics.All, DataPartitions, ct);
             await Task.WhenAll(detectorWorkers.Append(monitorData).Append(fakeMonitors).Select(p => p.StartAsync(ServiceProcess.DefaultReadinessTimeout, ct)));
             var dashboard = new DashboardBackend(instrument.Name, settings, loggerFactory);
             await dashboard.StartAsync(ct);
@@ -95,6 +98,8 @@ public sealed class PipelineRig : IAsyncDisposable
         _detectorWorkers = DetectorWorkerProcesses(Settings, Instrument, sourceGroups);
         await Task.WhenAll(_detectorWorkers.Select(w => w.StartAsync(ServiceProcess.DefaultReadinessTimeout, ct)));
     }
+
+    public Task StopDetectorWorkersAsync() => StopAllAsync(_detectorWorkers);
 
     /// <summary>Starts the detector view and monitor histogram for every source and waits for the first results of each.</summary>
     public async Task StartJobsAsync(ResultProbe detectors, ResultProbe monitors, CancellationToken ct)
@@ -134,15 +139,15 @@ public sealed class PipelineRig : IAsyncDisposable
         }
     }
 
-    public string OutputTails() => string.Join(Environment.NewLine,
-        new[] { _monitorData, _fakeMonitors }.Concat(_detectorWorkers).Select(p => p.Output.Tail(15)));
-
     public async ValueTask DisposeAsync()
     {
         await StopDetectorLoadAsync();
         await Dashboard.DisposeAsync();
         await StopAllAsync([.. _detectorWorkers, _fakeMonitors, _monitorData, _broker]);
     }
+
+    private string OutputTails() => string.Join(Environment.NewLine,
+        new[] { _monitorData, _fakeMonitors }.Concat(_detectorWorkers).Select(p => p.Output.Tail(15)));
 
     private static List<ServiceProcess> DetectorWorkerProcesses(KafkaSettings settings, Instrument instrument, IReadOnlyList<IReadOnlyList<string>?> sourceGroups) =>
         [.. sourceGroups.Select((group, i) => Process(settings, $"detector_data_{i + 1}",

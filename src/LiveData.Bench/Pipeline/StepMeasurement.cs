@@ -13,7 +13,6 @@ namespace LiveData.Bench.Pipeline;
 /// <param name="LagAtEndSeconds">Result lag at the window's last result.</param>
 /// <param name="BytesPerEvent">Wire bytes per event of this rung's messages.</param>
 /// <param name="ServiceCpuSeconds">CPU time the detector_data worker(s) used over the window.</param>
-/// <param name="WallSeconds">The window's wall-clock length.</param>
 public sealed record StepMeasurement(
     double Multiplier,
     double OfferedEventsPerSecond,
@@ -23,8 +22,7 @@ public sealed record StepMeasurement(
     double LagAtStartSeconds,
     double LagAtEndSeconds,
     double BytesPerEvent,
-    double ServiceCpuSeconds,
-    double WallSeconds)
+    double ServiceCpuSeconds)
 {
     public double LagGrowthSeconds => LagAtEndSeconds - LagAtStartSeconds;
 

@@ -24,6 +24,10 @@ public static class ServiceGroupCatalog
 
     private static ServiceSpec Backend(string name) => new(name, ["--dev"], BackendReadiness);
 
+    /// <summary>fake_detectors, then one detector_data worker per group of sources (<c>--sources</c>), splitting the detectors between them.</summary>
+    public static IReadOnlyList<ServiceSpec> DetectorWorkers(IEnumerable<string> sourceGroups) =>
+        [FakeDetectors, .. sourceGroups.Select(sources => new ServiceSpec("detector_data", ["--dev", "--sources", sources], BackendReadiness))];
+
     /// <summary>monitor_data alone, for scenarios that publish the raw data themselves.</summary>
     public static IReadOnlyList<ServiceSpec> MonitorDataOnly() => [new("monitor_data", ["--dev"], BackendReadiness)];
 

@@ -8,7 +8,7 @@ namespace LiveData.Tests.Bench;
 public sealed class PipelineStepVerdictTests
 {
     private static StepMeasurement Step(double offered = 1e6, double produced = 1e6, double processed = 1e6, double lagStart = 0.5, double lagEnd = 0.5) =>
-        new(4, offered, produced, processed, DataSeconds: 4, lagStart, lagEnd, BytesPerEvent: 8, ServiceCpuSeconds: 2, WallSeconds: 4);
+        new(4, offered, produced, processed, DataSeconds: 4, lagStart, lagEnd, BytesPerEvent: 8, ServiceCpuSeconds: 2);
 
     [Fact]
     public void Processing_what_was_produced_without_growing_lag_keeps_up() => Step().Verdict.Should().Be(StepVerdict.KeepsUp);

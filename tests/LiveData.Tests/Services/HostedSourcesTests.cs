@@ -3,16 +3,9 @@ using FluentAssertions;
 using LiveData.Identity;
 using LiveData.Instruments;
 using LiveData.Messaging;
-using LiveData.Protocol.Acknowledgements;
 using LiveData.Protocol.Commands;
-using LiveData.Protocol.Status;
 using LiveData.Services.Backend;
-using LiveData.Services.Batching;
-using LiveData.Services.Jobs;
-using LiveData.Services.Publishing;
-using LiveData.Services.Routing;
 using LiveData.Tests.Services.Support;
-using Microsoft.Extensions.Logging.Abstractions;
 using Xunit;
 
 namespace LiveData.Tests.Services;
@@ -65,51 +58,31 @@ public sealed class HostedSourcesTests
     }
 
     [Fact]
-    public void Two_workers_split_the_configs_between_them_each_answering_only_its_own()
+    public void Two_workers_split_the_configs_and_the_data_between_them_each_answering_only_its_own()
     {
-        var first = new Worker(HostedSources.Only(["loki_detector_0"]));
-        var second = new Worker(HostedSources.Only(["loki_detector_1"]));
-        byte[][] configs = [CommandJson.Serialize(Config("loki_detector_0", "for-first")), CommandJson.Serialize(Config("loki_detector_1", "for-second"))];
+        var first = new ServiceHarness("loki", BackendServiceCatalog.DetectorData, HostedSources.Only(["loki_detector_0"]));
+        var second = new ServiceHarness("loki", BackendServiceCatalog.DetectorData, HostedSources.Only(["loki_detector_1"]));
+        foreach (var worker in new[] { first, second })
+        {
+            worker.Start("tube_view", "loki_detector_0");
+            worker.Start("tube_view", "loki_detector_1");
+            worker.Add(Topics.Detector, Events(Loki.DetectorStreams[0], 30))
+                .Add(Topics.Detector, Events(Loki.DetectorStreams[1], 20))
+                .Step();
+        }
 
-        first.Run(configs);
-        second.Run(configs);
-
-        first.Acks().Should().Equal(CommandAcknowledgement.Ack("for-first", "loki_detector_0"));
-        second.Acks().Should().Equal(CommandAcknowledgement.Ack("for-second", "loki_detector_1"));
-        first.Jobs.Jobs.Select(j => j.Id.SourceName).Should().Equal("loki_detector_0");
-        second.Jobs.Jobs.Select(j => j.Id.SourceName).Should().Equal("loki_detector_1");
+        first.Acks().Should().ContainSingle().Which.Device.Should().Be("loki_detector_0");
+        second.Acks().Should().ContainSingle().Which.Device.Should().Be("loki_detector_1");
+        first.Results().Select(r => r.Key.JobId.SourceName).Distinct().Should().Equal("loki_detector_0");
+        second.Results().Select(r => r.Key.JobId.SourceName).Distinct().Should().Equal("loki_detector_1");
+        first.Latest("counts_total_cumulative").Data.Sum().Should().Be(30);
+        second.Latest("counts_total_cumulative").Data.Sum().Should().Be(20);
     }
+
+    private static byte[] Events(DetectorStream stream, int events) =>
+        DetectorEvents.Ev44(stream.SourceName, 1_000_000_000, events, stream.FirstDetectorNumber, stream.LastDetectorNumber);
 
     private static WorkflowConfig Config(string source, string messageId) => new(
         TubeView, messageId, new JobId(source, JobNumber.New()), JobSchedule.Unbounded, new Dictionary<string, string>(),
         JsonDocument.Parse("{}").RootElement.Clone());
-
-    private sealed class Worker
-    {
-        private readonly RecordingSink _sink = new();
-        private readonly ServiceCycle _cycle;
-
-        public Worker(HostedSources hosted)
-        {
-            var routes = BackendServiceCatalog.RoutesFor(BackendServiceCatalog.DetectorData, Loki, Topics, dev: true, hosted);
-            var statistics = new StreamStatisticsCollector(TimeProvider.System, TimeSpan.FromSeconds(30));
-            var adapter = new RawMessageAdapter(Topics, routes, statistics, NullLogger<RawMessageAdapter>.Instance);
-            Jobs = new JobManager(Loki, BackendServiceCatalog.DetectorData, NullLogger<JobManager>.Instance);
-            _cycle = new ServiceCycle(adapter, new SkippedRecordCounter(statistics, NullLogger.Instance), Jobs, new ImmediateBatcher(), new ServiceOutbox(_sink, Topics, new HeartbeatOrigin("1", "h", 1)), NullLogger.Instance, hosted);
-        }
-
-        public JobManager Jobs { get; }
-
-        public void Run(IEnumerable<byte[]> commands)
-        {
-            var queue = new RecordQueue();
-            foreach (var command in commands)
-            {
-                queue.Add(Topics.Commands, command);
-            }
-            _cycle.Run(queue, 1000);
-        }
-
-        public List<CommandAcknowledgement> Acks() => [.. _sink.On(Topics.Responses).Select(a => CommandAcknowledgement.Parse(a))];
-    }
 }

@@ -26,14 +26,15 @@ public sealed class ServiceHarness
     private readonly RecordingSink _sink = new();
     private readonly ServiceCycle _cycle;
 
-    public ServiceHarness(string instrument, string service)
+    /// <param name="hosted">The sources this worker hosts (<c>--sources</c>); all when null.</param>
+    public ServiceHarness(string instrument, string service, HostedSources? hosted = null)
     {
         Instrument = InstrumentCatalog.Get(instrument);
         Topics = InstrumentTopics.For(instrument);
         var statistics = new StreamStatisticsCollector(TimeProvider.System, TimeSpan.FromSeconds(30));
-        var adapter = new RawMessageAdapter(Topics, BackendServiceCatalog.RoutesFor(service, Instrument, Topics), statistics, NullLogger<RawMessageAdapter>.Instance);
+        var adapter = new RawMessageAdapter(Topics, BackendServiceCatalog.RoutesFor(service, Instrument, Topics, hosted: hosted), statistics, NullLogger<RawMessageAdapter>.Instance);
         Jobs = new JobManager(Instrument, service, NullLogger<JobManager>.Instance);
-        _cycle = new ServiceCycle(adapter, new SkippedRecordCounter(statistics, NullLogger.Instance), Jobs, new ImmediateBatcher(), new ServiceOutbox(_sink, Topics, new HeartbeatOrigin("1", "h", 1), Instrument.NicosDevices), NullLogger.Instance);
+        _cycle = new ServiceCycle(adapter, new SkippedRecordCounter(statistics, NullLogger.Instance), Jobs, new ImmediateBatcher(), new ServiceOutbox(_sink, Topics, new HeartbeatOrigin("1", "h", 1), Instrument.NicosDevices), NullLogger.Instance, hosted);
     }
 
     public Instrument Instrument { get; }
