@@ -5,9 +5,10 @@ namespace LiveData.Workflows.Histogramming;
 
 /// <summary>
 /// A 1-D time-of-arrival histogram (a monitor). Bins are computed a block at a time by the
-/// <see cref="TimeOfArrivalBinner"/>, then counted into several integer copies of the histogram in turn, so
-/// that consecutive events in the same bin do not wait on each other's increment (with few bins); events outside the edges
-/// go to a spare slot instead of a branch. The copies are folded into the caller's counts at the end of a call.
+/// <see cref="TimeOfArrivalBinner"/>, then counted into integer copies of the histogram in turn (with few
+/// bins), so that consecutive events in the same bin do not wait on each other's increment; events outside
+/// the edges go to a spare slot instead of a branch. The copies are folded into the caller's counts at the
+/// end of a call.
 /// Not thread-safe: one kernel per histogram.
 /// </summary>
 public sealed class TimeOfArrivalHistogramKernel
