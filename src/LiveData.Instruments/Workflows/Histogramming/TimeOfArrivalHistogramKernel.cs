@@ -6,18 +6,17 @@ namespace LiveData.Workflows.Histogramming;
 /// <summary>
 /// A 1-D time-of-arrival histogram (a monitor). Bins are computed a block at a time by the
 /// <see cref="TimeOfArrivalBinner"/>, then counted into integer copies of the histogram in turn (with few
-/// bins), so that consecutive events in the same bin do not wait on each other's increment; events outside
-/// the edges go to a spare slot instead of a branch. The copies are folded into the caller's counts at the
-/// end of a call.
-/// Not thread-safe: one kernel per histogram.
+/// bins), so that nearby events in the same bin do not wait on (or mis-speculate past) each other's
+/// increment; events outside the edges go to a spare slot instead of a branch. The copies are folded into
+/// the caller's counts at the end of a call. Not thread-safe: one kernel per histogram.
 /// </summary>
 public sealed class TimeOfArrivalHistogramKernel
 {
     private const int BlockSize = 4096;
-    private const int Lanes = 4;
+    private const int Lanes = 8;
 
-    // With many bins consecutive events rarely share one, and four copies would only push the counts out of L1.
-    private const int MaxBinsForCopies = 1024;
+    // With many bins nearby events rarely share one, and eight copies would only push the counts out of L1.
+    private const int MaxBinsForCopies = 512;
     private readonly TimeOfArrivalBinner _binner;
     private readonly int _stride;
     private readonly int _copies;
@@ -66,8 +65,8 @@ public sealed class TimeOfArrivalHistogramKernel
         Span<int> bins = stackalloc int[BlockSize];
         var outside = _binner.BinCount;
         ref var partial = ref MemoryMarshal.GetArrayDataReference(_partial);
-        // Lane k of each group of four counts into copy k, or all into the one copy.
-        var (offset1, offset2, offset3) = _copies == Lanes ? (_stride, 2 * _stride, 3 * _stride) : (0, 0, 0);
+        // Lane k of each group of eight counts into copy k, or all into the one copy.
+        var step = _copies == Lanes ? _stride : 0;
         for (var start = 0; start < timeOfArrivalNs.Length; start += BlockSize)
         {
             var block = timeOfArrivalNs.Slice(start, Math.Min(BlockSize, timeOfArrivalNs.Length - start));
@@ -77,9 +76,13 @@ public sealed class TimeOfArrivalHistogramKernel
             for (; i + Lanes <= blockBins.Length; i += Lanes)
             {
                 Unsafe.Add(ref partial, blockBins[i])++;
-                Unsafe.Add(ref partial, offset1 + blockBins[i + 1])++;
-                Unsafe.Add(ref partial, offset2 + blockBins[i + 2])++;
-                Unsafe.Add(ref partial, offset3 + blockBins[i + 3])++;
+                Unsafe.Add(ref partial, step + blockBins[i + 1])++;
+                Unsafe.Add(ref partial, 2 * step + blockBins[i + 2])++;
+                Unsafe.Add(ref partial, 3 * step + blockBins[i + 3])++;
+                Unsafe.Add(ref partial, 4 * step + blockBins[i + 4])++;
+                Unsafe.Add(ref partial, 5 * step + blockBins[i + 5])++;
+                Unsafe.Add(ref partial, 6 * step + blockBins[i + 6])++;
+                Unsafe.Add(ref partial, 7 * step + blockBins[i + 7])++;
             }
             for (; i < blockBins.Length; i++)
             {
