@@ -86,8 +86,7 @@ public sealed class PixelTimeOfArrivalKernel(int firstPixelId, int pixelCount, T
     }
 
     // The counting loop is one load and one increment per event, so the out-of-order core keeps many cache
-    // misses in flight by itself (software prefetching measured slower here). A thread that owns every pixel
-    // keeps almost every event, so a branch is cheaper than packing the kept ones first.
+    // misses in flight by itself (software prefetching measured slower here).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private unsafe long AddPixelRange<T>(int* pixelIds, int* timeOfArrivalNs, int events, T* counts, int firstPixel, int endPixel)
         where T : unmanaged, INumber<T>
@@ -95,28 +94,12 @@ public sealed class PixelTimeOfArrivalKernel(int firstPixelId, int pixelCount, T
         var indices = stackalloc int[BlockSize];
         var rangeCounts = counts + (long)firstPixel * Binner.BinCount;
         long counted = 0;
-        var wholeDetector = firstPixel == 0 && endPixel == PixelCount;
         for (var start = 0; start < events; start += BlockSize)
         {
             var blockSize = Math.Min(BlockSize, events - start);
             var block = new Span<int>(indices, blockSize);
             Binner.BinsOf(new ReadOnlySpan<int>(timeOfArrivalNs + start, blockSize), block, -1);
-            var ids = new ReadOnlySpan<int>(pixelIds + start, blockSize);
-            if (wholeDetector)
-            {
-                PixelBinSelection.FlatIndices(ids, block, FirstPixelId, PixelCount, Binner.BinCount);
-                for (var i = 0; i < blockSize; i++)
-                {
-                    var index = indices[i];
-                    if (index >= 0)
-                    {
-                        rangeCounts[index] += T.One;
-                        counted++;
-                    }
-                }
-                continue;
-            }
-            var selected = PixelBinSelection.Select(ids, block, FirstPixelId + firstPixel, endPixel - firstPixel, Binner.BinCount);
+            var selected = PixelBinSelection.Select(new ReadOnlySpan<int>(pixelIds + start, blockSize), block, FirstPixelId + firstPixel, endPixel - firstPixel, Binner.BinCount);
             for (var i = 0; i < selected; i++)
             {
                 rangeCounts[indices[i]] += T.One;
