@@ -29,7 +29,7 @@ public sealed class KernelsSection : IBenchSection
         var numpy = new NumpyReference(progress);
         await numpy.EnsureInstalledAsync(cancellationToken);
 
-        var run = new KernelsRun(quick ? 1 << 22 : 1 << 24, quick ? 3 : 7, MeasureBandwidth(quick, progress));
+        var run = new KernelsRun(quick ? 1 << 23 : 1 << 24, quick ? 3 : 7, MeasureBandwidth(quick, progress));
         var rows = new List<KernelChart.Row>();
         var cases = Cases();
         try
