@@ -22,9 +22,9 @@ internal static class KernelChart
             }
         }
         plot.Add.Bars(bars);
-        plot.Axes.Bottom.SetTicks([.. rows.Select((_, r) => r * 4 + 1.0)], [.. rows.Select(r => r.Case)]);
-        plot.Axes.Bottom.TickLabelStyle.Rotation = 20;
-        plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleLeft;
+        // One line per comma-separated part keeps the long case names readable under their bars.
+        plot.Axes.Bottom.SetTicks([.. rows.Select((_, r) => r * 4 + 1.0)], [.. rows.Select(r => r.Case.Replace(", ", "\n", StringComparison.Ordinal))]);
+        plot.Axes.Bottom.MinimumSize = 70;
         double[] decades = [0, 1, 2, 3, 4];
         plot.Axes.Left.SetTicks(decades, [.. decades.Select(d => Math.Pow(10, d).ToString("0", System.Globalization.CultureInfo.InvariantCulture))]);
         plot.Axes.Left.Label.Text = "M events/s (log scale)";

@@ -102,4 +102,16 @@ public sealed class KernelsBenchTests
     {
         LiveData.Bench.BenchCatalog.Default.Should().ContainSingle(s => s is KernelsSection && s.Name == "kernels");
     }
+
+    [Fact]
+    public void A_debug_build_of_the_kernels_is_recognised()
+    {
+        // The tests and the kernels are built in the same configuration.
+#if DEBUG
+        const bool debug = true;
+#else
+        const bool debug = false;
+#endif
+        BuildConfiguration.KernelsAreDebug.Should().Be(debug);
+    }
 }

@@ -14,10 +14,10 @@ namespace LiveData.Workflows.DetectorView;
 public sealed class DetectorViewWorkflow : IWorkflow
 {
     private const string Toa = "time_of_arrival";
+    private const int BlockSize = 4096;
     private readonly int _firstDetectorNumber;
     private readonly int[] _screenOf;
     private readonly LogicalView _view;
-    private const int BlockSize = 4096;
     private readonly TimeOfArrivalBinner _binner;
     private readonly Variable _edges;
     private readonly bool _rangeEnabled;

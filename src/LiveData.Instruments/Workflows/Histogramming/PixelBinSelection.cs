@@ -7,7 +7,7 @@ namespace LiveData.Workflows.Histogramming;
 
 /// <summary>
 /// Turns a block of (pixel id, bin) pairs into the flat indices <c>pixel * binCount + bin</c> of the events
-/// that belong to a pixel range, packed to the front. Eight events per step with AVX2, then a branch-free
+/// that belong to a pixel range, optionally packed to the front. Eight events per step with AVX2, then a branch-free
 /// compaction, so a thread that owns half the pixels pays no misprediction for the other half's events.
 /// </summary>
 internal static class PixelBinSelection
@@ -19,13 +19,7 @@ internal static class PixelBinSelection
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Select(ReadOnlySpan<int> pixelIds, Span<int> bins, int firstPixelId, int pixels, int binCount)
     {
-        var done = Avx2.IsSupported ? FlatIndicesAvx2(pixelIds, bins, firstPixelId, pixels, binCount) : 0;
-        for (var i = done; i < pixelIds.Length; i++)
-        {
-            // Ids below the range wrap to large unsigned values, so one comparison bounds both ends.
-            var pixel = (uint)(pixelIds[i] - firstPixelId);
-            bins[i] = pixel < (uint)pixels && bins[i] >= 0 ? (int)pixel * binCount + bins[i] : -1;
-        }
+        FlatIndices(pixelIds, bins, firstPixelId, pixels, binCount);
         ref var flat = ref MemoryMarshal.GetReference(bins);
         var selected = 0;
         for (var i = 0; i < pixelIds.Length; i++)
@@ -35,6 +29,19 @@ internal static class PixelBinSelection
             selected += (int)((uint)~index >> 31);
         }
         return selected;
+    }
+
+    /// <summary>Replaces each event's bin with its flat index, or -1 when the event is outside the range or the edges.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void FlatIndices(ReadOnlySpan<int> pixelIds, Span<int> bins, int firstPixelId, int pixels, int binCount)
+    {
+        var done = Avx2.IsSupported ? FlatIndicesAvx2(pixelIds, bins, firstPixelId, pixels, binCount) : 0;
+        for (var i = done; i < pixelIds.Length; i++)
+        {
+            // Ids below the range wrap to large unsigned values, so one comparison bounds both ends.
+            var pixel = (uint)(pixelIds[i] - firstPixelId);
+            bins[i] = pixel < (uint)pixels && bins[i] >= 0 ? (int)pixel * binCount + bins[i] : -1;
+        }
     }
 
     private static int FlatIndicesAvx2(ReadOnlySpan<int> pixelIds, Span<int> bins, int firstPixelId, int pixels, int binCount)

@@ -1,27 +1,33 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace LiveData.Workflows.Histogramming;
 
 /// <summary>
 /// A 1-D time-of-arrival histogram (a monitor). Bins are computed a block at a time by the
-/// <see cref="TimeOfArrivalBinner"/>, then counted into several integer copies of the histogram in turn, so
-/// that consecutive events in the same bin do not wait on each other's increment; events outside the edges
-/// go to a spare slot instead of a branch. The copies are folded into the caller's counts at the end of a call.
-/// Not thread-safe: one kernel per histogram.
+/// <see cref="TimeOfArrivalBinner"/>, then counted into integer copies of the histogram in turn (with few
+/// bins), so that nearby events in the same bin do not wait on (or mis-speculate past) each other's
+/// increment; events outside the edges go to a spare slot instead of a branch. The copies are folded into
+/// the caller's counts at the end of a call. Not thread-safe: one kernel per histogram.
 /// </summary>
 public sealed class TimeOfArrivalHistogramKernel
 {
     private const int BlockSize = 4096;
-    private const int Copies = 4;
+    private const int Lanes = 8;
+
+    // With many bins nearby events rarely share one, and eight copies would only push the counts out of L1.
+    private const int MaxBinsForCopies = 512;
     private readonly TimeOfArrivalBinner _binner;
     private readonly int _stride;
+    private readonly int _copies;
     private readonly uint[] _partial;
 
     public TimeOfArrivalHistogramKernel(TimeOfArrivalBinner binner)
     {
         _binner = binner;
         _stride = binner.BinCount + 1;
-        _partial = new uint[Copies * _stride];
+        _copies = binner.BinCount <= MaxBinsForCopies ? Lanes : 1;
+        _partial = new uint[_copies * _stride];
     }
 
     public TimeOfArrivalBinner Binner => _binner;
@@ -58,40 +64,42 @@ public sealed class TimeOfArrivalHistogramKernel
     {
         Span<int> bins = stackalloc int[BlockSize];
         var outside = _binner.BinCount;
-        var partial = _partial.AsSpan();
-        var copy0 = partial[.._stride];
-        var copy1 = partial.Slice(_stride, _stride);
-        var copy2 = partial.Slice(2 * _stride, _stride);
-        var copy3 = partial.Slice(3 * _stride, _stride);
+        ref var partial = ref MemoryMarshal.GetArrayDataReference(_partial);
+        // Lane k of each group of eight counts into copy k, or all into the one copy.
+        var step = _copies == Lanes ? _stride : 0;
         for (var start = 0; start < timeOfArrivalNs.Length; start += BlockSize)
         {
             var block = timeOfArrivalNs.Slice(start, Math.Min(BlockSize, timeOfArrivalNs.Length - start));
             var blockBins = bins[..block.Length];
             _binner.BinsOf(block, blockBins, outside);
             var i = 0;
-            for (; i + Copies <= blockBins.Length; i += Copies)
+            for (; i + Lanes <= blockBins.Length; i += Lanes)
             {
-                copy0[blockBins[i]]++;
-                copy1[blockBins[i + 1]]++;
-                copy2[blockBins[i + 2]]++;
-                copy3[blockBins[i + 3]]++;
+                Unsafe.Add(ref partial, blockBins[i])++;
+                Unsafe.Add(ref partial, step + blockBins[i + 1])++;
+                Unsafe.Add(ref partial, 2 * step + blockBins[i + 2])++;
+                Unsafe.Add(ref partial, 3 * step + blockBins[i + 3])++;
+                Unsafe.Add(ref partial, 4 * step + blockBins[i + 4])++;
+                Unsafe.Add(ref partial, 5 * step + blockBins[i + 5])++;
+                Unsafe.Add(ref partial, 6 * step + blockBins[i + 6])++;
+                Unsafe.Add(ref partial, 7 * step + blockBins[i + 7])++;
             }
             for (; i < blockBins.Length; i++)
             {
-                copy0[blockBins[i]]++;
+                Unsafe.Add(ref partial, blockBins[i])++;
             }
         }
         long dropped = 0;
-        for (var copy = 0; copy < Copies; copy++)
+        for (var copy = 0; copy < _copies; copy++)
         {
-            var counted = partial.Slice(copy * _stride, _stride);
+            var counted = _partial.AsSpan(copy * _stride, _stride);
             for (var bin = 0; bin < outside; bin++)
             {
                 counts[bin] += counted[bin];
             }
             dropped += counted[outside];
         }
-        partial.Clear();
+        Array.Clear(_partial);
         return timeOfArrivalNs.Length - dropped;
     }
 }
