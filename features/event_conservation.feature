@@ -1,3 +1,4 @@
+# @serial: 100 000 events through one service; it runs alone so concurrent scenarios do not skew it.
 @instrument:dummy @serial
 Feature: Event conservation
   Every neutron a monitor reports inside the time-of-arrival range is counted exactly once.

@@ -1,8 +1,10 @@
+using System.Runtime.ExceptionServices;
+
 namespace LiveData.Processes;
 
 /// <summary>
-/// Services that run together: started in order, stopped in reverse. If one fails to start, the ones
-/// already started are stopped before the error surfaces; stopping continues past failures.
+/// Services that run together: started together, stopped in reverse order. If one fails to start, the others
+/// are stopped before the error surfaces; stopping continues past failures.
 /// </summary>
 public sealed class ServiceGroup(IReadOnlyList<ServiceProcess> members) : IAsyncDisposable
 {
@@ -11,22 +13,36 @@ public sealed class ServiceGroup(IReadOnlyList<ServiceProcess> members) : IAsync
     public ServiceProcess this[string name] =>
         Members.FirstOrDefault(m => m.Name == name) ?? throw new KeyNotFoundException($"No service '{name}' in this group ({string.Join(", ", Members.Select(m => m.Name))})");
 
+    /// <summary>
+    /// Starts every member at once and waits until all are ready: a service's start-up (runtime, JIT, broker
+    /// connection) does not depend on another's, so the group is ready in the time of its slowest member.
+    /// </summary>
     public async Task StartAllAsync(TimeSpan readinessTimeout, CancellationToken ct)
     {
-        var started = new List<ServiceProcess>();
+        using var abandon = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var starts = Members.Select(async member =>
+        {
+            try
+            {
+                await member.StartAsync(readinessTimeout, abandon.Token);
+            }
+            catch
+            {
+                // No point waiting for the others to become ready once one cannot.
+                await abandon.CancelAsync();
+                throw;
+            }
+        }).ToList();
         try
         {
-            foreach (var member in Members)
-            {
-                await member.StartAsync(readinessTimeout, ct);
-                started.Add(member);
-            }
+            await Task.WhenAll(starts);
         }
-        catch
+        catch (Exception first)
         {
-            started.Reverse();
-            await StopAsync(started);
-            throw;
+            await StopAsync(Members.Reverse());
+            // The member that failed explains the failure; the others were only abandoned because of it.
+            var cause = starts.Select(s => s.Exception?.InnerException).FirstOrDefault(e => e is not (null or OperationCanceledException)) ?? first;
+            ExceptionDispatchInfo.Throw(cause);
         }
     }
 

@@ -77,7 +77,7 @@ public sealed class ServiceProcessTests
     }
 
     [Fact]
-    public async Task A_group_stops_the_members_it_started_when_a_later_one_fails()
+    public async Task A_group_stops_its_other_members_when_one_fails_to_start()
     {
         var first = Broker("first");
         var failing = new ServiceProcess("failing", LiveDataExecutable.Arguments("service", "no_such_service"), ["Service started"], NoEnvironment);
