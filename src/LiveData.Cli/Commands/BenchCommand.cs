@@ -57,6 +57,11 @@ public static class BenchCommand
                 result.GetValue(duration) is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
                 result.GetValue(count));
             using var loggerFactory = ConsoleLogging.Create(result.GetValue(logLevel));
+            // Piped output (CI logs, tee) would otherwise be laid out for 80 columns and wrap every figure name.
+            if (Console.IsOutputRedirected)
+            {
+                AnsiConsole.Console.Profile.Width = 200;
+            }
             var runner = new BenchRunner(options, loggerFactory, new SpectreBenchConsole(AnsiConsole.Console));
             return await runner.RunAsync(chosen, ct);
         });
