@@ -34,15 +34,21 @@ public sealed class BenchCluster : IAsyncDisposable
 
     public DashboardBackend Dashboard => _dashboard ?? throw new InvalidOperationException("The bench cluster's dashboard has not been started");
 
-    /// <summary>Starts the broker (<c>livedata broker --port 0</c>) and creates the instrument's topics.</summary>
-    public static async Task<BenchCluster> StartAsync(string instrument, ILoggerFactory loggerFactory, CancellationToken ct)
+    /// <summary>
+    /// Starts the broker (<c>livedata broker --port 0</c>) and creates the instrument's topics, each with the
+    /// partitions <paramref name="partitionsOf"/> gives it (default one).
+    /// </summary>
+    public static async Task<BenchCluster> StartAsync(string instrument, ILoggerFactory loggerFactory, CancellationToken ct, Func<string, int>? partitionsOf = null)
     {
         var (broker, settings) = await BrokerProcess.StartAsync(ct);
         var cluster = new BenchCluster(instrument, broker, settings, loggerFactory);
         try
         {
-            await TopicProvisioner.Create(settings, loggerFactory.CreateLogger<BenchCluster>())
-                .EnsureTopicsAsync(InstrumentTopics.For(instrument).All, 1, ct);
+            var provisioner = TopicProvisioner.Create(settings, loggerFactory.CreateLogger<BenchCluster>());
+            foreach (var layout in InstrumentTopics.For(instrument).All.GroupBy(topic => partitionsOf?.Invoke(topic) ?? 1))
+            {
+                await provisioner.EnsureTopicsAsync([.. layout], layout.Key, ct);
+            }
             return cluster;
         }
         catch

@@ -25,8 +25,8 @@ public sealed record BenchService(string Name, IReadOnlyList<string> Arguments, 
 
     public static BenchService FakeLogdata { get; } = new("fake_logdata", [], FakeReadiness);
 
-    /// <summary>A backend service reading the DEV stream names the fakes publish.</summary>
-    public static BenchService Backend(string serviceName) => new(serviceName, ["--dev"], BackendReadiness);
+    /// <summary>A backend service reading the DEV stream names the fakes publish, with any further arguments (e.g. <c>--sources</c>).</summary>
+    public static BenchService Backend(string serviceName, params IEnumerable<string> arguments) => new(serviceName, ["--dev", .. arguments], BackendReadiness);
 
     public ServiceProcess CreateProcess(string instrument, KafkaSettings settings) => new(
         Name,

@@ -1,8 +1,8 @@
+using LiveData.Bench.Cluster;
 using LiveData.Dashboard;
 using LiveData.Identity;
 using LiveData.Instruments;
 using LiveData.Messaging;
-using LiveData.Messaging.Kafka;
 using LiveData.Processes;
 using LiveData.Services.Backend;
 using LiveData.Workflows.MonitorHistogram;
@@ -18,8 +18,6 @@ namespace LiveData.Bench.Pipeline;
 /// </summary>
 public sealed class PipelineRig : IAsyncDisposable
 {
-    private static readonly string[] BackendReadiness = [BackendService.StartedLogLine, LatestOffsetConsumer.ReadyLogLine];
-    private static readonly string[] FakeReadiness = [BackendService.StartedLogLine];
     private static readonly TimeSpan FirstResultsTimeout = TimeSpan.FromSeconds(60);
 
     // Detector images arrive as a burst of several MB once per batch; spread over this many partitions a
@@ -28,29 +26,25 @@ public sealed class PipelineRig : IAsyncDisposable
 
     /// <summary>Partitions of the raw data topics: the embedded broker carries about 100 MB/s lossless with four.</summary>
     public const int DataPartitions = 4;
-    private readonly ServiceProcess _broker;
-    private readonly ServiceProcess _monitorData;
-    private readonly ServiceProcess _fakeMonitors;
+    private readonly BenchCluster _cluster;
+    private readonly IReadOnlyList<ServiceProcess> _monitorServices;
     private readonly ILogger _logger;
-    private List<ServiceProcess> _detectorWorkers = [];
+    private IReadOnlyList<ServiceProcess> _detectorWorkers = [];
     private PacedDetectorProducer? _detectorLoad;
 
-    private PipelineRig(Instrument instrument, ServiceProcess broker, KafkaSettings settings, ServiceProcess monitorData, ServiceProcess fakeMonitors, DashboardBackend dashboard, ILogger logger)
+    private PipelineRig(Instrument instrument, BenchCluster cluster, IReadOnlyList<ServiceProcess> monitorServices, ILogger logger)
     {
         Instrument = instrument;
-        _broker = broker;
-        Settings = settings;
-        _monitorData = monitorData;
-        _fakeMonitors = fakeMonitors;
-        Dashboard = dashboard;
+        _cluster = cluster;
+        _monitorServices = monitorServices;
         _logger = logger;
     }
 
     public Instrument Instrument { get; }
 
-    public KafkaSettings Settings { get; }
+    public KafkaSettings Settings => _cluster.Settings;
 
-    public DashboardBackend Dashboard { get; }
+    public DashboardBackend Dashboard => _cluster.Dashboard;
 
     public IReadOnlyList<ServiceProcess> DetectorWorkers => _detectorWorkers;
 
@@ -68,25 +62,19 @@ public sealed class PipelineRig : IAsyncDisposable
     public static async Task<PipelineRig> StartAsync(string instrumentName, IReadOnlyList<IReadOnlyList<string>?> sourceGroups, ILoggerFactory loggerFactory, CancellationToken ct)
     {
         var instrument = InstrumentCatalog.Get(instrumentName);
-        var logger = loggerFactory.CreateLogger<PipelineRig>();
-        var (broker, settings) = await BrokerProcess.StartAsync(ct);
-        var monitorData = Process(settings, "monitor_data", [BackendServiceCatalog.MonitorData, "--instrument", instrument.Name, "--dev"], BackendReadiness);
-        var fakeMonitors = Process(settings, "fake_monitors", ["fake_monitors", "--instrument", instrument.Name, "--mode", "ev44"], FakeReadiness);
-        var detectorWorkers = DetectorWorkerProcesses(settings, instrument, sourceGroups);
+        var resultsTopic = InstrumentTopics.For(instrument.Name).Data;
+        var cluster = await BenchCluster.StartAsync(instrument.Name, loggerFactory, ct, topic => topic == resultsTopic ? ResultPartitions : DataPartitions);
         try
         {
-            var topics = InstrumentTopics.For(instrument.Name);
-            var provisioner = TopicProvisioner.Create(settings, logger);
-            await provisioner.EnsureTopicsAsync([topics.Data], ResultPartitions, ct);
-            await provisioner.EnsureTopicsAsync(topics.All, DataPartitions, ct);
-            await Task.WhenAll(detectorWorkers.Append(monitorData).Append(fakeMonitors).Select(p => p.StartAsync(ServiceProcess.DefaultReadinessTimeout, ct)));
-            var dashboard = new DashboardBackend(instrument.Name, settings, loggerFactory);
-            await dashboard.StartAsync(ct);
-            return new PipelineRig(instrument, broker, settings, monitorData, fakeMonitors, dashboard, logger) { _detectorWorkers = detectorWorkers };
+            var monitorServices = await cluster.StartServicesAsync([BenchService.Backend(BackendServiceCatalog.MonitorData), BenchService.FakeMonitors(1)], ct);
+            var rig = new PipelineRig(instrument, cluster, monitorServices, loggerFactory.CreateLogger<PipelineRig>());
+            await rig.StartDetectorWorkersAsync(sourceGroups, ct);
+            await cluster.StartDashboardAsync(ct);
+            return rig;
         }
         catch
         {
-            await StopAllAsync([.. detectorWorkers, fakeMonitors, monitorData, broker]);
+            await cluster.DisposeAsync();
             throw;
         }
     }
@@ -94,12 +82,16 @@ public sealed class PipelineRig : IAsyncDisposable
     /// <summary>Replaces the detector_data workers: one per group of sources, or one hosting all when a group is null.</summary>
     public async Task StartDetectorWorkersAsync(IReadOnlyList<IReadOnlyList<string>?> sourceGroups, CancellationToken ct)
     {
-        await StopAllAsync(_detectorWorkers);
-        _detectorWorkers = DetectorWorkerProcesses(Settings, Instrument, sourceGroups);
-        await Task.WhenAll(_detectorWorkers.Select(w => w.StartAsync(ServiceProcess.DefaultReadinessTimeout, ct)));
+        await StopDetectorWorkersAsync();
+        _detectorWorkers = await _cluster.StartServicesAsync(
+            [.. sourceGroups.Select(group => BenchService.Backend(BackendServiceCatalog.DetectorData, group is null ? [] : ["--sources", string.Join(",", group)]))], ct);
     }
 
-    public Task StopDetectorWorkersAsync() => StopAllAsync(_detectorWorkers);
+    public async Task StopDetectorWorkersAsync()
+    {
+        await _cluster.StopServicesAsync(_detectorWorkers);
+        _detectorWorkers = [];
+    }
 
     /// <summary>Starts the detector view and monitor histogram for every source and waits for the first results of each.</summary>
     public async Task StartJobsAsync(ResultProbe detectors, ResultProbe monitors, CancellationToken ct)
@@ -141,27 +133,15 @@ public sealed class PipelineRig : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await StopDetectorLoadAsync();
-        await Dashboard.DisposeAsync();
-        await StopAllAsync([.. _detectorWorkers, _fakeMonitors, _monitorData, _broker]);
-    }
-
-    private string OutputTails() => string.Join(Environment.NewLine,
-        new[] { _monitorData, _fakeMonitors }.Concat(_detectorWorkers).Select(p => p.Output.Tail(15)));
-
-    private static List<ServiceProcess> DetectorWorkerProcesses(KafkaSettings settings, Instrument instrument, IReadOnlyList<IReadOnlyList<string>?> sourceGroups) =>
-        [.. sourceGroups.Select((group, i) => Process(settings, $"detector_data_{i + 1}",
-            [BackendServiceCatalog.DetectorData, "--instrument", instrument.Name, "--dev", .. group is null ? Array.Empty<string>() : ["--sources", string.Join(",", group)]],
-            BackendReadiness))];
-
-    private static ServiceProcess Process(KafkaSettings settings, string name, IEnumerable<string> serviceArguments, IReadOnlyCollection<string> readiness) =>
-        new(name, LiveDataExecutable.Arguments(["service", .. serviceArguments, "--bootstrap-servers", settings.BootstrapServers]), readiness, new Dictionary<string, string?>());
-
-    private static async Task StopAllAsync(IEnumerable<ServiceProcess> processes)
-    {
-        foreach (var process in processes)
+        try
         {
-            await process.StopAsync(ServiceProcess.DefaultStopGrace);
+            await StopDetectorLoadAsync();
+        }
+        finally
+        {
+            await _cluster.DisposeAsync();
         }
     }
+
+    private string OutputTails() => string.Join(Environment.NewLine, _monitorServices.Concat(_detectorWorkers).Select(p => p.Output.Tail(15)));
 }

@@ -21,7 +21,7 @@ public sealed class SuiteSection : IBenchSection
         BenchService.FakeMonitors(1),
         BenchService.FakeDetectors(1),
         BenchService.FakeLogdata,
-        .. BackendServiceCatalog.Names.Order(StringComparer.Ordinal).Select(BenchService.Backend),
+        .. BackendServiceCatalog.Names.Order(StringComparer.Ordinal).Select(name => BenchService.Backend(name)),
     ];
 
     public string Name => "suite";
