@@ -36,13 +36,16 @@ public sealed class AcceptanceSuite
         return new AcceptanceSuite(root, reportDirectory is null ? null : Path.Combine(reportDirectory, ReportFileName));
     }
 
-    /// <summary>Runs <c>dotnet test --project steps/LiveData.Acceptance.csproj</c> at the repository root; returns its exit code and output tail.</summary>
-    public async Task<(int ExitCode, string OutputTail)> RunAsync(CancellationToken ct)
+    /// <summary>
+    /// Runs <c>dotnet test --project steps/LiveData.Acceptance.csproj</c> at the repository root, scenarios in
+    /// parallel as configured or one at a time; returns its exit code and output tail.
+    /// </summary>
+    public async Task<(int ExitCode, string OutputTail)> RunAsync(bool sequential, CancellationToken ct)
     {
         var root = RepositoryRoot ?? throw new InvalidOperationException($"Not inside a LiveData checkout (no {SolutionFile} above the current directory)");
         var output = new OutputLog("acceptance");
         var result = await Cli.Wrap(LiveDataExecutable.DotnetHost)
-            .WithArguments(["test", "--project", Project])
+            .WithArguments(["test", "--project", Project, .. sequential ? new[] { "--", "--parallel", "none" } : []])
             .WithWorkingDirectory(root)
             .WithStandardOutputPipe(PipeTarget.ToDelegate(output.Append))
             .WithStandardErrorPipe(PipeTarget.ToDelegate(output.Append))

@@ -5,8 +5,12 @@ namespace LiveData.Bench.Suite;
 /// <summary>One acceptance scenario's wall time, from its testCaseStarted to its testCaseFinished.</summary>
 public sealed record ScenarioDuration(string Name, string Uri, TimeSpan WallTime);
 
-/// <summary>What an acceptance run's Cucumber Messages say about time: when it started and each finished scenario's wall time.</summary>
-public sealed record AcceptanceRunTimes(DateTimeOffset? StartedAt, IReadOnlyList<ScenarioDuration> Scenarios);
+/// <summary>What an acceptance run's Cucumber Messages say about time: when it started and finished, and each finished scenario's wall time.</summary>
+public sealed record AcceptanceRunTimes(DateTimeOffset? StartedAt, IReadOnlyList<ScenarioDuration> Scenarios, DateTimeOffset? FinishedAt = null)
+{
+    /// <summary>The whole run's wall time, when the report has both ends.</summary>
+    public TimeSpan? WallTime => StartedAt is { } start && FinishedAt is { } end ? end - start : null;
+}
 
 /// <summary>
 /// Reads scenario wall times from Cucumber Messages NDJSON: pickle (name, uri) ← testCase ← testCaseStarted
@@ -22,6 +26,7 @@ public static class ScenarioDurations
         var started = new Dictionary<string, (string TestCaseId, DateTimeOffset At)>();
         var finished = new List<(string StartedId, DateTimeOffset At)>();
         DateTimeOffset? runStarted = null;
+        DateTimeOffset? runFinished = null;
         var lineNumber = 0;
         while (ndjson.ReadLine() is { } line)
         {
@@ -54,13 +59,17 @@ public static class ScenarioDurations
                 {
                     runStarted = Timestamp(run);
                 }
+                else if (envelope.TryGetProperty("testRunFinished", out var runEnd))
+                {
+                    runFinished = Timestamp(runEnd);
+                }
             }
             catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
             {
                 throw new FormatException($"Cucumber messages line {lineNumber}: {e.Message}", e);
             }
         }
-        return new AcceptanceRunTimes(runStarted, [.. finished.Select(f => Scenario(f.StartedId, f.At, started, testCases, pickles))]);
+        return new AcceptanceRunTimes(runStarted, [.. finished.Select(f => Scenario(f.StartedId, f.At, started, testCases, pickles))], runFinished);
     }
 
     private static ScenarioDuration Scenario(

@@ -41,7 +41,7 @@ public sealed class AcceptanceSuiteTests : IDisposable
 
         suite.RepositoryRoot.Should().BeNull();
         suite.ReportPath.Should().BeNull();
-        var run = () => suite.RunAsync(TestContext.Current.CancellationToken);
+        var run = () => suite.RunAsync(sequential: false, TestContext.Current.CancellationToken);
         await run.Should().ThrowAsync<InvalidOperationException>().WithMessage("*LiveData.sln*");
     }
 }

@@ -42,6 +42,13 @@ public class ScenarioDurationsTests
     }
 
     [Fact]
+    public void The_run_wall_time_runs_from_testRunStarted_to_testRunFinished()
+    {
+        Parse(Run).WallTime.Should().Be(TimeSpan.FromSeconds(30));
+        Parse(Run.Where(l => !l.Contains("testRunFinished", StringComparison.Ordinal))).WallTime.Should().BeNull("an interrupted run has no end");
+    }
+
+    [Fact]
     public void A_scenario_that_started_but_never_finished_is_left_out()
     {
         var interrupted = Run.Where(l => !l.Contains("\"testCaseFinished\":{\"testCaseStartedId\":\"test-case-started-31\"", StringComparison.Ordinal));
