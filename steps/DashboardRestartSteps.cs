@@ -1,20 +1,21 @@
 using FluentAssertions;
 using LiveData.Acceptance.Support.Drivers;
-using LiveData.Bdd;
+using LiveData.Bdd.Xunit;
+using Reqnroll;
 
 namespace LiveData.Acceptance.Steps;
 
 [Binding]
-public sealed class DashboardRestartSteps(DashboardDriver dashboard, WorkflowDriver workflow, TopicDriver topics)
+public sealed class DashboardRestartSteps(DashboardDriver dashboard, WorkflowDriver workflow, TopicDriver topics, ScenarioCancellation test)
 {
     [Given("the dashboard keeps its records on disk")]
     public void GivenTheDashboardKeepsItsRecordsOnDisk() => dashboard.KeepRecordsInDirectory();
 
     [When("the dashboard is replaced by a new one with no record of the job")]
-    public async Task WhenTheDashboardIsReplaced(CancellationToken ct)
+    public async Task WhenTheDashboardIsReplaced()
     {
         await dashboard.CloseAsync();
-        await WhenANewDashboardOpens(ct);
+        await WhenANewDashboardOpens();
     }
 
     [When("the dashboard is closed")]
@@ -24,15 +25,15 @@ public sealed class DashboardRestartSteps(DashboardDriver dashboard, WorkflowDri
     public void WhenItsRecordOfTheCurrentJobIsLost() => dashboard.LoseCurrentJobRecord(workflow.Workflow);
 
     [When("a new dashboard opens with the same records")]
-    public async Task WhenANewDashboardOpens(CancellationToken ct)
+    public async Task WhenANewDashboardOpens()
     {
-        await topics.MarkAsync(topics.Topics.Commands, ct);
-        await dashboard.StartedAsync(ct);
+        await topics.MarkAsync(topics.Topics.Commands, test.Token);
+        await dashboard.StartedAsync(test.Token);
     }
 
     [Then("the new dashboard adopts the running job")]
-    public Task ThenTheNewDashboardAdoptsTheRunningJob(CancellationToken ct) =>
-        workflow.WaitForActiveJobNumberAsync(workflow.Jobs[0].JobNumber, ct);
+    public Task ThenTheNewDashboardAdoptsTheRunningJob() =>
+        workflow.WaitForActiveJobNumberAsync(workflow.Jobs[0].JobNumber, test.Token);
 
     [Then("the adopted job's parameters are unknown")]
     public void ThenTheAdoptedJobsParametersAreUnknown() =>
@@ -40,6 +41,6 @@ public sealed class DashboardRestartSteps(DashboardDriver dashboard, WorkflowDri
             .EnumerateObject().Should().BeEmpty();
 
     [Then("no command was sent since the new dashboard started")]
-    public async Task ThenNoCommandWasSent(CancellationToken ct) =>
-        (await topics.SinceMarkAsync(topics.Topics.Commands, ct)).Should().Be(0);
+    public async Task ThenNoCommandWasSent() =>
+        (await topics.SinceMarkAsync(topics.Topics.Commands, test.Token)).Should().Be(0);
 }

@@ -1,5 +1,5 @@
 using LiveData.Acceptance.Support.Drivers;
-using LiveData.Bdd;
+using Reqnroll;
 
 namespace LiveData.Acceptance.Steps;
 

@@ -1,6 +1,6 @@
 using FluentAssertions;
 using LiveData.Acceptance.Support.Drivers;
-using LiveData.Bdd;
+using Reqnroll;
 
 namespace LiveData.Acceptance.Steps;
 

@@ -1,16 +1,17 @@
 using FluentAssertions;
 using LiveData.Acceptance.Support.Drivers;
-using LiveData.Bdd;
+using LiveData.Bdd.Xunit;
+using Reqnroll;
 
 namespace LiveData.Acceptance.Steps;
 
 [Binding]
-public sealed class NicosSteps(NicosDriver nicos)
+public sealed class NicosSteps(NicosDriver nicos, ScenarioCancellation test)
 {
     [Given("NICOS is listening to its device topic")]
-    public Task GivenNicosIsListening(CancellationToken ct) => nicos.ListenAsync(ct);
+    public Task GivenNicosIsListening() => nicos.ListenAsync(test.Token);
 
     [Then("NICOS device {word} reports counts")]
-    public async Task ThenNicosDeviceReportsCounts(string device, CancellationToken ct) =>
-        (await nicos.WaitForPositiveValueAsync(device, ct)).Should().BePositive();
+    public async Task ThenNicosDeviceReportsCounts(string device) =>
+        (await nicos.WaitForPositiveValueAsync(device, test.Token)).Should().BePositive();
 }

@@ -1,18 +1,19 @@
 using LiveData.Acceptance.Support.Drivers;
-using LiveData.Bdd;
+using LiveData.Bdd.Xunit;
+using Reqnroll;
 
 namespace LiveData.Acceptance.Steps;
 
 [Binding]
-public sealed class PublishingSteps(PublishingDriver publishing)
+public sealed class PublishingSteps(PublishingDriver publishing, ScenarioCancellation test)
 {
     [Given("results keep being published")]
-    public Task GivenResultsKeepBeingPublished(CancellationToken ct) => publishing.WaitForResultsFlowingAsync(ct);
+    public Task GivenResultsKeepBeingPublished() => publishing.WaitForResultsFlowingAsync(test.Token);
 
     [Then("results stop being published")]
-    public Task ThenResultsStopBeingPublished(CancellationToken ct) => publishing.WaitForResultsStoppedAsync(ct);
+    public Task ThenResultsStopBeingPublished() => publishing.WaitForResultsStoppedAsync(test.Token);
 
     [Then("no further results are published for {int} seconds while monitor events keep arriving")]
-    public Task ThenNoFurtherResultsArePublished(int seconds, CancellationToken ct) =>
-        publishing.ObserveNoResultsAsync(TimeSpan.FromSeconds(seconds), ct);
+    public Task ThenNoFurtherResultsArePublished(int seconds) =>
+        publishing.ObserveNoResultsAsync(TimeSpan.FromSeconds(seconds), test.Token);
 }

@@ -1,13 +1,13 @@
-using LiveData.Bdd;
+using LiveData.Bdd.Xunit;
 
-[assembly: AssemblyFixture(typeof(TestRunHooks))]
+[assembly: AssemblyFixture(typeof(ReqnrollTestRun))]
 
 namespace LiveData.Acceptance.Steps;
 
 /// <summary>
-/// Every Gherkin scenario under features/ as one xunit test named "Feature: Scenario". xunit.runner.json makes
-/// each row its own test case and runs them in parallel (two at a time, for two cores); every scenario has its own
-/// topic namespace, so concurrent scenarios share the broker without cross-talk. <c>@serial</c> scenarios run alone.
+/// Every Gherkin scenario under features/ as one xunit test named "Feature: Scenario", run on Reqnroll. xunit.runner.json
+/// makes each row its own test case and runs two at a time (for two cores); every scenario has its own topic namespace,
+/// so concurrent scenarios share the broker without cross-talk. <c>@serial</c> scenarios run alone.
 /// One at a time instead: <c>dotnet test --project steps/LiveData.Acceptance.csproj -- --parallel none</c>.
 /// </summary>
 public sealed class Scenarios

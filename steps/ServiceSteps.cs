@@ -1,22 +1,23 @@
 using LiveData.Acceptance.Support.Drivers;
-using LiveData.Bdd;
+using LiveData.Bdd.Xunit;
+using Reqnroll;
 
 namespace LiveData.Acceptance.Steps;
 
 [Binding]
-public sealed class ServiceSteps(ServiceGroupDriver services)
+public sealed class ServiceSteps(ServiceGroupDriver services, ScenarioCancellation test)
 {
     [Given("the {word} services are running")]
-    public Task GivenTheServicesAreRunning(string group, CancellationToken ct) => services.StartAsync(group, ct);
+    public Task GivenTheServicesAreRunning(string group) => services.StartAsync(group, test.Token);
 
     [Given("the monitor services are running, with {int} monitor(s)")]
-    public Task GivenTheMonitorServicesAreRunningWithMonitors(int monitors, CancellationToken ct) =>
-        services.StartAsync(ServiceGroupCatalog.Monitor(MonitorReadout.Events, monitors), ct);
+    public Task GivenTheMonitorServicesAreRunningWithMonitors(int monitors) =>
+        services.StartAsync(ServiceGroupCatalog.Monitor(MonitorReadout.Events, monitors), test.Token);
 
     [Given("the monitor services are running, with monitors sending {word}")]
-    public Task GivenTheMonitorServicesAreRunningWith(MonitorReadout readout, CancellationToken ct) =>
-        services.StartAsync(ServiceGroupCatalog.Monitor(readout), ct);
+    public Task GivenTheMonitorServicesAreRunningWith(MonitorReadout readout) =>
+        services.StartAsync(ServiceGroupCatalog.Monitor(readout), test.Token);
 
     [Given("the monitor_data service is running on its own")]
-    public Task GivenTheMonitorDataServiceIsRunningOnItsOwn(CancellationToken ct) => services.StartAsync(ServiceGroupCatalog.MonitorDataOnly(), ct);
+    public Task GivenTheMonitorDataServiceIsRunningOnItsOwn() => services.StartAsync(ServiceGroupCatalog.MonitorDataOnly(), test.Token);
 }

@@ -1,15 +1,16 @@
 using FluentAssertions;
 using LiveData.Acceptance.Support.Drivers;
-using LiveData.Bdd;
+using LiveData.Bdd.Xunit;
+using Reqnroll;
 
 namespace LiveData.Acceptance.Steps;
 
 [Binding]
-public sealed class TimeseriesSteps(WorkflowDriver workflow, LogDataDriver logs)
+public sealed class TimeseriesSteps(WorkflowDriver workflow, LogDataDriver logs, ScenarioCancellation test)
 {
     [Then("results arrive for {word} while its value keeps being logged")]
-    public Task ThenResultsArriveWhileLogged(string source, CancellationToken ct) =>
-        workflow.WaitForResultsAsync([source], ct, c => logs.SendValueAsync(source, 1.0, c));
+    public Task ThenResultsArriveWhileLogged(string source) =>
+        workflow.WaitForResultsAsync([source], test.Token, c => logs.SendValueAsync(source, 1.0, c));
 
     [Then("the {string} result for {word} is a timeseries in {word}")]
     public void ThenTheResultIsATimeseries(string output, string source, string unit)

@@ -1,5 +1,6 @@
-using BoDi;
-using LiveData.Bdd;
+using LiveData.Bdd.Xunit;
+using Reqnroll;
+using Reqnroll.BoDi;
 
 namespace LiveData.Acceptance.Support.Broker;
 
@@ -13,8 +14,8 @@ public sealed class OwnBrokerHooks
     public const string Tag = "own_broker";
 
     [BeforeScenario(Tag, Order = 0)]
-    public static async Task StartOwnBroker(IObjectContainer scenario, CancellationToken ct) =>
-        scenario.RegisterInstanceAs(await TestBroker.StartOwnAsync(ct));
+    public static async Task StartOwnBroker(IObjectContainer scenario, ScenarioCancellation test) =>
+        scenario.RegisterInstanceAs(await TestBroker.StartOwnAsync(test.Token));
 
     // After ScenarioHooks has stopped the dashboard (100) and the services (200).
     [AfterScenario(Tag, Order = 300)]

@@ -1,7 +1,7 @@
-using BoDi;
 using LiveData.Acceptance.Support.Broker;
-using LiveData.Bdd;
 using LiveData.Processes;
+using Reqnroll;
+using Reqnroll.BoDi;
 using Xunit;
 
 namespace LiveData.Acceptance.Support.Hooks;
@@ -15,9 +15,9 @@ namespace LiveData.Acceptance.Support.Hooks;
 public sealed class BrokerHooks
 {
     [BeforeTestRun]
-    public static async Task ConnectOrStartBroker(IObjectContainer testRun, CancellationToken ct)
+    public static async Task ConnectOrStartBroker(IObjectContainer testRun)
     {
-        var broker = await TestBroker.ConnectOrStartAsync(ct);
+        var broker = await TestBroker.ConnectOrStartAsync(TestContext.Current.CancellationToken);
         testRun.RegisterInstanceAs(broker);
         TestContext.Current.SendDiagnosticMessage($"Acceptance suite uses the {broker.Describe()}");
     }

@@ -1,6 +1,7 @@
 using LiveData.Acceptance.Support.Drivers;
 using LiveData.Acceptance.Support.Reporting;
-using LiveData.Bdd;
+using LiveData.Bdd.Xunit;
+using Reqnroll;
 using LiveData.Data;
 
 namespace LiveData.Acceptance.Support.Hooks;
@@ -17,22 +18,23 @@ public sealed class ReportHooks(
     ScenarioDiagnostics diagnostics,
     DashboardDriver dashboard,
     WorkflowDriver workflow,
-    ServiceGroupDriver services)
+    ServiceGroupDriver services,
+    ScenarioCancellation test)
 {
     public const int ServiceOutputLines = 200;
 
     [AfterScenario(Order = 50)]
-    public async Task AttachFailureEvidence(CancellationToken ct)
+    public async Task AttachFailureEvidence()
     {
         if (scenario.TestError is null)
         {
             return;
         }
 
-        attachments.Attach(await diagnostics.DumpAsync(ct), fileName: "diagnostics.txt");
+        attachments.Attach(await diagnostics.DumpAsync(test.Token), "diagnostics.txt");
         foreach (var service in services.Services)
         {
-            attachments.Attach(service.Output.Tail(ServiceOutputLines), fileName: $"{service.Name}.log");
+            attachments.Attach(service.Output.Tail(ServiceOutputLines), $"{service.Name}.log.txt");
         }
     }
 
@@ -55,7 +57,7 @@ public sealed class ReportHooks(
             var title = $"{key.SourceName} {key.OutputName}";
             if (ResultPlot.Png(result, title) is { } png)
             {
-                attachments.Attach(png, "image/png", $"{key.SourceName}_{key.OutputName}.png");
+                attachments.Attach(png, $"{key.SourceName}_{key.OutputName}.png");
             }
         }
     }

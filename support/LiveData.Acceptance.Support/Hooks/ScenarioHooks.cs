@@ -1,5 +1,5 @@
 using LiveData.Acceptance.Support.Drivers;
-using LiveData.Bdd;
+using Reqnroll;
 
 namespace LiveData.Acceptance.Support.Hooks;
 
@@ -8,7 +8,7 @@ namespace LiveData.Acceptance.Support.Hooks;
 /// then the dashboard and every service process are stopped (services last, so nothing is left running).
 /// </summary>
 [Binding]
-public sealed class ScenarioHooks(ScenarioContext scenario, ScenarioOutput output, ScenarioDiagnostics diagnostics, DashboardDriver dashboard, ServiceGroupDriver services)
+public sealed class ScenarioHooks(ScenarioContext scenario, IReqnrollOutputHelper output, ScenarioDiagnostics diagnostics, DashboardDriver dashboard, ServiceGroupDriver services)
 {
     [AfterScenario(Order = 0)]
     public async Task ReportFailure()

@@ -1,43 +1,75 @@
+using System.Collections.Specialized;
 using Io.Cucumber.Messages.Types;
+using Reqnroll;
 
-namespace LiveData.Bdd;
+namespace LiveData.Bdd.Features;
 
 /// <summary>
-/// One runnable scenario: a pickle (an outline contributes one per Examples row, Background steps
-/// already prepended) with the feature context needed to run and report it.
+/// One runnable scenario: a pickle (an outline gives one per Examples row, Background steps already in front),
+/// with what Reqnroll's generated code would pass for it.
 /// </summary>
-public sealed class ScenarioCase(
-    string id,
-    Pickle pickle,
-    FeatureInfo featureInfo,
-    ScenarioInfo scenarioInfo,
-    IReadOnlyList<ScenarioStep> steps,
-    int line,
-    FeatureSource source)
+public sealed class ScenarioCase
 {
-    /// <summary>Stable, readable id: the feature path under the features folder and the line, e.g. bins.feature:12.</summary>
-    public string Id { get; } = id;
+    public const string IgnoreTag = "ignore";
 
-    public Pickle Pickle { get; } = pickle;
+    private readonly Scenario _scenario;
+    private readonly Rule? _rule;
+    private readonly string[] _tags;
+    private readonly string[] _inheritedTags;
+    private readonly (string Name, string Value)[] _arguments;
 
-    public FeatureInfo FeatureInfo { get; } = featureInfo;
+    internal ScenarioCase(string path, int pickleIndex, Pickle pickle, FeatureInfo feature, GherkinIndex index)
+    {
+        PickleIndex = pickleIndex;
+        Feature = feature;
+        (_scenario, _rule) = index.Scenario(pickle.AstNodeIds[0]);
+        var exampleRow = pickle.AstNodeIds.Count > 1 ? index.ExampleRow(pickle.AstNodeIds[1]) : null;
+        _tags = GherkinFeature.Tags(_scenario.Tags.Concat(exampleRow?.Examples.Tags ?? []));
+        _inheritedTags = [.. feature.Tags, .. GherkinFeature.Tags(_rule?.Tags ?? [])];
+        _arguments = exampleRow is { } row
+            ? [.. row.Examples.TableHeader.Cells.Zip(row.Row.Cells, (h, c) => (h.Value, c.Value))]
+            : [];
+        Line = (int)(exampleRow?.Row.Location.Line ?? _scenario.Location.Line);
+        Id = $"{path}:{Line}";
+        Steps = [.. pickle.Steps.Select(step => new ScenarioStep(step, index.Step(step.AstNodeIds[0])))];
+    }
 
-    public ScenarioInfo ScenarioInfo { get; } = scenarioInfo;
+    /// <summary>Stable and readable: the feature's path under features/ and the line, e.g. monitors/histograms.feature:12.</summary>
+    public string Id { get; }
 
-    public IReadOnlyList<ScenarioStep> Steps { get; } = steps;
+    public int Line { get; }
 
-    /// <summary>The scenario's line, or the Examples row's line for an outline row.</summary>
-    public int Line { get; } = line;
+    public FeatureInfo Feature { get; }
 
-    /// <summary>The feature file this scenario comes from, as written and as parsed.</summary>
-    public FeatureSource Source { get; } = source;
+    public string Title => _scenario.Name;
 
-    /// <summary>"Feature: Scenario", plus "[column=value, ...]" for an outline row.</summary>
-    public string DisplayName =>
-        ScenarioInfo.Arguments.Count == 0
-            ? $"{FeatureInfo.Title}: {ScenarioInfo.Title}"
-            : $"{FeatureInfo.Title}: {ScenarioInfo.Title} [{string.Join(", ", ScenarioInfo.Arguments.Select(a => $"{a.Key}={a.Value}"))}]";
+    public int PickleIndex { get; }
 
-    /// <summary>Where the scenario is written, e.g. features/bins.feature:12.</summary>
-    public string Location => $"{FeatureInfo.FilePath}:{Line}";
+    /// <summary>The scenario's tags with those of its Examples, feature and rule, without '@'.</summary>
+    public IReadOnlyList<string> Tags => [.. _tags, .. _inheritedTags];
+
+    public IReadOnlyList<(string Name, string Value)> Arguments => _arguments;
+
+    public IReadOnlyList<ScenarioStep> Steps { get; }
+
+    public bool IsIgnored => Tags.Contains(IgnoreTag, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"Feature: Scenario", and "[column=value, …]" for an outline row.</summary>
+    public string DisplayName => _arguments.Length == 0
+        ? $"{Feature.Title}: {Title}"
+        : $"{Feature.Title}: {Title} [{string.Join(", ", _arguments.Select(a => $"{a.Name}={a.Value}"))}]";
+
+    /// <summary>A new one per run: Reqnroll keeps the run's state (the pickle's step position) in it.</summary>
+    public ScenarioInfo NewScenarioInfo()
+    {
+        var arguments = new OrderedDictionary();
+        foreach (var (name, value) in _arguments)
+        {
+            arguments[name] = value;
+        }
+
+        return new ScenarioInfo(Title, _scenario.Description.Trim(), _tags, arguments, _inheritedTags, PickleIndex.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    public RuleInfo? NewRuleInfo() => _rule is null ? null : new RuleInfo(_rule.Name, _rule.Description.Trim(), GherkinFeature.Tags(_rule.Tags));
 }

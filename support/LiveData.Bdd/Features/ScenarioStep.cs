@@ -1,27 +1,33 @@
 using Io.Cucumber.Messages.Types;
+using Reqnroll;
 
-namespace LiveData.Bdd;
+namespace LiveData.Bdd.Features;
 
-/// <summary>A pickle step with the keyword and line it was written with, so reports quote the feature file.</summary>
-public sealed class ScenarioStep(PickleStep pickleStep, string keyword, int line)
+/// <summary>One step of a pickle: its text with outline values substituted, its keyword as written, and its argument.</summary>
+public sealed class ScenarioStep(PickleStep pickleStep, Step written)
 {
-    public PickleStep PickleStep { get; } = pickleStep;
+    public StepKeywordType KeywordType { get; } = written.KeywordType;
 
-    /// <summary>The keyword as written (Given, When, Then, And, But, *).</summary>
-    public string Keyword { get; } = keyword;
+    public string Keyword { get; } = written.Keyword;
 
-    public string Text => PickleStep.Text;
+    public string Text { get; } = pickleStep.Text;
 
-    public int Line { get; } = line;
+    public string? DocString { get; } = pickleStep.Argument?.DocString?.Content;
 
-    /// <summary>The step's semantic type; null for a '*' step that follows no other step.</summary>
-    public StepDefinitionType? Type => PickleStep.Type switch
+    /// <summary>A new table per run, as bindings may change the one they are given.</summary>
+    public Table? NewTable()
     {
-        PickleStepType.CONTEXT => StepDefinitionType.Given,
-        PickleStepType.ACTION => StepDefinitionType.When,
-        PickleStepType.OUTCOME => StepDefinitionType.Then,
-        _ => null,
-    };
+        if (pickleStep.Argument?.DataTable is not { Rows.Count: > 0 } data)
+        {
+            return null;
+        }
 
-    public override string ToString() => $"{Keyword} {Text}";
+        var table = new Table([.. data.Rows[0].Cells.Select(c => c.Value)]);
+        foreach (var row in data.Rows.Skip(1))
+        {
+            table.AddRow([.. row.Cells.Select(c => c.Value)]);
+        }
+
+        return table;
+    }
 }

@@ -1,0 +1,54 @@
+using System.Reflection;
+using LiveData.Bdd.Runtime;
+using Reqnroll;
+using Reqnroll.Infrastructure;
+using Xunit;
+
+namespace LiveData.Bdd.Xunit;
+
+/// <summary>
+/// The xunit.v3 assembly fixture around a Reqnroll test run: [BeforeTestRun] hooks on start, [AfterTestRun] hooks on
+/// disposal, after which Reqnroll's formatters write the report. Before the run it sets <c>LIVEDATA_REPORT_DIR</c>
+/// (when unset) to <c>artifacts/report</c> in the repository, which reqnroll.json's formatter paths name.
+/// Register it once in the test assembly: <c>[assembly: AssemblyFixture(typeof(LiveData.Bdd.Xunit.ReqnrollTestRun))]</c>.
+/// </summary>
+public sealed class ReqnrollTestRun : IAsyncLifetime
+{
+    public const string ReportDirectoryVariable = "LIVEDATA_REPORT_DIR";
+
+    internal static IContainerBuilder ContainerBuilder { get; } = new XunitContainerBuilder();
+
+    /// <summary>The xunit.v3 test project is an executable: its entry assembly holds the bindings.</summary>
+    public static Assembly TestAssembly { get; } =
+        Assembly.GetEntryAssembly() ?? throw new InvalidOperationException("No entry assembly; run the tests from the test project's executable.");
+
+    public async ValueTask InitializeAsync()
+    {
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(ReportDirectoryVariable)))
+        {
+            Environment.SetEnvironmentVariable(ReportDirectoryVariable, DefaultReportDirectory());
+        }
+
+        await TestRunnerManager.OnTestRunStartAsync(TestAssembly, ContainerBuilder).ConfigureAwait(false);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await TestRunnerManager.OnTestRunEndAsync(TestAssembly, ContainerBuilder).ConfigureAwait(false);
+        TestContext.Current.SendDiagnosticMessage($"Living documentation written to {Environment.GetEnvironmentVariable(ReportDirectoryVariable)}");
+    }
+
+    // artifacts/report in the repository root (the first folder above the test assembly holding LiveData.sln), else beside the assembly.
+    private static string DefaultReportDirectory()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "LiveData.sln")))
+            {
+                return Path.Combine(directory.FullName, "artifacts", "report");
+            }
+        }
+
+        return Path.Combine(AppContext.BaseDirectory, "artifacts", "report");
+    }
+}
