@@ -13,11 +13,12 @@ public sealed class OwnBrokerHooks
 {
     public const string Tag = "own_broker";
 
+    // Registered first, so disposed last: after the scenario's services and dashboard have stopped.
     [BeforeScenario(Tag, Order = 0)]
-    public static async Task StartOwnBroker(IObjectContainer scenario, ScenarioCancellation test) =>
-        scenario.RegisterInstanceAs(await TestBroker.StartOwnAsync(test.Token));
-
-    // After ScenarioHooks has stopped the dashboard (100) and the services (200).
-    [AfterScenario(Tag, Order = 300)]
-    public static async Task StopOwnBroker(TestBroker broker) => await broker.DisposeAsync();
+    public static async Task StartOwnBroker(IObjectContainer scenario, ScenarioDisposables disposables, ScenarioCancellation test)
+    {
+        var broker = await TestBroker.StartOwnAsync(test.Token);
+        scenario.RegisterInstanceAs(broker);
+        disposables.Add(broker);
+    }
 }

@@ -1,6 +1,5 @@
 using LiveData.Acceptance.Support.Drivers;
 using LiveData.Acceptance.Support.Reporting;
-using LiveData.Bdd.Xunit;
 using Reqnroll;
 using LiveData.Data;
 
@@ -18,8 +17,7 @@ public sealed class ReportHooks(
     ScenarioDiagnostics diagnostics,
     DashboardDriver dashboard,
     WorkflowDriver workflow,
-    ServiceGroupDriver services,
-    ScenarioCancellation test)
+    ServiceGroupDriver services)
 {
     public const int ServiceOutputLines = 200;
 
@@ -31,7 +29,8 @@ public sealed class ReportHooks(
             return;
         }
 
-        attachments.Attach(await diagnostics.DumpAsync(test.Token), "diagnostics.txt");
+        // Not the test's token: a cancelled scenario needs its evidence most, and the dump is bounded by its own waits.
+        attachments.Attach(await diagnostics.DumpAsync(CancellationToken.None), "diagnostics.txt");
         foreach (var service in services.Services)
         {
             attachments.Attach(service.Output.Tail(ServiceOutputLines), $"{service.Name}.log.txt");

@@ -4,11 +4,12 @@ using Reqnroll;
 namespace LiveData.Acceptance.Support.Hooks;
 
 /// <summary>
-/// After every scenario, failed or not: a failed one gets its diagnostics written to the test output,
-/// then the dashboard and every service process are stopped (services last, so nothing is left running).
+/// A failed scenario gets its diagnostics written to the test output. The dashboard and every service process are
+/// stopped afterwards by disposal of the scenario's drivers (newest first, so the dashboard before the services),
+/// which the adapter runs even when a step or a hook failed.
 /// </summary>
 [Binding]
-public sealed class ScenarioHooks(ScenarioContext scenario, IReqnrollOutputHelper output, ScenarioDiagnostics diagnostics, DashboardDriver dashboard, ServiceGroupDriver services)
+public sealed class ScenarioHooks(ScenarioContext scenario, IReqnrollOutputHelper output, ScenarioDiagnostics diagnostics)
 {
     [AfterScenario(Order = 0)]
     public async Task ReportFailure()
@@ -18,10 +19,4 @@ public sealed class ScenarioHooks(ScenarioContext scenario, IReqnrollOutputHelpe
             output.WriteLine(await diagnostics.DumpAsync(CancellationToken.None));
         }
     }
-
-    [AfterScenario(Order = 100)]
-    public async Task StopDashboard() => await dashboard.DisposeAsync();
-
-    [AfterScenario(Order = 200)]
-    public async Task StopServices() => await services.DisposeAsync();
 }

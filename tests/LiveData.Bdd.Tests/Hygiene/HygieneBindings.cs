@@ -1,53 +1,54 @@
 using System.Collections.Concurrent;
 using LiveData.Acceptance.Support.Drivers;
 using LiveData.Acceptance.Support.Waiting;
-using LiveData.Bdd;
+using LiveData.Bdd.Xunit;
 using LiveData.Processes;
+using Reqnroll;
 
-namespace LiveData.Tests.Acceptance;
+namespace LiveData.Bdd.Tests.Hygiene;
 
-/// <summary>Every service process the hygiene scenarios started, and a signal that a step is blocked.</summary>
-public sealed class StartedServices
+/// <summary>Every service process the hygiene scenarios started, and a signal that a step is blocked: one record for the test run, which the test reads after the scenarios end.</summary>
+public static class StartedServices
 {
-    private readonly ConcurrentQueue<ServiceProcess> _all = new();
+    private static readonly ConcurrentQueue<ServiceProcess> Started = new();
 
-    public IReadOnlyList<ServiceProcess> All => [.. _all];
+    public static IReadOnlyList<ServiceProcess> All => [.. Started];
 
-    public TaskCompletionSource Blocked { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    public static TaskCompletionSource Blocked { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public void Add(IEnumerable<ServiceProcess> services)
+    public static void Add(IEnumerable<ServiceProcess> services)
     {
         foreach (var service in services)
         {
-            _all.Enqueue(service);
+            Started.Enqueue(service);
         }
     }
 }
 
 /// <summary>Steps that start real services and then end their scenario badly, each in a different way.</summary>
 [Binding]
-public sealed class HygieneSteps(ServiceGroupDriver services, StartedServices started)
+public sealed class HygieneSteps(ServiceGroupDriver services, ScenarioCancellation test)
 {
-    [Given("the monitor services are running")]
-    public async Task StartMonitorServices(CancellationToken ct)
+    [Given("the monitor services are running for the hygiene check")]
+    public async Task StartMonitorServices()
     {
-        await services.StartAsync("monitor", ct);
-        started.Add(services.Services);
+        await services.StartAsync("monitor", test.Token);
+        StartedServices.Add(services.Services);
     }
 
     [When("a step fails")]
     public static void Fail() => throw new InvalidOperationException("This step fails on purpose");
 
     [When("a wait times out")]
-    public static Task TimeOut(CancellationToken ct) =>
+    public Task TimeOut() =>
         Eventually.UntilAsync("a condition that never holds", _ => Task.FromResult((false, "still false")), TimeSpan.FromMilliseconds(300),
-            _ => Task.FromResult("no diagnostics"), ct, TimeSpan.FromMilliseconds(50));
+            _ => Task.FromResult("no diagnostics"), test.Token, TimeSpan.FromMilliseconds(50));
 
     [When("a step blocks until the scenario is cancelled")]
-    public async Task BlockUntilCancelled(CancellationToken ct)
+    public async Task BlockUntilCancelled()
     {
-        started.Blocked.TrySetResult();
-        await Task.Delay(Timeout.InfiniteTimeSpan, ct);
+        StartedServices.Blocked.TrySetResult();
+        await Task.Delay(Timeout.InfiniteTimeSpan, test.Token);
     }
 }
 
@@ -57,6 +58,6 @@ public sealed class ThrowingHooks
 {
     public const string Message = "This hook fails on purpose";
 
-    [AfterScenario(Order = 150)]
+    [AfterScenario("hygiene", Order = 150)]
     public static void Throw() => throw new InvalidOperationException(Message);
 }
