@@ -2,12 +2,12 @@ using System.CommandLine;
 
 namespace LiveData.Cli.Commands;
 
-/// <summary><c>livedata steps</c>: prints the step glossary scientists write scenarios with.</summary>
+/// <summary><c>livedata steps</c>: prints the scenario glossary (features/GLOSSARY.md, embedded at build time) scientists write scenarios with.</summary>
 public static class StepsCommand
 {
     public static Command Create()
     {
-        var command = new Command("steps", "List every Gherkin step phrase the acceptance suite understands, with parameters and an example");
+        var command = new Command("steps", "Print the scenario glossary: domain words, tags, service groups, instruments and every Gherkin step phrase with parameters and an example");
         command.SetAction(async (_, ct) =>
         {
             await using var glossary = typeof(StepsCommand).Assembly.GetManifestResourceStream("GLOSSARY.md")

@@ -9,16 +9,22 @@ public static class ServiceGroupCatalog
     private static readonly string[] FakeReadiness = ["Service started"];
     private static readonly string[] BackendReadiness = ["Service started", "kafka_consumer_ready"];
 
-    public static IReadOnlyList<ServiceSpec> Get(string group) => group switch
-    {
-        "monitor" => Monitor(MonitorReadout.Events),
-        "detector" => [FakeDetectors, Backend("detector_data")],
-        "reduction" => [FakeDetectors, Backend("detector_data"), Backend("data_reduction")],
-        "timeseries" => [Backend("timeseries")],
-        "area_detector" => [new("fake_detectors", ["--mode", "ad00"], FakeReadiness), Backend("detector_data")],
-        "logdata" => [new("fake_logdata", [], FakeReadiness), Backend("timeseries")],
-        _ => throw new ArgumentException($"Unknown service group '{group}'. Known groups: monitor, detector, reduction, timeseries, area_detector, logdata"),
-    };
+    // By name, in the order the glossary lists them.
+    private static readonly (string Name, Func<IReadOnlyList<ServiceSpec>> Services)[] Groups =
+    [
+        ("monitor", () => Monitor(MonitorReadout.Events)),
+        ("detector", () => [FakeDetectors, Backend("detector_data")]),
+        ("reduction", () => [FakeDetectors, Backend("detector_data"), Backend("data_reduction")]),
+        ("timeseries", () => [Backend("timeseries")]),
+        ("area_detector", () => [new("fake_detectors", ["--mode", "ad00"], FakeReadiness), Backend("detector_data")]),
+        ("logdata", () => [new("fake_logdata", [], FakeReadiness), Backend("timeseries")]),
+    ];
+
+    public static IReadOnlyList<string> Names { get; } = [.. Groups.Select(g => g.Name)];
+
+    public static IReadOnlyList<ServiceSpec> Get(string group) =>
+        Array.Find(Groups, g => g.Name == group).Services?.Invoke()
+        ?? throw new ArgumentException($"Unknown service group '{group}'. Known groups: {string.Join(", ", Names)}");
 
     private static ServiceSpec FakeDetectors => new("fake_detectors", [], FakeReadiness);
 
