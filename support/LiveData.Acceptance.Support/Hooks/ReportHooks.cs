@@ -31,7 +31,10 @@ public sealed class ReportHooks(
             return;
         }
 
-        attachments.Attach(await diagnostics.DumpAsync(test.Token), "diagnostics.txt");
+        // Reqnroll's html report shows a .NET failure as its stack trace alone (the html formatter prefers the exception's
+        // stackTrace, which in .NET does not repeat the message): the dump leads with the failure itself.
+        var failure = $"--- failure ---{Environment.NewLine}{scenario.TestError.GetType().Name}: {scenario.TestError.Message}{Environment.NewLine}{Environment.NewLine}";
+        attachments.Attach(failure + await diagnostics.DumpAsync(test.Token), "diagnostics.txt");
         foreach (var service in services.Services)
         {
             attachments.Attach(service.Output.Tail(ServiceOutputLines), $"{service.Name}.log.txt");
