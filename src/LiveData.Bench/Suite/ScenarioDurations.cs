@@ -13,8 +13,10 @@ public sealed record AcceptanceRunTimes(DateTimeOffset? StartedAt, IReadOnlyList
 }
 
 /// <summary>
-/// Reads scenario wall times from Cucumber Messages NDJSON: pickle (name, uri) ← testCase ← testCaseStarted
-/// (start) ← testCaseFinished (end). A scenario that started but never finished (an interrupted run) is left out.
+/// Reads scenario wall times from Cucumber Messages NDJSON (as Reqnroll's message formatter writes them): pickle
+/// (name, uri) ← testCase ← testCaseStarted (start) ← testCaseFinished (end), in any order. A scenario that started
+/// but never finished (an interrupted run), a pickle that never started (Reqnroll lists every pickle of a feature it
+/// touched, also those a filtered run left out) and an attempt that will be retried are left out.
 /// </summary>
 public static class ScenarioDurations
 {
@@ -53,6 +55,10 @@ public static class ScenarioDurations
                 }
                 else if (envelope.TryGetProperty("testCaseFinished", out var caseFinished))
                 {
+                    if (caseFinished.TryGetProperty("willBeRetried", out var retried) && retried.ValueKind == JsonValueKind.True)
+                    {
+                        continue;
+                    }
                     finished.Add((Text(caseFinished, "testCaseStartedId"), Timestamp(caseFinished)));
                 }
                 else if (envelope.TryGetProperty("testRunStarted", out var run))

@@ -29,8 +29,11 @@ public sealed class ReportHooks(
             return;
         }
 
-        // Not the test's token: a cancelled scenario needs its evidence most, and the dump is bounded by its own waits.
-        attachments.Attach(await diagnostics.DumpAsync(CancellationToken.None), "diagnostics.txt");
+        // Reqnroll's html report shows a .NET failure as its stack trace alone (the html formatter prefers the exception's
+        // stackTrace, which in .NET does not repeat the message): the dump leads with the failure itself. Not the test's
+        // token: a cancelled scenario needs its evidence most, and the dump is bounded by its own waits.
+        var failure = $"--- failure ---{Environment.NewLine}{scenario.TestError.GetType().Name}: {scenario.TestError.Message}{Environment.NewLine}{Environment.NewLine}";
+        attachments.Attach(failure + await diagnostics.DumpAsync(CancellationToken.None), "diagnostics.txt");
         foreach (var service in services.Services)
         {
             attachments.Attach(service.Output.Tail(ServiceOutputLines), $"{service.Name}.log.txt");

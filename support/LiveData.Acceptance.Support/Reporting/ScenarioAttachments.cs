@@ -13,7 +13,11 @@ public sealed class ScenarioAttachments(IReqnrollOutputHelper output)
         "attachments",
         Guid.NewGuid().ToString("N")[..12]);
 
-    /// <summary>Attaches a file with this content; the report takes its media type from the name's extension (.png, .txt, .log).</summary>
+    /// <summary>
+    /// Attaches a file with this content; Reqnroll takes its media type from the name's extension (.png → image/png,
+    /// shown as an image; .txt → text/plain, shown as text). An extension it does not know, .log among them, becomes
+    /// application/octet-stream: a download link, not text on the page.
+    /// </summary>
     public void Attach(byte[] body, string fileName) => Attach(fileName, path => File.WriteAllBytes(path, body));
 
     public void Attach(string text, string fileName) => Attach(fileName, path => File.WriteAllText(path, text));
