@@ -19,4 +19,7 @@ public sealed class ServiceSteps(ServiceGroupDriver services)
 
     [Given("the monitor_data service is running on its own")]
     public Task GivenTheMonitorDataServiceIsRunningOnItsOwn(CancellationToken ct) => services.StartAsync(ServiceGroupCatalog.MonitorDataOnly(), ct);
+
+    [Given("the detector_data service is running on its own")]
+    public Task GivenTheDetectorDataServiceIsRunningOnItsOwn(CancellationToken ct) => services.StartAsync(ServiceGroupCatalog.DetectorDataOnly(), ct);
 }
