@@ -20,4 +20,7 @@ public sealed class ServiceSteps(ServiceGroupDriver services, ScenarioCancellati
 
     [Given("the monitor_data service is running on its own")]
     public Task GivenTheMonitorDataServiceIsRunningOnItsOwn() => services.StartAsync(ServiceGroupCatalog.MonitorDataOnly(), test.Token);
+
+    [Given("the detector_data service is running on its own")]
+    public Task GivenTheDetectorDataServiceIsRunningOnItsOwn() => services.StartAsync(ServiceGroupCatalog.DetectorDataOnly(), test.Token);
 }

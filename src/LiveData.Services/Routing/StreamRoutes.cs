@@ -21,45 +21,39 @@ public sealed class StreamRoutes
 
     public IReadOnlyCollection<string> Topics => _kinds.Keys;
 
-    public static StreamRoutes ForMonitors(Instrument instrument, InstrumentTopics topics, IReadOnlySet<string> neededStreams)
-    {
-        var routes = new StreamRoutes();
-        for (var i = 0; i < instrument.Monitors.Count; i++)
-        {
-            routes.AddIfNeeded(neededStreams, topics.BeamMonitor, DevMonitorSourceName(i), instrument.Monitors[i], RawTopicKind.Monitor);
-        }
-        return routes;
-    }
+    public static StreamRoutes ForMonitors(Instrument instrument, InstrumentTopics topics, IReadOnlySet<string> neededStreams) =>
+        From(DevStreams(instrument, topics).Where(s => s.Kind == RawTopicKind.Monitor), neededStreams);
 
     /// <summary>Every raw stream of the instrument with DEV names (as the fakes publish them).</summary>
-    public static StreamRoutes Dev(Instrument instrument, InstrumentTopics topics, IReadOnlySet<string> neededStreams)
-    {
-        var routes = ForMonitors(instrument, topics, neededStreams);
-        foreach (var stream in instrument.DetectorStreams)
-        {
-            routes.AddIfNeeded(neededStreams, topics.Detector, stream.SourceName, stream.Detector, RawTopicKind.Detector);
-        }
-        foreach (var area in instrument.AreaDetectors)
-        {
-            routes.AddIfNeeded(neededStreams, topics.AreaDetector, area.Name, area.Name, RawTopicKind.AreaDetector);
-        }
-        foreach (var log in instrument.Logs)
-        {
-            routes.AddIfNeeded(neededStreams, topics.Motion, log.Name, log.Name, RawTopicKind.Log);
-        }
-        return routes;
-    }
+    public static StreamRoutes Dev(Instrument instrument, InstrumentTopics topics, IReadOnlySet<string> neededStreams) =>
+        From(DevStreams(instrument, topics), neededStreams);
+
+    /// <summary>
+    /// The raw streams of the instrument with DEV names, which is both what the fakes publish and what
+    /// services started with <c>--dev</c> read; the one place the DEV naming is defined.
+    /// </summary>
+    public static IEnumerable<RawStream> DevStreams(Instrument instrument, InstrumentTopics topics) =>
+    [
+        .. instrument.Monitors.Select((monitor, i) => new RawStream(topics.BeamMonitor, DevMonitorSourceName(i), monitor, RawTopicKind.Monitor)),
+        .. instrument.DetectorStreams.Select(s => new RawStream(topics.Detector, s.SourceName, s.Detector, RawTopicKind.Detector)),
+        .. instrument.AreaDetectors.Select(a => new RawStream(topics.AreaDetector, a.Name, a.Name, RawTopicKind.AreaDetector)),
+        .. instrument.Logs.Select(l => new RawStream(topics.Motion, l.Name, l.Name, RawTopicKind.Log)),
+    ];
+
+    /// <summary>
+    /// Where a producer must publish the internal stream <paramref name="stream"/> (a monitor, detector,
+    /// area detector or log) so that services with DEV naming receive it. A detector fed by several
+    /// streams (BIFROST's triplets) gets its first one.
+    /// </summary>
+    /// <exception cref="ArgumentException">The instrument has no such stream; the message lists those it has.</exception>
+    public static RawStream DevStreamOf(Instrument instrument, InstrumentTopics topics, string stream) =>
+        DevStreams(instrument, topics).FirstOrDefault(s => s.Stream == stream)
+        ?? throw new ArgumentException(
+            $"Instrument '{instrument.Name}' has no raw stream '{stream}'. Known: {string.Join(", ", DevStreams(instrument, topics).Select(s => s.Stream).Distinct())}");
 
     /// <summary>Every raw stream of the instrument with its production (ECDC) names, its topics within the namespace.</summary>
-    public static StreamRoutes Prod(Instrument instrument, TopicNamespace topicNamespace, IReadOnlySet<string> neededStreams)
-    {
-        var routes = new StreamRoutes();
-        foreach (var stream in instrument.ProdStreams)
-        {
-            routes.AddIfNeeded(neededStreams, topicNamespace.Apply(stream.Topic), stream.SourceName, stream.Stream, KindOf(instrument, stream.Stream));
-        }
-        return routes;
-    }
+    public static StreamRoutes Prod(Instrument instrument, TopicNamespace topicNamespace, IReadOnlySet<string> neededStreams) =>
+        From(instrument.ProdStreams.Select(s => new RawStream(topicNamespace.Apply(s.Topic), s.SourceName, s.Stream, KindOf(instrument, s.Stream))), neededStreams);
 
     /// <summary>The Kafka source_name the fakes use for the i-th (0-based) monitor.</summary>
     public static string DevMonitorSourceName(int index) => $"monitor{index + 1}";
@@ -68,13 +62,15 @@ public sealed class StreamRoutes
 
     public RawTopicKind? KindOf(string topic) => _kinds.TryGetValue(topic, out var kind) ? kind : null;
 
-    private void AddIfNeeded(IReadOnlySet<string> needed, string topic, string source, string stream, RawTopicKind kind)
+    private static StreamRoutes From(IEnumerable<RawStream> streams, IReadOnlySet<string> needed)
     {
-        if (needed.Contains(stream))
+        var routes = new StreamRoutes();
+        foreach (var stream in streams.Where(s => needed.Contains(s.Stream)))
         {
-            _routes[(topic, source)] = stream;
-            _kinds[topic] = kind;
+            routes._routes[(stream.Topic, stream.SourceName)] = stream.Stream;
+            routes._kinds[stream.Topic] = stream.Kind;
         }
+        return routes;
     }
 
     private static RawTopicKind KindOf(Instrument instrument, string stream) =>

@@ -9,7 +9,8 @@ namespace LiveData.Acceptance.Support.Drivers;
 /// </summary>
 public sealed class ConservationDriver(RawDataDriver raw, WorkflowDriver workflow, DashboardDriver dashboard, PublishingDriver publishing, ScenarioDiagnostics diagnostics)
 {
-    private readonly List<int> _sent = [];
+    // Per source, so a scenario sending for a monitor and a detector expects each total from its own events.
+    private readonly Dictionary<string, List<int>> _sent = [];
 
     public void SendPulses(string source, int pulses, int eventsPerPulse, double fromMs, double toMs, CancellationToken ct)
     {
@@ -17,15 +18,18 @@ public sealed class ConservationDriver(RawDataDriver raw, WorkflowDriver workflo
         var batches = Enumerable.Range(0, pulses)
             .Select(_ => Enumerable.Range(0, eventsPerPulse).Select(_ => (int)((fromMs + random.NextDouble() * (toMs - fromMs)) * 1e6)).ToArray())
             .ToList();
-        raw.SendMonitorPulses(source, batches, ct);
-        _sent.AddRange(batches.SelectMany(b => b));
+        raw.SendPulses(source, batches, ct);
+        Sent(source).AddRange(batches.SelectMany(b => b));
     }
 
     public Task WaitForTotalToMatchAsync(string source, double fromMs, double toMs, CancellationToken ct)
     {
         var (from, to) = (fromMs * 1e6, toMs * 1e6);
-        return WaitForTotalAsync(source, _sent.Count(t => t >= from && t < to), _sent.Count, ct);
+        var sent = Sent(source);
+        return WaitForTotalAsync(source, sent.Count(t => t >= from && t < to), sent.Count, ct);
     }
+
+    private List<int> Sent(string source) => _sent.TryGetValue(source, out var sent) ? sent : _sent[source] = [];
 
     /// <summary>Waits until the cumulative total is <paramref name="expected"/>, then checks it stays so once publishing settled.</summary>
     public async Task WaitForTotalAsync(string source, long expected, long sent, CancellationToken ct)

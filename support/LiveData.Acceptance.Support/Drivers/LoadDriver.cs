@@ -1,7 +1,6 @@
 using System.Globalization;
 using LiveData.Services.Fakes;
 using LiveData.Time;
-using LiveData.Wire;
 
 namespace LiveData.Acceptance.Support.Drivers;
 
@@ -11,7 +10,7 @@ namespace LiveData.Acceptance.Support.Drivers;
 /// range as they are made. Meanwhile it samples, once a second, each service's resident memory and how far
 /// the dashboard's total trails what was sent.
 /// </summary>
-public sealed class LoadDriver(ScenarioPublisher publisher, TopicDriver topics, ServiceGroupDriver services, ConservationDriver conservation)
+public sealed class LoadDriver(RawDataDriver raw, ServiceGroupDriver services, ConservationDriver conservation)
 {
     public const string DurationVariable = "LIVEDATA_LOAD_SECONDS";
     private const double PulsesPerSecond = 14;
@@ -42,21 +41,21 @@ public sealed class LoadDriver(ScenarioPublisher publisher, TopicDriver topics, 
         var clock = TimeProvider.System;
         var started = clock.GetTimestamp();
         var firstPulse = EpochNanoseconds.Now(clock);
-        var pulsePeriodNs = (long)(1e9 / PulsesPerSecond);
         var pulses = 0L;
         var nextSample = TimeSpan.Zero;
         while (clock.GetElapsedTime(started) is var elapsed && elapsed < Duration)
         {
             var due = (long)(elapsed.TotalSeconds * PulsesPerSecond) + 1;
-            var batch = new List<byte[]>();
-            for (; pulses < due; pulses++)
+            var batch = new List<int[]>();
+            for (var pulse = pulses; pulse < due; pulse++)
             {
                 var toa = generator.NextPulse();
                 Sent += toa.Length;
                 SentInside += toa.Count(t => t >= from && t < to);
-                batch.Add(Ev44Encoder.Encode(source, pulses, [firstPulse + pulses * pulsePeriodNs], [0], toa, new int[toa.Length]));
+                batch.Add(toa);
             }
-            publisher.PublishAll(topics.Topics.BeamMonitor, batch, ct);
+            raw.SendPulses(source, firstPulse + pulses * RawDataDriver.PulsePeriodNs, pulses, batch, ct);
+            pulses += batch.Count;
             if (elapsed >= nextSample)
             {
                 _samples.Add(new LoadSample(elapsed, SentInside, conservation.Total(source) ?? 0, services.Services.ToDictionary(s => s.Name, ResidentKibibytes)));

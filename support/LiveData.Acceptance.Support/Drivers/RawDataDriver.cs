@@ -1,3 +1,4 @@
+using LiveData.Services.Routing;
 using LiveData.Time;
 using LiveData.Wire;
 
@@ -5,45 +6,69 @@ namespace LiveData.Acceptance.Support.Drivers;
 
 /// <summary>
 /// Publishes raw messages straight to the instrument's raw topics, as a detector readout or a broken
-/// producer would: upstream's malformed corpus, and valid monitor events on demand.
+/// producer would: upstream's malformed corpus, and valid monitor or detector events on demand (log values: <see cref="LogDataDriver"/>). Every
+/// message goes out under the topic and source name the instrument's services read (DEV naming).
 /// </summary>
-public sealed class RawDataDriver(ScenarioPublisher publisher, TopicDriver topics)
+public sealed class RawDataDriver(ScenarioPublisher publisher, ScenarioInstrument instrument)
 {
     /// <summary>2026-01-01T00:00:00Z, the pulse time upstream's corpus uses.</summary>
     private const long CorpusPulseTime = 1_767_225_600_000_000_000;
-    private static readonly long PulsePeriodNs = (long)(1e9 / 14);
+    public static readonly long PulsePeriodNs = (long)(1e9 / 14);
 
     public static IReadOnlyCollection<string> MalformedKinds => [.. Malformed.Keys];
 
-    private static readonly IReadOnlyDictionary<string, Func<byte[]>> Malformed = new Dictionary<string, Func<byte[]>>
+    // Each kind is made for a real monitor source name, so it reaches the decoder rather than being dropped as unmapped.
+    private static readonly IReadOnlyDictionary<string, Func<string, byte[]>> Malformed = new Dictionary<string, Func<string, byte[]>>
     {
-        ["garbage"] = () => [.. Enumerable.Range(0, 4 * 256).Select(i => (byte)(i % 256))],
-        ["empty"] = () => [],
-        ["truncated ev44"] = () => MonitorEvents("monitor1", CorpusPulseTime)[..12],
-        ["ev44 without event vectors"] = () => Ev44Encoder.EncodeWithoutEventVectors("monitor1", 0),
-        ["f144 on the monitor topic"] = () => F144Codec.Encode(new F144LogData("monitor1", CorpusPulseTime, F144Value.Scalar(1.0))),
-        ["unmapped source"] = () => MonitorEvents("not_a_known_source", CorpusPulseTime),
+        ["garbage"] = _ => [.. Enumerable.Range(0, 4 * 256).Select(i => (byte)(i % 256))],
+        ["empty"] = _ => [],
+        ["truncated ev44"] = source => MonitorEvents(source, CorpusPulseTime)[..12],
+        ["ev44 without event vectors"] = source => Ev44Encoder.EncodeWithoutEventVectors(source, 0),
+        ["f144 on the monitor topic"] = source => F144Codec.Encode(new F144LogData(source, CorpusPulseTime, F144Value.Scalar(1.0))),
+        ["unmapped source"] = _ => MonitorEvents("not_a_known_source", CorpusPulseTime),
     };
 
-    public void SendMalformedToMonitorTopic(IEnumerable<string> kinds, CancellationToken ct) =>
-        publisher.PublishAll(topics.Topics.BeamMonitor, kinds.Select(kind => Malformed.TryGetValue(kind, out var make)
-            ? make()
+    /// <summary>Where the instrument's services read <paramref name="source"/> (a monitor, detector or log) from.</summary>
+    /// <exception cref="ArgumentException">The instrument has no such source; the message names the instrument and the sources it has.</exception>
+    public RawStream StreamOf(string source) => StreamRoutes.DevStreamOf(instrument.Instrument, instrument.Topics, source);
+
+    public void SendMalformedToMonitorTopic(IEnumerable<string> kinds, CancellationToken ct)
+    {
+        var monitor = StreamOf(instrument.Instrument.Monitors[0]);
+        publisher.PublishAll(monitor.Topic, kinds.Select(kind => Malformed.TryGetValue(kind, out var make)
+            ? make(monitor.SourceName)
             : throw new ArgumentException($"Unknown malformed message '{kind}'. Known: {string.Join(", ", MalformedKinds)}")).ToList(), ct);
+    }
 
     /// <summary>One pulse of ten events for a monitor, stamped now, delivered before returning.</summary>
     public Task SendMonitorEventsAsync(string source, CancellationToken ct)
     {
-        SendMonitorPulses(source, [TenEvents()], ct);
+        SendPulses(source, [TenEvents()], ct);
         return Task.CompletedTask;
     }
 
     /// <summary>One ev44 message per pulse, on the 14 Hz grid ending now, delivered before returning.</summary>
-    public void SendMonitorPulses(string source, IReadOnlyList<int[]> pulses, CancellationToken ct)
+    public void SendPulses(string source, IReadOnlyList<int[]> pulses, CancellationToken ct) =>
+        SendPulses(source, EpochNanoseconds.Now(TimeProvider.System) - (pulses.Count - 1) * PulsePeriodNs, 0, pulses, ct);
+
+    /// <summary>
+    /// One ev44 message per pulse (times of arrival in ns), the first stamped <paramref name="firstPulseTime"/> and
+    /// numbered <paramref name="firstMessageId"/>, one pulse period apart, delivered before returning.
+    /// </summary>
+    public void SendPulses(string source, long firstPulseTime, long firstMessageId, IReadOnlyList<int[]> pulses, CancellationToken ct)
     {
-        var now = EpochNanoseconds.Now(TimeProvider.System);
-        publisher.PublishAll(topics.Topics.BeamMonitor, pulses.Select((events, i) =>
-            Ev44Encoder.Encode(source, i, [now - (pulses.Count - 1 - i) * PulsePeriodNs], [0], events, new int[events.Length])), ct);
+        var stream = StreamOf(source);
+        var pixels = PixelIds(stream);
+        publisher.PublishAll(stream.Topic, pulses.Select((events, i) =>
+            Ev44Encoder.Encode(stream.SourceName, firstMessageId + i, [firstPulseTime + i * PulsePeriodNs], [0], events, pixels(events.Length))), ct);
     }
+
+    // Monitors carry no pixel ids worth the name (0); detector events cycle through the stream's detector
+    // numbers, as a real readout's would lie in that range, so a detector view counts every one of them.
+    private Func<int, int[]> PixelIds(RawStream stream) =>
+        instrument.Instrument.DetectorStreams.FirstOrDefault(d => stream.Kind == RawTopicKind.Detector && d.SourceName == stream.SourceName) is { } detector
+            ? count => [.. Enumerable.Range(0, count).Select(i => detector.FirstDetectorNumber + i % (detector.LastDetectorNumber - detector.FirstDetectorNumber + 1))]
+            : count => new int[count];
 
     private static byte[] MonitorEvents(string source, long pulseTime) =>
         Ev44Encoder.Encode(source, 0, [pulseTime], [0], TenEvents(), new int[10]);

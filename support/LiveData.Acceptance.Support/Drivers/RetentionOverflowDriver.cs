@@ -17,7 +17,7 @@ public sealed class RetentionOverflowDriver(RawDataDriver raw, FaultDriver fault
     public void SendMebibytes(string source, int mebibytes, CancellationToken ct)
     {
         var random = new Random(20261124);
-        raw.SendMonitorPulses(source, [.. Enumerable.Range(0, mebibytes).Select(_ => Enumerable.Range(0, EventsPerMebibyte).Select(_ => random.Next(0, 70_000_000)).ToArray())], ct);
+        raw.SendPulses(source, [.. Enumerable.Range(0, mebibytes).Select(_ => Enumerable.Range(0, EventsPerMebibyte).Select(_ => random.Next(0, 70_000_000)).ToArray())], ct);
     }
 
     /// <summary>Waits until the remembered worker's stream statistics count skipped records; returns how many.</summary>

@@ -37,6 +37,9 @@ public static class ServiceGroupCatalog
     /// <summary>monitor_data alone, for scenarios that publish the raw data themselves.</summary>
     public static IReadOnlyList<ServiceSpec> MonitorDataOnly() => [new("monitor_data", ["--dev"], BackendReadiness)];
 
+    /// <summary>detector_data alone, for scenarios that publish the detector events themselves.</summary>
+    public static IReadOnlyList<ServiceSpec> DetectorDataOnly() => [Backend("detector_data")];
+
     /// <summary>fake_monitors sending events (ev44) or histograms (da00) for the first monitors, then monitor_data.</summary>
     public static IReadOnlyList<ServiceSpec> Monitor(MonitorReadout readout, int monitors = 2) =>
     [
