@@ -15,20 +15,22 @@ public sealed class RawDataDriver(ScenarioPublisher publisher, TopicDriver topic
 
     public static IReadOnlyCollection<string> MalformedKinds => [.. Malformed.Keys];
 
+    // Named as a scientist would describe them; the wire format each stands for is in its maker.
     private static readonly IReadOnlyDictionary<string, Func<byte[]>> Malformed = new Dictionary<string, Func<byte[]>>
     {
         ["garbage"] = () => [.. Enumerable.Range(0, 4 * 256).Select(i => (byte)(i % 256))],
         ["empty"] = () => [],
-        ["truncated ev44"] = () => MonitorEvents("monitor1", CorpusPulseTime)[..12],
-        ["ev44 without event vectors"] = () => Ev44Encoder.EncodeWithoutEventVectors("monitor1", 0),
-        ["f144 on the monitor topic"] = () => F144Codec.Encode(new F144LogData("monitor1", CorpusPulseTime, F144Value.Scalar(1.0))),
-        ["unmapped source"] = () => MonitorEvents("not_a_known_source", CorpusPulseTime),
+        ["truncated event message"] = () => MonitorEvents("monitor1", CorpusPulseTime)[..12],
+        ["event message missing its event lists"] = () => Ev44Encoder.EncodeWithoutEventVectors("monitor1", 0),
+        ["log value among the monitor events"] = () => F144Codec.Encode(new F144LogData("monitor1", CorpusPulseTime, F144Value.Scalar(1.0))),
+        ["events from an unknown source"] = () => MonitorEvents("not_a_known_source", CorpusPulseTime),
     };
 
-    public void SendMalformedToMonitorTopic(IEnumerable<string> kinds, CancellationToken ct) =>
-        publisher.PublishAll(topics.Topics.BeamMonitor, kinds.Select(kind => Malformed.TryGetValue(kind, out var make)
+    /// <summary>Sends the malformed messages, in order, where the monitors' events arrive.</summary>
+    public void SendMalformedMonitorMessages(IEnumerable<MalformedMessage> messages, CancellationToken ct) =>
+        publisher.PublishAll(topics.Topics.BeamMonitor, messages.Select(message => Malformed.TryGetValue(message.Kind, out var make)
             ? make()
-            : throw new ArgumentException($"Unknown malformed message '{kind}'. Known: {string.Join(", ", MalformedKinds)}")).ToList(), ct);
+            : throw new ArgumentException($"Unknown malformed message '{message.Kind}'. Known: {string.Join(", ", MalformedKinds)}")).ToList(), ct);
 
     /// <summary>One pulse of ten events for a monitor, stamped now, delivered before returning.</summary>
     public Task SendMonitorEventsAsync(string source, CancellationToken ct)
@@ -55,3 +57,6 @@ public sealed class RawDataDriver(ScenarioPublisher publisher, TopicDriver topic
         return [.. Enumerable.Range(0, 10).Select(_ => random.Next(0, 70_000_000))];
     }
 }
+
+/// <summary>One row of a scenario's <c>| kind |</c> table of malformed messages.</summary>
+public sealed record MalformedMessage(string Kind);
