@@ -1,17 +1,20 @@
 using FluentAssertions;
 using LiveData.Acceptance.Support.Drivers;
+using LiveData.Bdd.Xunit;
+using LiveData.Protocol.Rois;
 using Reqnroll;
 
 namespace LiveData.Acceptance.Steps;
 
+/// <summary>Detector views: images of the detector, the counts of a region, and regions of interest drawn on a view.</summary>
 [Binding]
-public sealed class DetectorViewSteps(WorkflowDriver workflow)
+public sealed class DetectorViewSteps(WorkflowDriver workflow, RoiDriver rois, ScenarioCancellation test)
 {
     [Then("the {string} result for {word} is an image of {string} in {word}")]
-    public void ThenTheResultIsAnImage(string output, string source, string shape, string unit)
+    public void ThenTheResultIsAnImage(string output, string source, IReadOnlyDictionary<string, long> sizes, string unit)
     {
         var result = workflow.LatestOutput(source, output);
-        result.Sizes.Should().Equal(shape.Split(',').Select(d => d.Split('=')).ToDictionary(d => d[0].Trim(), d => long.Parse(d[1])));
+        result.Sizes.Should().Equal(sizes);
         result.Data.Unit.Should().Be(unit);
         result.Data.Sum().Should().BePositive("detector events were flowing");
     }
@@ -24,4 +27,16 @@ public sealed class DetectorViewSteps(WorkflowDriver workflow)
         result.Data.Unit.Should().Be("counts");
         result.Data.Sum().Should().BePositive("events of that arc were flowing");
     }
+
+    [When("the scientist draws these ROI rectangles on {word}:")]
+    public void WhenTheScientistDrawsRectangles(string source, IReadOnlyList<RoiRectangle> rectangles) =>
+        rois.DrawRectangles(source, rectangles, test.Token);
+
+    [When("the scientist draws ROI polygon {int} on {word} through {string}")]
+    public void WhenTheScientistDrawsAPolygon(int index, string source, PolygonRoi polygon) =>
+        rois.DrawPolygon(source, index, polygon, test.Token);
+
+    [Then("the {string} result for {word} has spectra for ROIs {string}")]
+    public Task ThenTheResultHasSpectraFor(string output, string source, IReadOnlyList<long> indices) =>
+        rois.WaitForSpectraAsync(source, output, indices, test.Token);
 }

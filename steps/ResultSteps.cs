@@ -1,28 +1,48 @@
 using FluentAssertions;
 using LiveData.Acceptance.Support.Drivers;
+using LiveData.Bdd.Xunit;
 using Reqnroll;
 
 namespace LiveData.Acceptance.Steps;
 
+/// <summary>Results reaching the dashboard (and NICOS): that they arrive, keep coming or stop, and which start they belong to.</summary>
 [Binding]
-public sealed class ResultSteps(WorkflowDriver workflow)
+public sealed class ResultSteps(
+    WorkflowDriver workflow, PublishingDriver publishing, GenerationDriver generations, NicosDriver nicos, ScenarioCancellation test)
 {
-    [Then("the {string} result for {word} is a histogram of {int} time-of-arrival bins in {word}")]
-    public void ThenTheResultIsAHistogram(string output, string source, int bins, string unit)
-    {
-        var result = workflow.LatestOutput(source, output);
-        result.Sizes.Should().Equal(new Dictionary<string, long> { ["time_of_arrival"] = bins });
-        result.Data.Unit.Should().Be(unit);
-        result.Coord("time_of_arrival")!.Length.Should().Be(bins + 1, "bin edges bound every bin");
-        result.Data.Sum().Should().BePositive("monitor events were flowing");
-    }
+    [Then("results arrive for every started job")]
+    public Task ThenResultsArriveForEveryStartedJob() => workflow.WaitForResultsAsync(test.Token);
 
-    [Then("the {string} result for {word} has time-of-arrival edges from {float} to {float} {word}")]
-    public void ThenTheResultHasEdges(string output, string source, double start, double stop, string unit)
-    {
-        var edges = workflow.LatestOutput(source, output).Coord("time_of_arrival")!;
-        edges.Unit.Should().Be(unit);
-        edges.DoubleValues[0].Should().BeApproximately(start, 1e-9);
-        edges.DoubleValues[^1].Should().BeApproximately(stop, 1e-9);
-    }
+    [Then("results arrive for {word}")]
+    public Task ThenResultsArriveFor(string source) => workflow.WaitForResultsAsync([source], test.Token);
+
+    [Then("there are no results for {word}")]
+    public void ThenThereAreNoResultsFor(string source) => workflow.SourcesWithResults().Should().NotContain(source);
+
+    [Given("results keep being published")]
+    public Task GivenResultsKeepBeingPublished() => publishing.WaitForResultsFlowingAsync(test.Token);
+
+    [Then("results are published again")]
+    public Task ThenResultsArePublishedAgain() => publishing.WaitForResultsFlowingAsync(test.Token);
+
+    [Then("results stop being published")]
+    public Task ThenResultsStopBeingPublished() => publishing.WaitForResultsStoppedAsync(test.Token);
+
+    [Then("no further results are published for {int} seconds while monitor events keep arriving")]
+    public Task ThenNoFurtherResultsArePublished(int seconds) =>
+        publishing.ObserveNoResultsAsync(TimeSpan.FromSeconds(seconds), test.Token);
+
+    [Then("results of the latest start arrive")]
+    public Task ThenResultsOfTheLatestStartArrive() => generations.WaitForLatestStartResultsAsync(test.Token);
+
+    [Then("only results of the last start are shown, in each of {int} looks")]
+    public async Task ThenOnlyResultsOfTheLastStartAreShown(int looks) =>
+        (await generations.ShownJobNumbersAsync(looks, test.Token)).Should().Equal([workflow.Starts[^1][0].JobNumber]);
+
+    [Given("NICOS is listening for devices")]
+    public Task GivenNicosIsListening() => nicos.ListenAsync(test.Token);
+
+    [Then("NICOS device {word} reports counts")]
+    public async Task ThenNicosDeviceReportsCounts(string device) =>
+        (await nicos.WaitForPositiveValueAsync(device, test.Token)).Should().BePositive();
 }

@@ -1,3 +1,4 @@
+using LiveData.Acceptance.Support.Drivers;
 using LiveData.Bdd.Xunit;
 
 [assembly: AssemblyFixture(typeof(ReqnrollTestRun))]
@@ -12,7 +13,10 @@ namespace LiveData.Acceptance.Steps;
 /// </summary>
 public sealed class Scenarios
 {
-    public static IEnumerable<ITheoryDataRow> Cases => GherkinScenarios.All();
+    /// <summary>Each row also carries an Instrument trait, so <c>--filter-trait "Instrument=loki"</c> picks tagged scenarios and outline rows alike.</summary>
+    public static IEnumerable<ITheoryDataRow> Cases => GherkinScenarios.All(scenario =>
+        [new("Instrument", ScenarioInstrument.NameOf(
+            scenario.Arguments.FirstOrDefault(a => a.Name == ScenarioInstrument.Column).Value, scenario.Tags))]);
 
     [Theory]
     [MemberData(nameof(Cases))]

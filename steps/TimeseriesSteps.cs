@@ -5,6 +5,7 @@ using Reqnroll;
 
 namespace LiveData.Acceptance.Steps;
 
+/// <summary>Logged values (motor positions, sample environment) and the timeseries made of them.</summary>
 [Binding]
 public sealed class TimeseriesSteps(WorkflowDriver workflow, LogDataDriver logs, ScenarioCancellation test)
 {

@@ -12,10 +12,23 @@ namespace LiveData.Acceptance.Support.Drivers;
 /// </summary>
 public sealed class BrokerFaultDriver(TestBroker broker, ScenarioDiagnostics diagnostics)
 {
+    private const int NotLeaderOrFollower = 6;
+    private const int NotEnoughReplicas = 19;
     private static readonly TimeSpan InjectionTimeout = TimeSpan.FromSeconds(10);
     private int _injections;
 
     public Task RestartAsync(CancellationToken ct) => broker.RestartAsync(ct);
+
+    /// <summary>
+    /// Refuses the next <paramref name="count"/> writes or reads with the retriable error a real cluster gives while a
+    /// replica is lost (NOT_ENOUGH_REPLICAS, 19) or its leader moves (NOT_LEADER_OR_FOLLOWER, 6): clients must ride it out.
+    /// </summary>
+    public Task RefuseNextAsync(BrokerTraffic traffic, int count, CancellationToken ct) => traffic switch
+    {
+        BrokerTraffic.Writes => FailNextRequestsAsync(KafkaRequest.Produce, NotEnoughReplicas, count, ct),
+        BrokerTraffic.Reads => FailNextRequestsAsync(KafkaRequest.Fetch, NotLeaderOrFollower, count, ct),
+        _ => throw new ArgumentOutOfRangeException(nameof(traffic), traffic, null),
+    };
 
     public async Task FailNextRequestsAsync(KafkaRequest request, int errorCode, int count, CancellationToken ct)
     {
@@ -38,4 +51,11 @@ public sealed class BrokerFaultDriver(TestBroker broker, ScenarioDiagnostics dia
             return Task.FromResult((logged >= expected, $"{logged} injections logged"));
         }, InjectionTimeout, diagnostics.DumpAsync, ct);
     }
+}
+
+/// <summary>What services ask the broker for: to write data (produce requests) or to read it (fetch requests).</summary>
+public enum BrokerTraffic
+{
+    Writes,
+    Reads,
 }

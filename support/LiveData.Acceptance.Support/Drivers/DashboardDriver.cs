@@ -11,7 +11,7 @@ namespace LiveData.Acceptance.Support.Drivers;
 /// The scenario's headless dashboard: started on first use with the options the scenario set, replaceable
 /// by a fresh one (as when an operator restarts it), stopped when the scenario ends.
 /// </summary>
-public sealed class DashboardDriver(TestBroker broker, ScenarioInstrument instrument) : IAsyncDisposable
+public sealed class DashboardDriver(TestBroker broker, ScenarioInstrument instrument, TopicDriver topics) : IAsyncDisposable
 {
     private DashboardBackend? _backend;
     private string? _configDirectory;
@@ -54,6 +54,26 @@ public sealed class DashboardDriver(TestBroker broker, ScenarioInstrument instru
             _backend = null;
         }
     }
+
+    /// <summary>
+    /// Opens a new dashboard (with the records kept on disk, if any), noting where the commands stood, so that
+    /// <see cref="CommandsSinceOpenedAsync"/> can prove it sent none of its own accord.
+    /// </summary>
+    public async Task OpenNewAsync(CancellationToken ct)
+    {
+        await topics.MarkAsync(topics.Topics.Commands, ct);
+        await StartedAsync(ct);
+    }
+
+    /// <summary>Closes the dashboard and opens a new one, as an operator restarting it.</summary>
+    public async Task ReplaceAsync(CancellationToken ct)
+    {
+        await CloseAsync();
+        await OpenNewAsync(ct);
+    }
+
+    /// <summary>How many commands were sent since the dashboard opened (or since a workflow was last started or stopped).</summary>
+    public Task<long> CommandsSinceOpenedAsync(CancellationToken ct) => topics.SinceMarkAsync(topics.Topics.Commands, ct);
 
     /// <summary>Forgets which job the dashboard wanted running, as if that part of its record was lost.</summary>
     public void LoseCurrentJobRecord(WorkflowId workflowId)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LiveData.Acceptance.Support.Reporting;
 using LiveData.Services.Fakes;
 using LiveData.Time;
 
@@ -10,7 +11,7 @@ namespace LiveData.Acceptance.Support.Drivers;
 /// range as they are made. Meanwhile it samples, once a second, each service's resident memory and how far
 /// the dashboard's total trails what was sent.
 /// </summary>
-public sealed class LoadDriver(RawDataDriver raw, ServiceGroupDriver services, ConservationDriver conservation)
+public sealed class LoadDriver(RawDataDriver raw, ServiceGroupDriver services, ConservationDriver conservation, ScenarioAttachments attachments)
 {
     public const string DurationVariable = "LIVEDATA_LOAD_SECONDS";
     private const double PulsesPerSecond = 14;
@@ -34,6 +35,7 @@ public sealed class LoadDriver(RawDataDriver raw, ServiceGroupDriver services, C
         var text => throw new InvalidOperationException($"{DurationVariable} must be a positive number of seconds, not '{text}'"),
     };
 
+    /// <summary>Sends for the load duration, then attaches the samples to the scenario's report.</summary>
     public async Task SendAsync(string source, double rateMultiplier, double fromMs, double toMs, CancellationToken ct)
     {
         var generator = new MonitorEventGenerator(0, 1, new Random(20261124), rateMultiplier);
@@ -63,6 +65,8 @@ public sealed class LoadDriver(RawDataDriver raw, ServiceGroupDriver services, C
             }
             await Task.Delay(SendInterval, clock, ct);
         }
+        // The samples go into the living documentation as the evidence behind the memory and lag claims.
+        attachments.Attach($"Sent {Sent} events ({SentInside} inside the range) in {Duration.TotalSeconds:0} s{Environment.NewLine}{Describe()}", "load-samples.txt");
     }
 
     /// <summary>

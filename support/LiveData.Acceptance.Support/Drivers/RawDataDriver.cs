@@ -17,27 +17,29 @@ public sealed class RawDataDriver(ScenarioPublisher publisher, ScenarioInstrumen
 
     public static IReadOnlyCollection<string> MalformedKinds => [.. Malformed.Keys];
 
-    // Each kind is made for a real monitor source name, so it reaches the decoder rather than being dropped as unmapped.
+    // Named as a scientist would describe them; each is made for a real monitor source name, so it reaches the decoder
+    // rather than being dropped as unmapped (the wire format each stands for is in its maker).
     private static readonly IReadOnlyDictionary<string, Func<string, byte[]>> Malformed = new Dictionary<string, Func<string, byte[]>>
     {
         ["garbage"] = _ => [.. Enumerable.Range(0, 4 * 256).Select(i => (byte)(i % 256))],
         ["empty"] = _ => [],
-        ["truncated ev44"] = source => MonitorEvents(source, CorpusPulseTime)[..12],
-        ["ev44 without event vectors"] = source => Ev44Encoder.EncodeWithoutEventVectors(source, 0),
-        ["f144 on the monitor topic"] = source => F144Codec.Encode(new F144LogData(source, CorpusPulseTime, F144Value.Scalar(1.0))),
-        ["unmapped source"] = _ => MonitorEvents("not_a_known_source", CorpusPulseTime),
+        ["truncated event message"] = source => MonitorEvents(source, CorpusPulseTime)[..12],
+        ["event message missing its event lists"] = source => Ev44Encoder.EncodeWithoutEventVectors(source, 0),
+        ["log value among the monitor events"] = source => F144Codec.Encode(new F144LogData(source, CorpusPulseTime, F144Value.Scalar(1.0))),
+        ["events from an unknown source"] = _ => MonitorEvents("not_a_known_source", CorpusPulseTime),
     };
 
     /// <summary>Where the instrument's services read <paramref name="source"/> (a monitor, detector or log) from.</summary>
     /// <exception cref="ArgumentException">The instrument has no such source; the message names the instrument and the sources it has.</exception>
     public RawStream StreamOf(string source) => StreamRoutes.DevStreamOf(instrument.Instrument, instrument.Topics, source);
 
-    public void SendMalformedToMonitorTopic(IEnumerable<string> kinds, CancellationToken ct)
+    /// <summary>Sends the malformed messages, in order, where the instrument's first monitor's events arrive.</summary>
+    public void SendMalformedMonitorMessages(IEnumerable<MalformedMessage> messages, CancellationToken ct)
     {
         var monitor = StreamOf(instrument.Instrument.Monitors[0]);
-        publisher.PublishAll(monitor.Topic, kinds.Select(kind => Malformed.TryGetValue(kind, out var make)
+        publisher.PublishAll(monitor.Topic, messages.Select(message => Malformed.TryGetValue(message.Kind, out var make)
             ? make(monitor.SourceName)
-            : throw new ArgumentException($"Unknown malformed message '{kind}'. Known: {string.Join(", ", MalformedKinds)}")).ToList(), ct);
+            : throw new ArgumentException($"Unknown malformed message '{message.Kind}'. Known: {string.Join(", ", MalformedKinds)}")).ToList(), ct);
     }
 
     /// <summary>One pulse of ten events for a monitor, stamped now, delivered before returning.</summary>
@@ -80,3 +82,6 @@ public sealed class RawDataDriver(ScenarioPublisher publisher, ScenarioInstrumen
         return [.. Enumerable.Range(0, 10).Select(_ => random.Next(0, 70_000_000))];
     }
 }
+
+/// <summary>One row of a scenario's <c>| kind |</c> table of malformed messages.</summary>
+public sealed record MalformedMessage(string Kind);

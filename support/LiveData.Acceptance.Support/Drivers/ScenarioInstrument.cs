@@ -25,9 +25,14 @@ public sealed class ScenarioInstrument(ScenarioContext scenario)
 
     public InstrumentTopics Topics => InstrumentTopics.For(Name, Namespace);
 
-    // Combined tags list the scenario's own before the feature's, so a scenario's tag wins.
-    private static string NameOf(ScenarioInfo info) =>
-        info.Arguments?[Column] as string
-        ?? info.CombinedTags.FirstOrDefault(t => t.StartsWith(TagPrefix, StringComparison.Ordinal))?[TagPrefix.Length..]
+    private static string NameOf(ScenarioInfo info) => NameOf(info.Arguments?[Column] as string, info.CombinedTags);
+
+    /// <summary>
+    /// The instrument of a scenario with this <c>instrument</c> column value (if an outline row) and these tags, the
+    /// scenario's own listed before its feature's so that a scenario's tag wins. The test list uses it for its Instrument trait.
+    /// </summary>
+    public static string NameOf(string? column, IEnumerable<string> tags) =>
+        column
+        ?? tags.FirstOrDefault(t => t.StartsWith(TagPrefix, StringComparison.Ordinal))?[TagPrefix.Length..]
         ?? Default;
 }

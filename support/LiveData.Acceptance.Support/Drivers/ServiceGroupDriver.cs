@@ -26,6 +26,34 @@ public sealed class ServiceGroupDriver(TestBroker broker, ScenarioInstrument ins
         _groups.Add(group);
     }
 
+    /// <summary>Freezes the service (SIGSTOP), as a hung process: alive, but it reads and sends nothing.</summary>
+    public void Pause(string name) => this[name].Signal(PosixSignal.Stop);
+
+    /// <summary>Lets a paused service carry on (SIGCONT).</summary>
+    public void Continue(string name) => this[name].Signal(PosixSignal.Continue);
+
+    /// <summary>Kills the service without warning (SIGKILL), as a crash: no last heartbeat, no clean leave.</summary>
+    public void Kill(string name) => this[name].Signal(PosixSignal.Kill);
+
+    /// <summary>Stops the service gracefully (SIGTERM, killed after the grace period); returns its exit code.</summary>
+    public async Task<int?> StopAsync(string name)
+    {
+        await this[name].StopAsync(ServiceProcess.DefaultStopGrace);
+        return this[name].ExitCode;
+    }
+
+    /// <summary>Starts a stopped service again and waits until it is ready.</summary>
+    public Task StartAgainAsync(string name, CancellationToken ct) => this[name].StartAsync(ServiceProcess.DefaultReadinessTimeout, ct);
+
+    /// <summary>Starts a killed service again: its dead process is reaped first, as an operator's restart would.</summary>
+    public async Task RestartAfterCrashAsync(string name, CancellationToken ct)
+    {
+        await StopAsync(name);
+        await StartAgainAsync(name, ct);
+    }
+
+    public bool IsRunning(string name) => this[name].IsRunning;
+
     public string OutputTails() => string.Join(Environment.NewLine, _groups.Select(g => g.OutputTails()));
 
     public async ValueTask DisposeAsync()

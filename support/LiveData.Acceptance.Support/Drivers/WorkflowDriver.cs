@@ -29,7 +29,7 @@ public sealed class WorkflowDriver(DashboardDriver dashboard, TopicDriver topics
     public IReadOnlyList<IReadOnlyList<JobId>> Starts => _starts;
 
     public async Task<IReadOnlyList<JobId>> StartAsync(
-        string workflowName, IReadOnlyList<string> sources, CancellationToken ct, IReadOnlyDictionary<string, string>? parameters = null)
+        string workflowName, IReadOnlyList<string> sources, CancellationToken ct, IReadOnlyList<WorkflowParameter>? parameters = null)
     {
         var backend = await dashboard.StartedAsync(ct);
         var spec = backend.Instrument.Workflows.FirstOrDefault(w => w.Id.Name == workflowName)
@@ -61,7 +61,7 @@ public sealed class WorkflowDriver(DashboardDriver dashboard, TopicDriver topics
     }
 
     /// <summary>Starts the same workflow for the same sources again (a recommit: new job number).</summary>
-    public Task<IReadOnlyList<JobId>> RestartAsync(CancellationToken ct, IReadOnlyDictionary<string, string>? parameters = null) =>
+    public Task<IReadOnlyList<JobId>> RestartAsync(CancellationToken ct, IReadOnlyList<WorkflowParameter>? parameters = null) =>
         StartAsync(_workflowName ?? throw new InvalidOperationException("No workflow was started in this scenario"), _sources, ct, parameters);
 
     /// <summary>Adopts the jobs of a workflow someone else started, so later steps can refer to them.</summary>
@@ -75,6 +75,14 @@ public sealed class WorkflowDriver(DashboardDriver dashboard, TopicDriver topics
             var active = dashboard.Backend.JobOrchestrator.GetActiveJobNumber(Workflow);
             return Task.FromResult((active == jobNumber, $"current job {active?.ToString() ?? "none"}"));
         }, ResultTimeout, diagnostics.DumpAsync, ct);
+
+    /// <summary>The names of the parameters the dashboard holds for the current job of <paramref name="source"/>; none for a job it adopted without a record.</summary>
+    public IReadOnlyList<string> KnownParameterNames(string source)
+    {
+        var current = dashboard.Backend.JobOrchestrator.GetActiveJobSet(Workflow)
+            ?? throw new InvalidOperationException($"The dashboard has no current job of {Workflow}");
+        return [.. current.ParamsBySource[source].EnumerateObject().Select(p => p.Name)];
+    }
 
     /// <summary>The sum of the latest cumulative histogram of <paramref name="source"/>, if there is one.</summary>
     public double? CumulativeTotal(string source) =>

@@ -10,7 +10,7 @@ namespace LiveData.Acceptance.Support.Drivers;
 /// </summary>
 public static class WorkflowParameters
 {
-    public static JsonElement Override(JsonElement defaults, IEnumerable<KeyValuePair<string, string>> values)
+    public static JsonElement Override(JsonElement defaults, IEnumerable<WorkflowParameter> values)
     {
         var root = JsonNode.Parse(defaults.GetRawText())!.AsObject();
         foreach (var (path, text) in values)
@@ -32,3 +32,6 @@ public static class WorkflowParameters
         : bool.TryParse(text, out var flag) ? JsonValue.Create(flag)
         : JsonValue.Create(text);
 }
+
+/// <summary>One row of a scenario's <c>| parameter | value |</c> table: a dotted parameter path and the value to give it.</summary>
+public sealed record WorkflowParameter(string Parameter, string Value);

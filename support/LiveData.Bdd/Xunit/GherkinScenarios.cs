@@ -17,24 +17,36 @@ public static class GherkinScenarios
 {
     public const string SerialTag = "serial";
 
-    public static IEnumerable<ITheoryDataRow> All() => All(FeatureFolder.Default);
+    public static IEnumerable<ITheoryDataRow> All(Func<ScenarioCase, IEnumerable<KeyValuePair<string, string>>>? traits = null) =>
+        All(FeatureFolder.Default, traits);
 
     /// <summary>
     /// The row's data is the scenario id (e.g. monitors/histograms.feature:12); its display name is "Feature: Scenario
-    /// [column=value]"; its traits are Feature, Scenario (the title) and each Tag (with '@').
+    /// [column=value]"; its traits are Feature, Scenario (the title), each Tag (with '@') and any the suite's
+    /// <paramref name="traits"/> derive from the scenario (e.g. its instrument, whether from a tag or an Examples column).
     /// </summary>
-    public static IEnumerable<ITheoryDataRow> All(FeatureFolder features) =>
+    public static IEnumerable<ITheoryDataRow> All(FeatureFolder features, Func<ScenarioCase, IEnumerable<KeyValuePair<string, string>>>? traits = null) =>
         features.Scenarios.Select(scenario => new TheoryDataRow<string>(scenario.Id)
         {
             DisableParallelization = scenario.Tags.Contains(SerialTag, StringComparer.Ordinal),
             TestDisplayName = scenario.DisplayName,
-            Traits = new Dictionary<string, HashSet<string>>
-            {
-                ["Feature"] = [scenario.Feature.Title],
-                ["Scenario"] = [scenario.Title],
-                ["Tag"] = [.. scenario.Tags.Select(tag => "@" + tag)],
-            },
+            Traits = Traits(scenario, traits),
         });
+
+    private static Dictionary<string, HashSet<string>> Traits(ScenarioCase scenario, Func<ScenarioCase, IEnumerable<KeyValuePair<string, string>>>? extra)
+    {
+        var traits = new Dictionary<string, HashSet<string>>
+        {
+            ["Feature"] = [scenario.Feature.Title],
+            ["Scenario"] = [scenario.Title],
+            ["Tag"] = [.. scenario.Tags.Select(tag => "@" + tag)],
+        };
+        foreach (var (name, value) in extra?.Invoke(scenario) ?? [])
+        {
+            (traits.TryGetValue(name, out var values) ? values : traits[name] = []).Add(value);
+        }
+        return traits;
+    }
 
     public static async Task RunAsync(string scenario)
     {

@@ -4,6 +4,8 @@ Feature: Fault recovery
   recovers without a manual step beyond what the operator chooses to do: a continued service carries on
   with its job; a restarted one replays nothing sent while it was down and serves the next start.
 
+  Rule: A hung or crashed service is flagged, and recovers once it runs again
+
   Scenario: A paused service is flagged stale and carries on with its job when continued
     Given the dashboard flags a worker silent for 5 seconds as stale
     And the monitor services are running
@@ -31,21 +33,21 @@ Feature: Fault recovery
     When the scientist starts the workflow again
     Then results of the latest start arrive
 
+  Rule: Loss is never silent, and large messages are not lost
+
   @serial
-  Scenario: A service that falls out of the broker's retention window reports the records it skipped
+  Scenario: A service that falls too far behind to catch up reports the data it skipped
     Given the monitor services are running
     And the "monitor_histogram" workflow is running for monitor1
     And the monitor_data worker is reported running
     When the monitor_data service is paused
     And 12 MiB of monitor events are sent for monitor1
     And the monitor_data service continues
-    Then the monitor_data worker reports skipped records in its stream statistics
-    And the monitor_data worker reports a warning that records were skipped
+    Then the monitor_data worker reports skipped messages in its stream statistics
+    And the monitor_data worker reports a warning that messages were skipped
     And results are published again
 
-  # Kafka's default message.max.bytes is 1 MB; consumers fetch a bigger message whole (KIP-74), so
-  # nothing may choke on it. (It stays below the 5 MiB the embedded broker keeps per partition.)
-  Scenario: An event message four times Kafka's default limit is counted, and so is what follows
+  Scenario: An event message four times the usual size limit is counted, and so is what follows
     Given the monitor_data service is running on its own
     And the scientist has started the "monitor_histogram" workflow for monitor1
     When one event message of 4 MiB, spread from -10 to 90 ms, is sent for monitor1

@@ -9,24 +9,11 @@ Feature: Events sent for any monitor or detector are counted on every instrument
     When 5 pulses of 1000 events each, spread from -10 to 90 ms, are sent for <monitor>
     Then the cumulative total for <monitor> equals the events sent inside 0 to 71.43 ms
 
-    @instrument:dummy
-    Examples: dummy
-      | instrument | monitor  |
-      | dummy      | monitor2 |
-
-    @instrument:bifrost
-    Examples: bifrost
+    Examples:
       | instrument | monitor         |
+      | dummy      | monitor2        |
       | bifrost    | elastic_monitor |
-
-    @instrument:dream
-    Examples: dream
-      | instrument | monitor      |
-      | dream      | monitor_cave |
-
-    @instrument:loki
-    Examples: loki
-      | instrument | monitor         |
+      | dream      | monitor_cave    |
       | loki       | beam_monitor_m2 |
 
   Scenario Outline: Every event sent for <detector> on <instrument> is counted
@@ -35,22 +22,9 @@ Feature: Events sent for any monitor or detector are counted on every instrument
     When 5 pulses of 1000 events each, spread from -10 to 90 ms, are sent for <detector>
     Then the cumulative total for <detector> equals the events sent inside 0 to 71.43 ms
 
-    @instrument:dummy
-    Examples: dummy
-      | instrument | view       | detector |
-      | dummy      | panel_0_xy | panel_0  |
-
-    @instrument:bifrost
-    Examples: bifrost
+    Examples:
       | instrument | view                  | detector         |
+      | dummy      | panel_0_xy            | panel_0          |
       | bifrost    | unified_detector_view | unified_detector |
-
-    @instrument:dream
-    Examples: dream
-      | instrument | view      | detector        |
-      | dream      | wire_view | mantle_detector |
-
-    @instrument:loki
-    Examples: loki
-      | instrument | view      | detector        |
-      | loki       | tube_view | loki_detector_2 |
+      | dream      | wire_view             | mantle_detector  |
+      | loki       | tube_view             | loki_detector_2  |

@@ -1,7 +1,9 @@
 @instrument:dummy
 Feature: Timeseries
-  Motor positions and sample-environment values arrive as f144 logs; the timeseries service turns
+  Motor positions and sample-environment values arrive as logged values; the timeseries service turns
   each log into a series along time, in the unit the instrument declares for it.
+
+  Rule: Each log becomes a timeseries in the unit the instrument declares
 
   Scenario: A logged motor position reaches the dashboard as a timeseries in mm
     Given the timeseries services are running
@@ -15,6 +17,8 @@ Feature: Timeseries
     When the scientist starts the "timeseries_data" workflow for motion2
     Then results arrive for every started job
     And the "delta" result for motion2 is a timeseries in deg
+
+  Rule: A timeseries cannot be reset
 
   Scenario: A timeseries cannot be reset
     Given the timeseries services are running

@@ -2,6 +2,8 @@ Feature: Monitor workflows on every instrument
   Each instrument's monitors can be histogrammed live, and changing the binning restarts the
   accumulation with the new binning. Only the instrument and its names differ.
 
+  Rule: Every instrument's monitors are histogrammed live
+
   Scenario Outline: The monitor histogram runs on <instrument>
     Given the monitor services are running
     When the scientist starts the "monitor_histogram" workflow for <monitor>
@@ -9,25 +11,14 @@ Feature: Monitor workflows on every instrument
     And results arrive for every started job
     And the "cumulative" result for <monitor> is a histogram of 100 time-of-arrival bins in counts
 
-    @instrument:dummy
-    Examples: dummy
-      | instrument | monitor  |
-      | dummy      | monitor1 |
-
-    @instrument:bifrost
-    Examples: bifrost
-      | instrument | monitor     |
-      | bifrost    | psc_monitor |
-
-    @instrument:dream
-    Examples: dream
-      | instrument | monitor        |
-      | dream      | monitor_bunker |
-
-    @instrument:loki
-    Examples: loki
+    Examples:
       | instrument | monitor         |
+      | dummy      | monitor1        |
+      | bifrost    | psc_monitor     |
+      | dream      | monitor_bunker  |
       | loki       | beam_monitor_m0 |
+
+  Rule: New binning restarts the accumulation with the new bins
 
   Scenario Outline: Changing the binning on <instrument> restarts accumulation with the new bins
     Given the monitor services are running
@@ -42,22 +33,9 @@ Feature: Monitor workflows on every instrument
     And the "cumulative" result for <monitor> has time-of-arrival edges from 0 to 50 ms
     And only results of the last start are shown, in each of 5 looks
 
-    @instrument:dummy
-    Examples: dummy
-      | instrument | monitor  | bins |
-      | dummy      | monitor1 | 200  |
-
-    @instrument:bifrost
-    Examples: bifrost
-      | instrument | monitor     | bins |
-      | bifrost    | psc_monitor | 50   |
-
-    @instrument:dream
-    Examples: dream
-      | instrument | monitor        | bins |
-      | dream      | monitor_bunker | 1000 |
-
-    @instrument:loki
-    Examples: loki
+    Examples:
       | instrument | monitor         | bins |
+      | dummy      | monitor1        | 200  |
+      | bifrost    | psc_monitor     | 50   |
+      | dream      | monitor_bunker  | 1000 |
       | loki       | beam_monitor_m0 | 7    |

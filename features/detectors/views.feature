@@ -2,6 +2,8 @@ Feature: Detector views
   Detector events are folded onto a logical screen and histogrammed by time-of-arrival. Regions of
   interest drawn on the screen get spectra of their own.
 
+  Rule: Regions of interest drawn on a view get spectra of their own
+
   @instrument:dummy
   Scenario: ROI spectra follow the published regions of interest
     Given the detector services are running
@@ -18,6 +20,8 @@ Feature: Detector views
     When the scientist draws ROI polygon 4 on panel_0 through "(10, 70), (60, 70), (10, 120)"
     Then the "roi_spectra_cumulative" result for panel_0 has spectra for ROIs "0, 1, 4"
 
+  Rule: A stopped view publishes no more results
+
   @instrument:dummy
   Scenario: Stopping a detector view halts its results while events keep arriving
     Given the detector services are running
@@ -26,6 +30,8 @@ Feature: Detector views
     When the scientist stops the workflow
     Then results stop being published
 
+  Rule: Each detector is shown as an image of its logical layout
+
   Scenario Outline: The <view> view shows <detector> on <instrument>
     Given the detector services are running
     When the scientist starts the "<view>" workflow for <detector>
@@ -33,25 +39,12 @@ Feature: Detector views
     And results arrive for every started job
     And the "cumulative" result for <detector> is an image of "<image>" in counts
 
-    @instrument:dummy
-    Examples: dummy
-      | instrument | view       | detector | image          |
-      | dummy      | panel_0_xy | panel_0  | y=128, x=128   |
-
-    @instrument:bifrost
-    Examples: bifrost
-      | instrument | view                  | detector         | image                       |
-      | bifrost    | unified_detector_view | unified_detector | arc/tube=15, channel/pixel=900 |
-
-    @instrument:dream
-    Examples: dream
-      | instrument | view      | detector        | image                             |
-      | dream      | wire_view | mantle_detector | module/segment/counter=60, wire=32 |
-
-    @instrument:loki
-    Examples: loki
-      | instrument | view      | detector        | image               |
-      | loki       | tube_view | loki_detector_0 | pixel=256, tube=448 |
+    Examples:
+      | instrument | view                  | detector         | image                              |
+      | dummy      | panel_0_xy            | panel_0          | y=128, x=128                       |
+      | bifrost    | unified_detector_view | unified_detector | arc/tube=15, channel/pixel=900     |
+      | dream      | wire_view             | mantle_detector  | module/segment/counter=60, wire=32 |
+      | loki       | tube_view             | loki_detector_0  | pixel=256, tube=448                |
 
   @instrument:dummy
   Scenario: Area detector images are summed into a view
@@ -59,6 +52,8 @@ Feature: Detector views
     When the scientist starts the "area_panel_xy" workflow for area_panel
     Then results arrive for every started job
     And the "cumulative" result for area_panel is an image of "dim_0=256, dim_1=256" in counts
+
+  Rule: The counts of a region or a panel are one number, also for NICOS
 
   @instrument:bifrost
   Scenario: The ratemeter counts the events of one analyser arc
@@ -74,6 +69,6 @@ Feature: Detector views
   @instrument:dummy
   Scenario: The panel's total reaches NICOS as a device
     Given the detector services are running
-    And NICOS is listening to its device topic
+    And NICOS is listening for devices
     When the scientist starts the "panel_0_xy" workflow for panel_0
     Then NICOS device panel_0_counts_total reports counts

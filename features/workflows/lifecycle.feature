@@ -1,7 +1,9 @@
 @instrument:dummy
 Feature: Workflow lifecycle
   Scientists start a reduction workflow from the dashboard, watch its results arrive,
-  and stop it when they are done. Everything travels over Kafka between real services.
+  and stop it when they are done. Everything runs in real services, as at the instrument.
+
+  Rule: A started workflow delivers results
 
   Scenario Outline: A monitor workflow starts and delivers data
     Given the monitor services are running, with monitors sending <readout>
@@ -15,6 +17,8 @@ Feature: Workflow lifecycle
       | events     |
       | histograms |
 
+  Rule: A stopped workflow publishes nothing more
+
   Scenario: Stopping a workflow halts publishing
     Given the monitor services are running
     And the "monitor_histogram" workflow is running for monitor1
@@ -22,6 +26,8 @@ Feature: Workflow lifecycle
     When the scientist stops the workflow
     Then results stop being published
     And no further results are published for 8 seconds while monitor events keep arriving
+
+  Rule: Parameters are checked before a job starts
 
   Scenario: Invalid parameters are rejected with the reason
     Given the monitor services are running
@@ -38,6 +44,8 @@ Feature: Workflow lifecycle
     Then the start is acknowledged
     And results arrive for every started job
     And the "cumulative" result for monitor1 is a histogram of 250 time-of-arrival bins in counts
+
+  Rule: The dashboard learns when a service shuts down
 
   Scenario: A service that shuts down says so in its last heartbeat
     Given the monitor services are running

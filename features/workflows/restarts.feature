@@ -7,11 +7,15 @@ Feature: Result generations
     Given the monitor services are running
     And the "monitor_histogram" workflow is running for monitor1
 
+  Rule: A restart starts the accumulation from zero
+
   Scenario: Restarting a workflow starts accumulation from zero
     Given the cumulative total for monitor1 has grown 5 times
     When the scientist starts the workflow again
     Then the new jobs have a new job number
     And the first cumulative total for monitor1 is less than half the last one before the restart
+
+  Rule: Only the results of the latest start are shown
 
   Scenario: Rapid restarts show only the results of the last one
     When the scientist starts the workflow again 4 times in a row
