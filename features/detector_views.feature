@@ -25,6 +25,7 @@ Feature: Detector views
     And results keep being published
     When the scientist stops the workflow
     Then results stop being published
+    And no further results are published for 4 seconds while detector events keep arriving
 
   Scenario Outline: The <view> view shows <detector> on <instrument>
     Given the detector services are running

@@ -6,7 +6,7 @@ using Reqnroll;
 namespace LiveData.Acceptance.Steps;
 
 [Binding]
-public sealed class GenerationSteps(WorkflowDriver workflow, GenerationDriver generations, ScenarioCancellation test)
+public sealed class GenerationSteps(WorkflowDriver workflow, GenerationDriver generations, HeartbeatDriver heartbeats, ScenarioCancellation test)
 {
     [Given("the cumulative total for {word} has grown {int} times")]
     public Task GivenTheCumulativeTotalHasGrown(string source, int times) =>
@@ -29,4 +29,8 @@ public sealed class GenerationSteps(WorkflowDriver workflow, GenerationDriver ge
     [Then("only results of the last start are shown, in each of {int} looks")]
     public async Task ThenOnlyResultsOfTheLastStartAreShown(int looks) =>
         (await generations.ShownJobNumbersAsync(looks, test.Token)).Should().Equal([workflow.Starts[^1][0].JobNumber]);
+
+    [Then("the {word} service runs only the job(s) of the last start")]
+    public Task ThenTheServiceRunsOnlyTheJobsOfTheLastStart(string service) =>
+        heartbeats.WaitForRoundAsync(service, workflow.Workflow, "only the last start's", jobs => jobs.SetEquals(workflow.Starts[^1]), test.Token);
 }

@@ -5,7 +5,7 @@ using Reqnroll;
 namespace LiveData.Acceptance.Steps;
 
 [Binding]
-public sealed class PublishingSteps(PublishingDriver publishing, ScenarioCancellation test)
+public sealed class PublishingSteps(PublishingDriver publishing, TopicDriver topics, ScenarioCancellation test)
 {
     [Given("results keep being published")]
     public Task GivenResultsKeepBeingPublished() => publishing.WaitForResultsFlowingAsync(test.Token);
@@ -15,5 +15,9 @@ public sealed class PublishingSteps(PublishingDriver publishing, ScenarioCancell
 
     [Then("no further results are published for {int} seconds while monitor events keep arriving")]
     public Task ThenNoFurtherResultsArePublished(int seconds) =>
-        publishing.ObserveNoResultsAsync(TimeSpan.FromSeconds(seconds), test.Token);
+        publishing.ObserveNoResultsAsync(TimeSpan.FromSeconds(seconds), topics.Topics.BeamMonitor, test.Token);
+
+    [Then("no further results are published for {int} seconds while detector events keep arriving")]
+    public Task ThenNoFurtherResultsArePublishedWhileDetectorEventsArrive(int seconds) =>
+        publishing.ObserveNoResultsAsync(TimeSpan.FromSeconds(seconds), topics.Topics.Detector, test.Token);
 }

@@ -7,7 +7,7 @@ using Reqnroll;
 namespace LiveData.Acceptance.Steps;
 
 [Binding]
-public sealed class ServiceFaultSteps(ServiceGroupDriver services, WorkflowDriver workflow, FaultDriver faults, ScenarioCancellation test)
+public sealed class ServiceFaultSteps(ServiceGroupDriver services, WorkflowDriver workflow, FaultDriver faults, HeartbeatDriver heartbeats, ScenarioCancellation test)
 {
     [Given("the {word} service is stopped")]
     public Task GivenTheServiceIsStopped(string service) => services[service].StopAsync(ServiceProcess.DefaultStopGrace);
@@ -28,6 +28,21 @@ public sealed class ServiceFaultSteps(ServiceGroupDriver services, WorkflowDrive
     [Then("the jobs started while {word} was down were never reported")]
     public void ThenTheJobsStartedWhileDownWereNeverReported(string service) =>
         faults.ReportedJobs().Should().NotIntersectWith(workflow.Starts[0], $"{service} must not replay commands sent while it was down");
+
+    [Then("the start sent while {word} was down was never answered")]
+    public Task ThenTheStartSentWhileDownWasNeverAnswered(string service) =>
+        faults.RequireStartNeverAnsweredAsync(service, workflow.Starts[0], workflow.Starts[^1], test.Token);
+
+    [Then("the {word} service no longer runs the job for {word}")]
+    public Task ThenTheServiceNoLongerRunsTheJob(string service, string source)
+    {
+        var job = workflow.Jobs.Single(j => j.SourceName == source);
+        return heartbeats.WaitForRoundAsync(service, workflow.Workflow, $"without {job}", jobs => !jobs.Contains(job), test.Token);
+    }
+
+    [Then("the job for {word} stays stopped for {int} seconds")]
+    public Task ThenTheJobStaysStopped(string source, int seconds) =>
+        faults.ObserveJobStaysStoppedAsync(source, TimeSpan.FromSeconds(seconds), test.Token);
 
     [Then("the {word} worker is flagged stale")]
     public Task ThenTheWorkerIsFlaggedStale(string service) => faults.WaitForStaleWorkerAsync(service, test.Token);
