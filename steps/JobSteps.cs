@@ -8,7 +8,7 @@ namespace LiveData.Acceptance.Steps;
 
 /// <summary>The jobs a start creates, one per source, and their state as the dashboard shows it.</summary>
 [Binding]
-public sealed class JobSteps(WorkflowDriver workflow, FaultDriver faults, ScenarioCancellation test)
+public sealed class JobSteps(WorkflowDriver workflow, FaultDriver faults, HeartbeatDriver heartbeats, ScenarioCancellation test)
 {
     [Then("one job is started, for {word}")]
     public void ThenOneJobIsStartedFor(string source) =>
@@ -35,6 +35,22 @@ public sealed class JobSteps(WorkflowDriver workflow, FaultDriver faults, Scenar
     [Then("no job status was reported")]
     public void ThenNoJobStatusWasReported() => faults.ReportedJobs().Should().NotIntersectWith(workflow.Jobs);
 
-    [Then("the workflow is no longer active")]
-    public void ThenTheWorkflowIsNoLongerActive() => faults.ActiveJobNumber().Should().BeNull();
+    [Then("the start sent while {word} was down was never answered")]
+    public Task ThenTheStartSentWhileDownWasNeverAnswered(string service) =>
+        faults.RequireStartNeverAnsweredAsync(service, workflow.Starts[0], workflow.Starts[^1], test.Token);
+
+    [Then("the {word} service no longer runs the job for {word}")]
+    public Task ThenTheServiceNoLongerRunsTheJob(string service, string source)
+    {
+        var job = workflow.Jobs.Single(j => j.SourceName == source);
+        return heartbeats.WaitForRoundAsync(service, workflow.Workflow, $"without {job}", jobs => !jobs.Contains(job), test.Token);
+    }
+
+    [Then("the {word} service runs only the job(s) of the last start")]
+    public Task ThenTheServiceRunsOnlyTheJobsOfTheLastStart(string service) =>
+        heartbeats.WaitForRoundAsync(service, workflow.Workflow, "only the last start's", jobs => jobs.SetEquals(workflow.Starts[^1]), test.Token);
+
+    [Then("the job for {word} stays stopped for {int} seconds")]
+    public Task ThenTheJobStaysStopped(string source, int seconds) =>
+        faults.ObserveJobStaysStoppedAsync(source, TimeSpan.FromSeconds(seconds), test.Token);
 }

@@ -8,7 +8,7 @@ namespace LiveData.Acceptance.Steps;
 /// <summary>Results reaching the dashboard (and NICOS): that they arrive, keep coming or stop, and which start they belong to.</summary>
 [Binding]
 public sealed class ResultSteps(
-    WorkflowDriver workflow, PublishingDriver publishing, GenerationDriver generations, NicosDriver nicos, ScenarioCancellation test)
+    WorkflowDriver workflow, PublishingDriver publishing, GenerationDriver generations, NicosDriver nicos, TopicDriver topics, ScenarioCancellation test)
 {
     [Then("results arrive for every started job")]
     public Task ThenResultsArriveForEveryStartedJob() => workflow.WaitForResultsAsync(test.Token);
@@ -30,7 +30,11 @@ public sealed class ResultSteps(
 
     [Then("no further results are published for {int} seconds while monitor events keep arriving")]
     public Task ThenNoFurtherResultsArePublished(int seconds) =>
-        publishing.ObserveNoResultsAsync(TimeSpan.FromSeconds(seconds), test.Token);
+        publishing.ObserveNoResultsAsync(TimeSpan.FromSeconds(seconds), topics.Topics.BeamMonitor, test.Token);
+
+    [Then("no further results are published for {int} seconds while detector events keep arriving")]
+    public Task ThenNoFurtherResultsArePublishedWhileDetectorEventsArrive(int seconds) =>
+        publishing.ObserveNoResultsAsync(TimeSpan.FromSeconds(seconds), topics.Topics.Detector, test.Token);
 
     [Then("results of the latest start arrive")]
     public Task ThenResultsOfTheLatestStartArrive() => generations.WaitForLatestStartResultsAsync(test.Token);

@@ -29,6 +29,7 @@ Feature: Detector views
     And results keep being published
     When the scientist stops the workflow
     Then results stop being published
+    And no further results are published for 4 seconds while detector events keep arriving
 
   Rule: Each detector is shown as an image of its logical layout
 

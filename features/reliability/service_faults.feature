@@ -14,6 +14,7 @@ Feature: Service faults
     And the scientist starts the workflow again
     Then results arrive for every started job
     And the jobs started while monitor_data was down were never reported
+    And the start sent while monitor_data was down was never answered
 
   Rule: Malformed input never stalls a service
 
@@ -44,7 +45,10 @@ Feature: Service faults
     And the scientist stops the workflow
     Then exactly 1 stop command is sent
     And the stop is sent again while the job still looks alive
-    And the workflow is no longer active
+    When the monitor_data service continues
+    Then the monitor_data service no longer runs the job for monitor1
+    And results stop being published
+    And the job for monitor1 stays stopped for 5 seconds
 
   Scenario: A crashed service worker is flagged stale while its job is not yet
     Given the dashboard flags a worker silent for 6 seconds as stale

@@ -14,6 +14,7 @@ Feature: Result generations
     When the scientist starts the workflow again
     Then the new jobs have a new job number
     And the first cumulative total for monitor1 is less than half the last one before the restart
+    And the monitor_data service runs only the job of the last start
 
   Rule: Only the results of the latest start are shown
 
@@ -21,8 +22,10 @@ Feature: Result generations
     When the scientist starts the workflow again 4 times in a row
     Then results arrive for every started job
     And only results of the last start are shown, in each of 25 looks
+    And the monitor_data service runs only the job of the last start
 
   Scenario: A storm of a thousand restarts shows only the results of the last one
     When the scientist starts the workflow again 1000 times in a row
     Then results of the latest start arrive
     And only results of the last start are shown, in each of 10 looks
+    And the monitor_data service runs only the job of the last start

@@ -21,6 +21,9 @@ public sealed class ServiceProcess(string name, IReadOnlyList<string> arguments,
     public OutputLog Output { get; } = new(name);
     public int? ProcessId => _task?.ProcessId;
     public bool IsRunning => _task is { Task.IsCompleted: false };
+
+    /// <summary>Held by SIGSTOP through <see cref="Signal"/> and not continued since: alive, but silent on purpose.</summary>
+    public bool IsPaused { get; private set; }
     public int? ExitCode => _task is { Task.IsCompletedSuccessfully: true } t ? t.Task.Result.ExitCode : null;
 
     /// <summary>Starts the process and waits until it is ready; if it exits or times out first, stops it and throws with its output.</summary>
@@ -32,6 +35,7 @@ public sealed class ServiceProcess(string name, IReadOnlyList<string> arguments,
         }
         Output.Clear();
         Output.Watch(readinessLines);
+        IsPaused = false;
         _kill = new CancellationTokenSource();
         _task = Cli.Wrap(LiveDataExecutable.DotnetHost)
             .WithArguments(arguments)
@@ -65,6 +69,7 @@ public sealed class ServiceProcess(string name, IReadOnlyList<string> arguments,
             PosixSignal.Send(_task.ProcessId, PosixSignal.Terminate);
             // A paused (SIGSTOP) process only acts on SIGTERM once it runs again.
             PosixSignal.Send(_task.ProcessId, PosixSignal.Continue);
+            IsPaused = false;
             if (await Task.WhenAny(_task.Task, Task.Delay(grace)) != _task.Task)
             {
                 await _kill.CancelAsync();
@@ -83,7 +88,16 @@ public sealed class ServiceProcess(string name, IReadOnlyList<string> arguments,
     }
 
     /// <summary>Sends a signal to the running process (e.g. SIGSTOP/SIGCONT/SIGKILL in fault scenarios).</summary>
-    public void Signal(int signal) => PosixSignal.Send(_task?.ProcessId ?? throw new InvalidOperationException($"{Name} was never started"), signal);
+    public void Signal(int signal)
+    {
+        PosixSignal.Send(_task?.ProcessId ?? throw new InvalidOperationException($"{Name} was never started"), signal);
+        IsPaused = signal switch
+        {
+            PosixSignal.Stop => true,
+            PosixSignal.Continue => false,
+            _ => IsPaused,
+        };
+    }
 
     public ValueTask DisposeAsync() => new(StopAsync(DefaultStopGrace));
 

@@ -1,12 +1,20 @@
 using LiveData.Acceptance.Support.Waiting;
 using LiveData.Identity;
+using LiveData.Protocol.Acknowledgements;
+using LiveData.Protocol.Commands;
+using LiveData.Services.Publishing;
 
 namespace LiveData.Acceptance.Support.Drivers;
 
 /// <summary>What the dashboard and the command topics show when services misbehave.</summary>
-public sealed class FaultDriver(DashboardDriver dashboard, WorkflowDriver workflow, TopicDriver topics, ScenarioDiagnostics diagnostics)
+public sealed class FaultDriver(
+    DashboardDriver dashboard, WorkflowDriver workflow, TopicDriver topics, TopicLog log, HeartbeatDriver heartbeats, ScenarioDiagnostics diagnostics)
 {
     private static readonly TimeSpan CommandTimeout = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan ObservationPoll = TimeSpan.FromMilliseconds(250);
+
+    // A count taken this close to the moment a re-issue becomes due could already include it.
+    private static readonly TimeSpan ReissueMargin = TimeSpan.FromMilliseconds(500);
     private string? _workerKey;
 
     /// <summary>Long enough for one stop re-issue interval and a margin.</summary>
@@ -18,7 +26,6 @@ public sealed class FaultDriver(DashboardDriver dashboard, WorkflowDriver workfl
         return dashboard.Backend.JobService.JobStatuses.Keys.ToHashSet();
     }
 
-    public JobNumber? ActiveJobNumber() => dashboard.Backend.JobOrchestrator.GetActiveJobNumber(workflow.Workflow);
 
     /// <summary>Waits until at least <paramref name="count"/> commands were written since the last mark; returns how many.</summary>
     public async Task<long> WaitForCommandsAsync(int count, CancellationToken ct, TimeSpan? timeout = null) =>
@@ -28,6 +35,98 @@ public sealed class FaultDriver(DashboardDriver dashboard, WorkflowDriver workfl
             var written = await topics.SinceMarkAsync(topics.Topics.Commands, c);
             return (written >= count ? written : null, $"{written} command(s) written");
         }, timeout ?? CommandTimeout, diagnostics.DumpAsync, ct);
+
+    /// <summary>
+    /// Waits until <paramref name="count"/> commands were written since the stop, then keeps counting until
+    /// just before the dashboard may repeat the stop, so a duplicate sent in between is seen; returns the
+    /// last count that cannot include a legitimate re-issue.
+    /// </summary>
+    public async Task<long> CountCommandsBeforeReissueAsync(int count, CancellationToken ct)
+    {
+        var stoppedAt = workflow.StoppedAt ?? throw new InvalidOperationException("The workflow was not stopped in this scenario");
+        var clock = TimeProvider.System;
+        // The dashboard notes a stop as sent after StoppedAt and repeats it no sooner than one interval later.
+        var reissueDue = dashboard.Options.StopReissueInterval;
+        var written = await WaitForCommandsAsync(count, ct);
+        while (clock.GetElapsedTime(stoppedAt) < reissueDue - ReissueMargin && written <= count)
+        {
+            await Task.Delay(ObservationPoll, clock, ct);
+            var now = await topics.SinceMarkAsync(topics.Topics.Commands, ct);
+            if (clock.GetElapsedTime(stoppedAt) >= reissueDue)
+            {
+                break; // this count may hold the legitimate re-issue
+            }
+            written = now;
+        }
+        return written;
+    }
+
+    /// <summary>
+    /// Watches for <paramref name="window"/> that the dashboard does not take the stopped job of
+    /// <paramref name="source"/> up again, while its services keep sending heartbeats that never name the job.
+    /// </summary>
+    public async Task ObserveJobStaysStoppedAsync(string source, TimeSpan window, CancellationToken ct)
+    {
+        var job = workflow.Jobs.Single(j => j.SourceName == source);
+        var mark = await heartbeats.MarkAsync(ct);
+        var clock = TimeProvider.System;
+        var started = clock.GetTimestamp();
+        while (clock.GetElapsedTime(started) < window)
+        {
+            dashboard.Backend.Update();
+            if (dashboard.Backend.JobOrchestrator.GetActiveJobNumber(workflow.Workflow) is { } active)
+            {
+                throw new InvalidOperationException($"The dashboard made job {active} current again {clock.GetElapsedTime(started).TotalSeconds:0.0} s into the observation, after {job} was stopped.{Environment.NewLine}{await diagnostics.DumpAsync(ct)}");
+            }
+            await Task.Delay(ObservationPoll, clock, ct);
+        }
+        var named = (await heartbeats.SinceAsync(mark, ct)).Select(h => h.Status).OfType<Protocol.Status.JobStatus>().Where(s => s.JobId == job).ToList();
+        if (named.Count > 0)
+        {
+            throw new InvalidOperationException($"Job {job} was still reported {named.Count} time(s) during the observation (last as {named[^1].State}).");
+        }
+        await heartbeats.RequireLiveBackendsHeardSinceAsync(mark, $"during the {window.TotalSeconds:0} s the stopped job was watched", ct);
+    }
+
+    /// <summary>
+    /// Proves that no service answered the start of <paramref name="missed"/>: its command is on the command
+    /// log, and while the answer to <paramref name="answered"/> shows up, none to it does, for at least one
+    /// heartbeat interval and until every live service has been heard from since the watch began.
+    /// </summary>
+    public async Task RequireStartNeverAnsweredAsync(string service, IReadOnlyList<JobId> missed, IReadOnlyList<JobId> answered, CancellationToken ct)
+    {
+        var commands = (await log.ReadSinceAsync(topics.Topics.Commands, TopicPosition.Start, ct)).Select(r => CommandJson.Parse(r.Value)).OfType<WorkflowConfig>().ToList();
+        var missedIds = MessageIdsOf(commands, missed);
+        var answeredIds = MessageIdsOf(commands, answered);
+        var mark = await heartbeats.MarkAsync(ct);
+        var clock = TimeProvider.System;
+        var started = clock.GetTimestamp();
+        CommandAcknowledgement? replayed = null;
+        await Eventually.UntilAsync($"the answer to the start of [{string.Join(", ", answered)}], no answer to [{string.Join(", ", missed)}] and a heartbeat of every live service, at least {HeartbeatSchedule.DefaultInterval.TotalSeconds:0} s long", async c =>
+        {
+            var acks = (await log.ReadSinceAsync(topics.Topics.Responses, TopicPosition.Start, c)).Select(r => CommandAcknowledgement.Parse(r.Value)).ToList();
+            replayed = acks.FirstOrDefault(a => missedIds.Contains(a.MessageId));
+            if (replayed is not null)
+            {
+                return (true, "an answer to the missed start");
+            }
+            var silent = await heartbeats.SilentLiveBackendsAsync(mark, c);
+            var answers = acks.Count(a => answeredIds.Contains(a.MessageId));
+            var waited = clock.GetElapsedTime(started);
+            return (answers > 0 && silent.Count == 0 && waited >= HeartbeatSchedule.DefaultInterval,
+                $"{acks.Count} answer(s), {answers} to the later start; {waited.TotalSeconds:0.0} s watched; not heard from: [{string.Join(", ", silent)}]");
+        }, WorkflowDriver.ResultTimeout, diagnostics.DumpAsync, ct);
+        if (replayed is not null)
+        {
+            throw new InvalidOperationException($"The start sent while {service} was down was answered: {replayed}");
+        }
+    }
+
+    private static HashSet<string> MessageIdsOf(IReadOnlyList<WorkflowConfig> commands, IReadOnlyList<JobId> jobs)
+    {
+        var ids = commands.Where(c => jobs.Contains(c.JobId)).Select(c => c.MessageId).ToHashSet();
+        return ids.Count > 0 ? ids : throw new InvalidOperationException($"No start command for [{string.Join(", ", jobs)}] is on the command log");
+    }
 
     public Task<long> ResponsesSinceStartAsync(CancellationToken ct) => topics.SinceMarkAsync(topics.Topics.Responses, ct);
 

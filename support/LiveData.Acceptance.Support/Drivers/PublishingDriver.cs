@@ -4,9 +4,10 @@ namespace LiveData.Acceptance.Support.Drivers;
 
 /// <summary>
 /// Claims about the results topic as a whole, proven by high watermarks: results are flowing, they
-/// stopped, and they stay stopped while raw data keeps flowing into the service.
+/// stopped, and they stay stopped while raw data keeps flowing into the service. Silence only counts
+/// while every service that should be alive keeps sending heartbeats; a hung service is silent too.
 /// </summary>
-public sealed class PublishingDriver(TopicDriver topics, ServiceGroupDriver services, ScenarioDiagnostics diagnostics)
+public sealed class PublishingDriver(TopicDriver topics, ServiceGroupDriver services, HeartbeatDriver heartbeats, ScenarioDiagnostics diagnostics)
 {
     public static readonly TimeSpan AdvanceTimeout = TimeSpan.FromSeconds(30);
     public static readonly TimeSpan StallSettle = TimeSpan.FromSeconds(4);
@@ -21,18 +22,44 @@ public sealed class PublishingDriver(TopicDriver topics, ServiceGroupDriver serv
         await topics.WaitForAdvanceAsync(topics.Topics.Data, first, AdvanceTimeout, diagnostics.DumpAsync, ct);
     }
 
-    public async Task WaitForResultsStoppedAsync(CancellationToken ct) =>
-        StalledAt = await topics.WaitForStallAsync(topics.Topics.Data, StallSettle, StallTimeout, diagnostics.DumpAsync, ct);
+    /// <summary>
+    /// Waits until no result was published for <see cref="StallSettle"/> and every backend service that
+    /// should be alive sent a heartbeat during that quiet spell; returns where the results stopped.
+    /// </summary>
+    public async Task WaitForResultsStoppedAsync(CancellationToken ct)
+    {
+        var clock = TimeProvider.System;
+        var last = await topics.HighWatermarkAsync(topics.Topics.Data, ct);
+        var quietSince = clock.GetTimestamp();
+        var heartbeatMark = await heartbeats.MarkAsync(ct);
+        StalledAt = (long)await Eventually.UntilAsync<object>($"results to stop for {StallSettle.TotalSeconds:0} s while the services keep sending heartbeats", async c =>
+        {
+            var mark = await topics.HighWatermarkAsync(topics.Topics.Data, c);
+            if (mark != last)
+            {
+                (last, quietSince, heartbeatMark) = (mark, clock.GetTimestamp(), await heartbeats.MarkAsync(c));
+            }
+            var quiet = clock.GetElapsedTime(quietSince);
+            if (quiet < StallSettle)
+            {
+                return (null, $"results high watermark {mark}, unchanged for {quiet.TotalSeconds:0.0} s");
+            }
+            var silent = await heartbeats.SilentLiveBackendsAsync(heartbeatMark, c);
+            return (silent.Count == 0 ? mark : null, $"results high watermark {mark}, unchanged for {quiet.TotalSeconds:0.0} s, but no heartbeat since from {string.Join(", ", silent)}");
+        }, StallTimeout, diagnostics.DumpAsync, ct);
+    }
 
     /// <summary>
     /// Watches the results topic for <paramref name="window"/> and fails at the first new result; at the end
-    /// requires that the raw monitor topic grew meanwhile and every service is still running, so the
-    /// silence is the workflow's doing, not a dead pipeline.
+    /// requires that <paramref name="rawTopic"/> grew meanwhile, every service is still running and every
+    /// backend that should be alive sent heartbeats meanwhile, so the silence is the workflow's doing, not a
+    /// dead or hung pipeline.
     /// </summary>
-    public async Task ObserveNoResultsAsync(TimeSpan window, CancellationToken ct)
+    public async Task ObserveNoResultsAsync(TimeSpan window, string rawTopic, CancellationToken ct)
     {
         var stalled = StalledAt ?? throw new InvalidOperationException("Wait for results to stop before observing that they stay stopped");
-        var rawBefore = await topics.HighWatermarkAsync(topics.Topics.BeamMonitor, ct);
+        var rawBefore = await topics.HighWatermarkAsync(rawTopic, ct);
+        var heartbeatMark = await heartbeats.MarkAsync(ct);
         var clock = TimeProvider.System;
         var started = clock.GetTimestamp();
         while (clock.GetElapsedTime(started) < window)
@@ -44,15 +71,16 @@ public sealed class PublishingDriver(TopicDriver topics, ServiceGroupDriver serv
             }
             await Task.Delay(ObservationPoll, clock, ct);
         }
-        var rawAfter = await topics.HighWatermarkAsync(topics.Topics.BeamMonitor, ct);
+        var rawAfter = await topics.HighWatermarkAsync(rawTopic, ct);
         if (rawAfter <= rawBefore)
         {
-            throw new InvalidOperationException($"No monitor events arrived during the observation ({rawBefore} → {rawAfter}), so the silence proves nothing.");
+            throw new InvalidOperationException($"Nothing arrived on {rawTopic} during the observation ({rawBefore} → {rawAfter}), so the silence proves nothing.");
         }
         var stopped = services.Services.Where(s => !s.IsRunning).Select(s => s.Name).ToList();
         if (stopped.Count > 0)
         {
             throw new InvalidOperationException($"Services stopped during the observation: {string.Join(", ", stopped)}{Environment.NewLine}{services.OutputTails()}");
         }
+        await heartbeats.RequireLiveBackendsHeardSinceAsync(heartbeatMark, $"during the {window.TotalSeconds:0} s without results", ct);
     }
 }

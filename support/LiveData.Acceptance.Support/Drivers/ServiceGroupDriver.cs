@@ -1,6 +1,7 @@
 using LiveData.Acceptance.Support.Broker;
 using LiveData.Processes;
 using LiveData.Messaging;
+using LiveData.Services.Backend;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace LiveData.Acceptance.Support.Drivers;
@@ -11,6 +12,13 @@ public sealed class ServiceGroupDriver(TestBroker broker, ScenarioInstrument ins
     private readonly List<ServiceGroup> _groups = [];
 
     public IReadOnlyList<ServiceProcess> Services => [.. _groups.SelectMany(g => g.Members)];
+
+    /// <summary>
+    /// The backend services that should be heard from now: running and not paused on purpose. Each sends a
+    /// heartbeat every 2 s, so one that is silent has hung, whatever its process state says.
+    /// </summary>
+    public IReadOnlyList<ServiceProcess> LiveBackends =>
+        [.. Services.Where(s => s.IsRunning && !s.IsPaused && BackendServiceCatalog.Names.Contains(s.Name))];
 
     public ServiceProcess this[string name] =>
         Services.FirstOrDefault(s => s.Name == name) ?? throw new KeyNotFoundException($"No service '{name}' was started in this scenario");

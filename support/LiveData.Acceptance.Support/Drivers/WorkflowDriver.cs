@@ -92,9 +92,13 @@ public sealed class WorkflowDriver(DashboardDriver dashboard, TopicDriver topics
     public IReadOnlySet<JobNumber> ShownJobNumbers() =>
         dashboard.Backend.DataService.SnapshotWithStamps().Where(e => e.Key.WorkflowId == Workflow).Select(e => e.Value.Stamp).ToHashSet();
 
+    /// <summary>When the latest stop was asked for (a <see cref="TimeProvider.System"/> timestamp), before the dashboard sent anything.</summary>
+    public long? StoppedAt { get; private set; }
+
     public async Task<bool> StopAsync(CancellationToken ct)
     {
         await topics.MarkAsync(topics.Topics.Commands, ct);
+        StoppedAt = TimeProvider.System.GetTimestamp();
         return dashboard.Backend.WorkflowController.StopWorkflow(Workflow, ct);
     }
 
