@@ -52,6 +52,7 @@ internal static partial class StepSection
 
     private static string Describe(Type type, string? placeholder) => type switch
     {
+        _ when TableRowType(type) is { } row => $"a table with the columns {string.Join(", ", row.GetProperties().Select(c => $"`{ColumnName(c.Name)}`"))}",
         _ when type.IsEnum => $"one of {string.Join(", ", Enum.GetNames(type).Select(n => n.ToLowerInvariant()))}",
         _ when placeholder == "string" => "text in quotes",
         _ when placeholder == "word" => "one word",
@@ -60,6 +61,14 @@ internal static partial class StepSection
         _ when type == typeof(string) => "text",
         _ => type.Name,
     };
+
+    // Tables reach steps as lists of records (Reqnroll.Assist's CreateSet), one column per property.
+    private static Type? TableRowType(Type type) =>
+        type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) ? type.GetGenericArguments()[0] : null;
+
+    // Assist matches a header to a property ignoring case and spaces: XFrom is written "x from".
+    private static string ColumnName(string property) =>
+        string.Join(' ', Regex.Matches(property, "[A-Z][a-z0-9]*").Select(m => m.Value.ToLowerInvariant()));
 
     private static string Example(IStepDefinitionBinding binding, IReadOnlyList<StepUse> uses)
     {
