@@ -52,7 +52,7 @@ internal static partial class StepSection
 
     private static string Describe(Type type, string? placeholder) => type switch
     {
-        _ when TableRowType(type) is { } row => $"a table with the columns {string.Join(", ", row.GetProperties().Select(c => $"`{ColumnName(c.Name)}`"))}",
+        _ when placeholder is null && TableRowType(type) is { } row => $"a table with the columns {string.Join(", ", row.GetProperties().Select(c => $"`{ColumnName(c.Name)}`"))}",
         _ when type.IsEnum => $"one of {string.Join(", ", Enum.GetNames(type).Select(n => n.ToLowerInvariant()))}",
         _ when placeholder == "string" => "text in quotes",
         _ when placeholder == "word" => "one word",
