@@ -1,5 +1,3 @@
-using LiveData.Acceptance.Support.Drivers;
-using LiveData.Bdd.Xunit;
 using Reqnroll;
 
 namespace LiveData.Acceptance.Steps;

@@ -1,4 +1,3 @@
-using FluentAssertions;
 using LiveData.Acceptance.Support.Glossary;
 using LiveData.Bdd.Features;
 

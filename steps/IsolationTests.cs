@@ -1,7 +1,5 @@
-using FluentAssertions;
 using Gherkin.CucumberMessages;
 using LiveData.Bdd.Features;
-using LiveData.Bdd.Xunit;
 
 namespace LiveData.Acceptance.Steps;
 

@@ -1,6 +1,3 @@
-using LiveData.Acceptance.Support.Drivers;
-using LiveData.Bdd.Xunit;
-
 [assembly: AssemblyFixture(typeof(ReqnrollTestRun))]
 
 namespace LiveData.Acceptance.Steps;

@@ -1,6 +1,3 @@
-using FluentAssertions;
-using LiveData.Acceptance.Support.Drivers;
-using LiveData.Bdd.Xunit;
 using Reqnroll;
 
 namespace LiveData.Acceptance.Steps;
