@@ -15,7 +15,7 @@ public sealed class ServiceSteps(ServiceGroupDriver services, ScaleOutDriver sca
 
     [Given("the monitor services are running, with monitors sending {word}")]
     public Task GivenTheMonitorServicesAreRunningWith(MonitorReadout readout) =>
-        services.StartAsync(ServiceGroupCatalog.Monitor(readout), test.Token);
+        services.StartMonitorsAsync(readout, test.Token);
 
     [Given("the monitor_data service is running on its own")]
     public Task GivenTheMonitorDataServiceIsRunningOnItsOwn() => services.StartAsync(ServiceGroupCatalog.MonitorDataOnly(), test.Token);

@@ -11,12 +11,13 @@ Feature: Monitor workflows on every instrument
     And results arrive for every started job
     And the "cumulative" result for <monitor> is a histogram of 100 time-of-arrival bins in counts
 
+    # Each instrument's last monitor: the services fake every monitor an instrument has.
     Examples:
       | instrument | monitor         |
-      | dummy      | monitor1        |
-      | bifrost    | psc_monitor     |
-      | dream      | monitor_bunker  |
-      | loki       | beam_monitor_m0 |
+      | dummy      | monitor2        |
+      | bifrost    | elastic_monitor |
+      | dream      | monitor_cave    |
+      | loki       | beam_monitor_m4 |
 
   Rule: New binning restarts the accumulation with the new bins
 

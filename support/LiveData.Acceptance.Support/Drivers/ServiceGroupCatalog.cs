@@ -1,3 +1,6 @@
+using System.Globalization;
+using LiveData.Instruments;
+
 namespace LiveData.Acceptance.Support.Drivers;
 
 /// <summary>
@@ -9,21 +12,22 @@ public static class ServiceGroupCatalog
     private static readonly string[] FakeReadiness = ["Service started"];
     private static readonly string[] BackendReadiness = ["Service started", "kafka_consumer_ready"];
 
-    // By name, in the order the glossary lists them.
-    private static readonly (string Name, Func<IReadOnlyList<ServiceSpec>> Services)[] Groups =
+    // By name, in the order the glossary lists them. The monitor group fakes every monitor of the instrument, so a
+    // scenario may follow any of them.
+    private static readonly (string Name, Func<Instrument, IReadOnlyList<ServiceSpec>> Services)[] Groups =
     [
-        ("monitor", () => Monitor(MonitorReadout.Events)),
-        ("detector", () => [FakeDetectors, Backend("detector_data")]),
-        ("reduction", () => [FakeDetectors, Backend("detector_data"), Backend("data_reduction")]),
-        ("timeseries", () => [Backend("timeseries")]),
-        ("area_detector", () => [new("fake_detectors", ["--mode", "ad00"], FakeReadiness), Backend("detector_data")]),
-        ("logdata", () => [new("fake_logdata", [], FakeReadiness), Backend("timeseries")]),
+        ("monitor", instrument => Monitor(MonitorReadout.Events, instrument)),
+        ("detector", _ => [FakeDetectors, Backend("detector_data")]),
+        ("reduction", _ => [FakeDetectors, Backend("detector_data"), Backend("data_reduction")]),
+        ("timeseries", _ => [Backend("timeseries")]),
+        ("area_detector", _ => [new("fake_detectors", ["--mode", "ad00"], FakeReadiness), Backend("detector_data")]),
+        ("logdata", _ => [new("fake_logdata", [], FakeReadiness), Backend("timeseries")]),
     ];
 
     public static IReadOnlyList<string> Names { get; } = [.. Groups.Select(g => g.Name)];
 
-    public static IReadOnlyList<ServiceSpec> Get(string group) =>
-        Array.Find(Groups, g => g.Name == group).Services?.Invoke()
+    public static IReadOnlyList<ServiceSpec> Get(string group, Instrument instrument) =>
+        Array.Find(Groups, g => g.Name == group).Services?.Invoke(instrument)
         ?? throw new ArgumentException($"Unknown service group '{group}'. Known groups: {string.Join(", ", Names)}");
 
     private static ServiceSpec FakeDetectors => new("fake_detectors", [], FakeReadiness);
@@ -40,10 +44,13 @@ public static class ServiceGroupCatalog
     /// <summary>detector_data alone, for scenarios that publish the detector events themselves.</summary>
     public static IReadOnlyList<ServiceSpec> DetectorDataOnly() => [Backend("detector_data")];
 
-    /// <summary>fake_monitors sending events (ev44) or histograms (da00) for the first monitors, then monitor_data.</summary>
-    public static IReadOnlyList<ServiceSpec> Monitor(MonitorReadout readout, int monitors = 2) =>
+    /// <summary>fake_monitors sending events (ev44) or histograms (da00) for every monitor of the instrument, then monitor_data.</summary>
+    public static IReadOnlyList<ServiceSpec> Monitor(MonitorReadout readout, Instrument instrument) => Monitor(readout, instrument.Monitors.Count);
+
+    /// <summary>fake_monitors sending events (ev44) or histograms (da00) for the instrument's first monitors, then monitor_data.</summary>
+    public static IReadOnlyList<ServiceSpec> Monitor(MonitorReadout readout, int monitors) =>
     [
-        new("fake_monitors", ["--mode", readout == MonitorReadout.Events ? "ev44" : "da00", "--num-monitors", monitors.ToString(System.Globalization.CultureInfo.InvariantCulture)], FakeReadiness),
+        new("fake_monitors", ["--mode", readout == MonitorReadout.Events ? "ev44" : "da00", "--num-monitors", monitors.ToString(CultureInfo.InvariantCulture)], FakeReadiness),
         new("monitor_data", ["--dev"], BackendReadiness),
     ];
 }

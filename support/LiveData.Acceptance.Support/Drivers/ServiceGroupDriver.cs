@@ -23,7 +23,11 @@ public sealed class ServiceGroupDriver(TestBroker broker, ScenarioInstrument ins
     public ServiceProcess this[string name] =>
         Services.FirstOrDefault(s => s.Name == name) ?? throw new KeyNotFoundException($"No service '{name}' was started in this scenario");
 
-    public Task StartAsync(string groupName, CancellationToken ct) => StartAsync(ServiceGroupCatalog.Get(groupName), ct);
+    public Task StartAsync(string groupName, CancellationToken ct) => StartAsync(ServiceGroupCatalog.Get(groupName, instrument.Instrument), ct);
+
+    /// <summary>The monitor group with every monitor of the instrument sending this readout.</summary>
+    public Task StartMonitorsAsync(MonitorReadout readout, CancellationToken ct) =>
+        StartAsync(ServiceGroupCatalog.Monitor(readout, instrument.Instrument), ct);
 
     public async Task StartAsync(IReadOnlyList<ServiceSpec> services, CancellationToken ct)
     {

@@ -10,6 +10,8 @@ namespace LiveData.Acceptance.Support.Glossary;
 /// <summary>What a scenario sets up before its steps: the tags it carries and the service groups it can start.</summary>
 internal static class SetupSection
 {
+    private static readonly Instrument Example = InstrumentCatalog.Get(ScenarioInstrument.Default);
+
     public static void Write(StringBuilder text)
     {
         text.Heading(2, "Tags")
@@ -32,11 +34,12 @@ internal static class SetupSection
             .AppendLine("A scenario starts the services it needs by group name with the service step (see Steps); the group is ready")
             .AppendLine("when every service in it is, and every service stops when the scenario ends. Fakes publish invented raw data with")
             .AppendLine("DEV names; backend services (`--dev`: reading those names) run the workflows whose Service column names them.")
+            .AppendLine($"The monitor group fakes every monitor of the scenario's instrument (shown for {Example.Name}).")
             .AppendLine()
             .Table(["Group", "Starts (in order)"], ServiceGroupCatalog.Names.Select(group => (IReadOnlyList<string>)
             [
                 Markdown.Code(group),
-                Markdown.List(ServiceGroupCatalog.Get(group).Select(s => Markdown.Code(string.Join(' ', [s.Name, .. s.Arguments])))),
+                Markdown.List(ServiceGroupCatalog.Get(group, Example).Select(s => Markdown.Code(string.Join(' ', [s.Name, .. s.Arguments])))),
             ]));
     }
 }
