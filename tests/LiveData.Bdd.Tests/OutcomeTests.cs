@@ -25,6 +25,16 @@ public sealed class OutcomeTests
 
         await run.Should().ThrowExactlyAsync<InvalidOperationException>().WithMessage("deliberately");
         ScenarioEnds.ByTitle["A step that fails"].Should().Be(ScenarioExecutionStatus.TestError, "the after-scenario hook still ran");
+        ScenarioEnds.StepFailuresByTitle["A step that fails"].Should().Be("this step fails with \"deliberately\": deliberately",
+            "the step-failure handler heard of it while the failing step was the current one");
+    }
+
+    [Fact]
+    public async Task A_passing_scenario_tells_the_step_failure_handler_nothing()
+    {
+        await RunAsync("Tables, doc strings and transformations reach the bindings");
+
+        ScenarioEnds.StepFailuresByTitle.Should().NotContainKey("Tables, doc strings and transformations reach the bindings");
     }
 
     [Fact]

@@ -1,42 +1,35 @@
 using LiveData.Acceptance.Support.Drivers;
 using LiveData.Acceptance.Support.Reporting;
+using LiveData.Bdd.Xunit;
 using Reqnroll;
+using Reqnroll.BoDi;
 using LiveData.Data;
 
 namespace LiveData.Acceptance.Support.Hooks;
 
 /// <summary>
 /// Evidence for the living documentation, attached before the dashboard and the services stop: a failed
-/// scenario gets the diagnostic dump and each service's output tail; a scenario with results gets a plot
-/// of every histogram (1-D cumulative output) and image (2-D output) the dashboard holds for its workflow.
+/// scenario gets its <see cref="FailureEvidence"/> (under the failing step when a step failed); a scenario with results
+/// gets a plot of every histogram (1-D cumulative output) and image (2-D output) the dashboard holds for its workflow.
 /// </summary>
 [Binding]
 public sealed class ReportHooks(
     ScenarioContext scenario,
     ScenarioAttachments attachments,
-    ScenarioDiagnostics diagnostics,
+    FailureEvidence evidence,
     DashboardDriver dashboard,
-    WorkflowDriver workflow,
-    ServiceGroupDriver services)
+    WorkflowDriver workflow)
 {
-    public const int ServiceOutputLines = 200;
+    [BeforeScenario(Order = -100)]
+    public static void HearOfFailingSteps(IObjectContainer container) =>
+        container.RegisterFactoryAs<IStepFailureHandler>(c => c.Resolve<FailureEvidence>());
 
     [AfterScenario(Order = 50)]
     public async Task AttachFailureEvidence()
     {
-        if (scenario.TestError is null)
+        if (scenario.TestError is { } failure)
         {
-            return;
-        }
-
-        // Reqnroll's html report shows a .NET failure as its stack trace alone (the html formatter prefers the exception's
-        // stackTrace, which in .NET does not repeat the message): the dump leads with the failure itself. Not the test's
-        // token: a cancelled scenario needs its evidence most, and the dump is bounded by its own waits.
-        var failure = $"--- failure ---{Environment.NewLine}{scenario.TestError.GetType().Name}: {scenario.TestError.Message}{Environment.NewLine}{Environment.NewLine}";
-        attachments.Attach(failure + await diagnostics.DumpAsync(CancellationToken.None), "diagnostics.txt");
-        foreach (var service in services.Services)
-        {
-            attachments.Attach(service.Output.Tail(ServiceOutputLines), $"{service.Name}.log.txt");
+            await evidence.AttachAsync(failure);
         }
     }
 

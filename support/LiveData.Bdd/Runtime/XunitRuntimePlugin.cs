@@ -1,3 +1,4 @@
+using Reqnroll.Bindings;
 using Reqnroll.Infrastructure;
 using Reqnroll.Plugins;
 using Reqnroll.Tracing;
@@ -7,7 +8,7 @@ namespace LiveData.Bdd.Runtime;
 
 /// <summary>
 /// What a Reqnroll unit-test plugin registers, loaded from code (no plugin DLL on disk): the xunit outcome mapping,
-/// the trace listener and the attachment handler (without one every step fails).
+/// the trace listener, the attachment handler (without one every step fails) and the step-failure hook.
 /// </summary>
 internal sealed class XunitRuntimePlugin : IRuntimePlugin
 {
@@ -15,6 +16,8 @@ internal sealed class XunitRuntimePlugin : IRuntimePlugin
     {
         events.RegisterGlobalDependencies += (_, e) =>
             e.ObjectContainer.RegisterTypeAs<XunitRuntimeProvider, IUnitTestRuntimeProvider>(XunitRuntimeProvider.Name);
+        events.CustomizeGlobalDependencies += (_, e) =>
+            e.ObjectContainer.RegisterFactoryAs<IAsyncBindingInvoker>(c => new StepFailureReportingInvoker(c.Resolve<BindingInvoker>()));
         events.CustomizeTestThreadDependencies += (_, e) =>
         {
             e.ObjectContainer.RegisterTypeAs<XunitTraceListener, ITraceListener>();

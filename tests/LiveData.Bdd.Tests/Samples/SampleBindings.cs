@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using FluentAssertions;
+using LiveData.Bdd.Xunit;
 using Reqnroll;
+using Reqnroll.BoDi;
 
 namespace LiveData.Bdd.Tests.Samples;
 
@@ -15,10 +17,22 @@ public sealed class ScenarioLog
 
 public sealed record Reading(string Source, int Counts);
 
-/// <summary>How every sample scenario ended, as its last after-scenario hook saw it (by title).</summary>
+/// <summary>How every sample scenario ended, as its last after-scenario hook saw it, and the step failures its handler heard of (by title).</summary>
 public static class ScenarioEnds
 {
     public static ConcurrentDictionary<string, ScenarioExecutionStatus> ByTitle { get; } = new();
+
+    public static ConcurrentDictionary<string, string> StepFailuresByTitle { get; } = new();
+}
+
+/// <summary>Hears of a failing step while it runs, noting which step was still current.</summary>
+public sealed class RecordingFailureHandler(ScenarioContext scenario) : IStepFailureHandler
+{
+    public Task OnStepFailedAsync(Exception failure)
+    {
+        ScenarioEnds.StepFailuresByTitle[scenario.ScenarioInfo.Title] = $"{scenario.StepContext.StepInfo.Text}: {failure.Message}";
+        return Task.CompletedTask;
+    }
 }
 
 [Binding]
@@ -71,6 +85,10 @@ public sealed class OtherSampleSteps
 [Binding]
 public sealed class SampleHooks(ScenarioLog log, ScenarioContext scenario)
 {
+    [BeforeScenario("sample", Order = 0)]
+    public static void HearOfFailingSteps(IObjectContainer container) =>
+        container.RegisterTypeAs<RecordingFailureHandler, IStepFailureHandler>();
+
     [BeforeScenario("hooked", Order = 10)]
     public void BeforeTagged() => log.Hooks.Add("before 10 (tagged hooked)");
 
