@@ -1,6 +1,6 @@
 namespace LiveData.Benchmarks;
 
-/// <summary>The seeded events the micro-benchmarks share with <c>livedata bench kernels</c>.</summary>
+/// <summary>The seeded events the micro-benchmarks share with <c>livedata-bench kernels</c>.</summary>
 internal static class BenchmarkEvents
 {
     public const int PulsePeriodNs = 71_430_000;

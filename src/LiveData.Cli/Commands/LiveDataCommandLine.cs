@@ -17,7 +17,6 @@ public static class LiveDataCommandLine
         root.Subcommands.Add(InspectCommand.Create());
         root.Subcommands.Add(UpCommand.Create());
         root.Subcommands.Add(StepsCommand.Create());
-        root.Subcommands.Add(BenchCommand.Create());
         return root;
     }
 }

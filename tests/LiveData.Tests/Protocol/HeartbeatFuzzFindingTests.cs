@@ -6,7 +6,7 @@ using Xunit;
 
 namespace LiveData.Tests.Protocol;
 
-/// <summary>Heartbeats <c>livedata bench fuzz</c> found crashing the reader, kept byte for byte.</summary>
+/// <summary>Heartbeats <c>livedata-bench fuzz</c> found crashing the reader, kept byte for byte.</summary>
 public sealed class HeartbeatFuzzFindingTests
 {
     [Fact]

@@ -4,7 +4,7 @@ using Xunit;
 
 namespace LiveData.Tests.Wire;
 
-/// <summary>Messages <c>livedata bench fuzz</c> found crashing a consumer, kept byte for byte.</summary>
+/// <summary>Messages <c>livedata-bench fuzz</c> found crashing a consumer, kept byte for byte.</summary>
 public sealed class FuzzFindingTests
 {
     [Fact]

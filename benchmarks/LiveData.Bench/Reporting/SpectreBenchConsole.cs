@@ -8,7 +8,7 @@ namespace LiveData.Bench.Reporting;
 public sealed class SpectreBenchConsole(IAnsiConsole console) : IBenchConsole
 {
     public void Machine(MachineFacts machine) =>
-        console.MarkupLineInterpolated($"[bold]livedata bench[/] on {machine.CpuModel}, {machine.LogicalCores} cores ({machine.Caches}), {machine.MemoryBytes / (1L << 30)} GiB, {machine.Runtime}");
+        console.MarkupLineInterpolated($"[bold]livedata-bench[/] on {machine.CpuModel}, {machine.LogicalCores} cores ({machine.Caches}), {machine.MemoryBytes / (1L << 30)} GiB, {machine.Runtime}");
 
     public void SectionStarted(IBenchSection section) =>
         console.MarkupLineInterpolated($"[bold blue]{section.Name}[/]: {section.Description}");

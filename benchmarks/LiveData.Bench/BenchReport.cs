@@ -3,7 +3,7 @@ using LiveData.Bench.Reporting;
 
 namespace LiveData.Bench;
 
-/// <summary>Everything one <c>livedata bench</c> run measured, with the machine it ran on.</summary>
+/// <summary>Everything one <c>livedata-bench</c> run measured, with the machine it ran on.</summary>
 public sealed class BenchReport(MachineFacts machine, bool quick)
 {
     private readonly List<BenchFigure> _figures = [];

@@ -1,6 +1,6 @@
 namespace LiveData.Bench;
 
-/// <summary>The sections <c>livedata bench</c> knows, in the order a full run takes them.</summary>
+/// <summary>The sections <c>livedata-bench</c> knows, in the order a full run takes them.</summary>
 public static class BenchCatalog
 {
     public static IReadOnlyList<IBenchSection> All { get; } =
@@ -13,7 +13,7 @@ public static class BenchCatalog
         new Fuzz.FuzzSection(),
     ];
 
-    /// <summary>What a plain <c>livedata bench</c> runs: every section except those that only run when named.</summary>
+    /// <summary>What a plain <c>livedata-bench</c> runs: every section except those that only run when named.</summary>
     public static IReadOnlyList<IBenchSection> Default => [.. All.Where(s => !OnlyWhenNamed.Contains(s.Name))];
 
     /// <summary>Fuzzing is a reliability check, not a figure of speed: it runs only when asked for.</summary>

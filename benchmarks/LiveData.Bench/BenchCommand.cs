@@ -1,17 +1,18 @@
 using System.CommandLine;
-using LiveData.Bench;
 using LiveData.Bench.Reporting;
+using LiveData.Services.Hosting;
+using Microsoft.Extensions.Logging;
 using Spectre.Console;
 
-namespace LiveData.Cli.Commands;
+namespace LiveData.Bench;
 
 /// <summary>
-/// <c>livedata bench [SECTION...]</c>: measures kernels, pipeline, latency, suite speed and memory against
+/// <c>livedata-bench [SECTION...]</c>: measures kernels, pipeline, latency, suite speed and memory against
 /// the limits, each next to a reference measured in the same run; prints tables, writes JSON and plots.
 /// </summary>
 public static class BenchCommand
 {
-    public static Command Create()
+    public static RootCommand Create()
     {
         var names = BenchCatalog.All.Select(s => s.Name).ToArray();
         var sections = new Argument<string[]>("section")
@@ -28,8 +29,11 @@ public static class BenchCommand
         };
         var duration = new Option<double?>("--duration") { Description = "Seconds for long runs (the memory run defaults to 600)" };
         var count = new Option<long?>("--count") { Description = "Items for counting sections (fuzz: mutated messages per schema)" };
-        var logLevel = CommonOptions.LogLevel();
-        logLevel.DefaultValueFactory = _ => Microsoft.Extensions.Logging.LogLevel.Warning;
+        var logLevel = new Option<LogLevel>("--log-level")
+        {
+            Description = "Minimum log level (Trace, Debug, Information, Warning, Error, Critical)",
+            DefaultValueFactory = _ => LogLevel.Warning,
+        };
         duration.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<double?>() is <= 0)
@@ -44,7 +48,7 @@ public static class BenchCommand
                 r.AddError("--count must be positive");
             }
         });
-        var command = new Command("bench", "Measure throughput, latency, suite speed and memory against the targets") { sections, quick, json, output, duration, count, logLevel };
+        var command = new RootCommand("Measure throughput, latency, suite speed and memory against the targets") { sections, quick, json, output, duration, count, logLevel };
         command.SetAction(async (result, ct) =>
         {
             var chosen = result.GetValue(sections) is { Length: > 0 } named
@@ -56,7 +60,8 @@ public static class BenchCommand
                 result.GetValue(json)?.FullName,
                 result.GetValue(duration) is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
                 result.GetValue(count));
-            using var loggerFactory = ConsoleLogging.Create(result.GetValue(logLevel));
+            // The same log format as the services.
+            using var loggerFactory = LoggerFactory.Create(builder => builder.AddLiveDataConsole(result.GetValue(logLevel)));
             // Piped output (CI logs, tee) would otherwise be laid out for 80 columns and wrap every figure name.
             if (Console.IsOutputRedirected)
             {

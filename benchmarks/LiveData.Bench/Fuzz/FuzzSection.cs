@@ -4,7 +4,7 @@ using LiveData.Bench.Reporting;
 namespace LiveData.Bench.Fuzz;
 
 /// <summary>
-/// <c>livedata bench fuzz [--count N]</c>: N mutated messages per schema (ev44, da00, f144, x5f2, ad00, command
+/// <c>livedata-bench fuzz [--count N]</c>: N mutated messages per schema (ev44, da00, f144, x5f2, ad00, command
 /// JSON) against the decoders. Target: no message ends in an undocumented exception or a hang. Each finding is
 /// printed and its bytes saved next to the report, ready to become a unit test.
 /// </summary>

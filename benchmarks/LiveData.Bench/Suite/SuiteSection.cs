@@ -105,7 +105,7 @@ public sealed class SuiteSection : IBenchSection
         if (path is null || !File.Exists(path))
         {
             context.Report.AddFailure(Name,
-                $"no acceptance report ({path ?? $"set {AcceptanceSuite.ReportDirectoryVariable} or run inside a checkout"}); run `dotnet test --project {AcceptanceSuite.Project}` first, or `livedata bench suite` without --quick");
+                $"no acceptance report ({path ?? $"set {AcceptanceSuite.ReportDirectoryVariable} or run inside a checkout"}); run `dotnet test --project {AcceptanceSuite.Project}` first, or `livedata-bench suite` without --quick");
             return null;
         }
         AcceptanceRunTimes run;

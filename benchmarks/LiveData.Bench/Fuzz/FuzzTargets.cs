@@ -9,7 +9,7 @@ using LiveData.Wire;
 namespace LiveData.Bench.Fuzz;
 
 /// <summary>
-/// The schemas <c>livedata bench fuzz</c> covers. Each consumer runs what a service or the dashboard does with
+/// The schemas <c>livedata-bench fuzz</c> covers. Each consumer runs what a service or the dashboard does with
 /// a message: decode, interpret (ROIs, monitor histograms, DataArrays, heartbeats) and render it as JSON.
 /// </summary>
 public static class FuzzTargets

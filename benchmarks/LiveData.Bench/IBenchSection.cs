@@ -1,6 +1,6 @@
 namespace LiveData.Bench;
 
-/// <summary>One part of <c>livedata bench</c> (kernels, pipeline, latency, suite, memory, fuzz).</summary>
+/// <summary>One part of <c>livedata-bench</c> (kernels, pipeline, latency, suite, memory, fuzz).</summary>
 public interface IBenchSection
 {
     /// <summary>The sub-command name, e.g. <c>kernels</c>.</summary>

@@ -22,7 +22,7 @@ public static class ThroughputPlot
             two.LegendText = "2 detector_data workers";
             two.MarkerSize = 12;
         }
-        plot.Title("livedata bench pipeline: throughput vs offered rate");
+        plot.Title("livedata-bench pipeline: throughput vs offered rate");
         plot.XLabel("offered detector data (MB/s)");
         plot.YLabel("histogrammed (MB/s)");
         plot.ShowLegend(Alignment.UpperLeft);

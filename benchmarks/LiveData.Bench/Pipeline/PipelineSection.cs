@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 namespace LiveData.Bench.Pipeline;
 
 /// <summary>
-/// <c>livedata bench pipeline</c>: broker, fake_monitors, detector_data and monitor_data as real processes
+/// <c>livedata-bench pipeline</c>: broker, fake_monitors, detector_data and monitor_data as real processes
 /// on LOKI's nine detector banks; steps the detector event rate up (fake_detectors' events at a rate
 /// multiplier, see <see cref="PacedDetectorProducer"/>) until detector_data falls behind, then runs the
 /// failing rate again with two workers splitting the banks (--sources), measures the broker's own

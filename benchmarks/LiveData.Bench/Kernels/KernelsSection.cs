@@ -4,7 +4,7 @@ using LiveData.Bench.Reporting;
 namespace LiveData.Bench.Kernels;
 
 /// <summary>
-/// <c>livedata bench kernels</c>: ev44 decode plus histogramming, on seeded events, for a monitor (1-D) and
+/// <c>livedata-bench kernels</c>: ev44 decode plus histogramming, on seeded events, for a monitor (1-D) and
 /// detector views (pixel x time of arrival, and a DREAM-size image on one and two cores). Each figure is in
 /// events/s next to numpy on the same events and the memory-bandwidth bound for the bytes it must move.
 /// </summary>
