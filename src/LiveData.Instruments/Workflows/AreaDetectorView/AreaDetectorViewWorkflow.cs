@@ -13,7 +13,7 @@ namespace LiveData.Workflows.AreaDetectorView;
 /// </summary>
 public sealed class AreaDetectorViewWorkflow(AreaDetector detector) : IWorkflow
 {
-    public const string ServiceName = "detector_data";
+    public const string ServiceName = ServiceNames.DetectorData;
     private static readonly IReadOnlyList<string> Dims = ["dim_0", "dim_1"];
     private readonly double[] _window = new double[detector.Height * detector.Width];
     private readonly double[] _cumulative = new double[detector.Height * detector.Width];

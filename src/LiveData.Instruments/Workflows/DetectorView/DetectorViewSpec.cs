@@ -9,7 +9,7 @@ namespace LiveData.Workflows.DetectorView;
 /// <summary>A detector view as an instrument declares it (group/service detector_data): one logical view of one detector.</summary>
 public sealed class DetectorViewSpec(IReadOnlyDictionary<string, (DetectorBank Detector, LogicalView View)> views, bool withRois, SpectrumView? spectrum) : IWorkflowFactory
 {
-    public const string ServiceName = "detector_data";
+    public const string ServiceName = ServiceNames.DetectorData;
 
     // The same strings as the monitor histogram's outputs, but declared here: the detector views (this one and the
     // area detector view) own their output names, so renaming one workflow's outputs cannot rename the other's.
