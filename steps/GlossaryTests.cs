@@ -1,4 +1,5 @@
 using LiveData.Acceptance.Support.Glossary;
+using LiveData.Bdd;
 using LiveData.Bdd.Features;
 
 namespace LiveData.Acceptance.Steps;
@@ -10,7 +11,7 @@ public sealed class GlossaryTests
     public void The_committed_glossary_is_up_to_date()
     {
         var generated = StepGlossary.ToMarkdown(typeof(GlossaryTests).Assembly, FeatureFolder.Default);
-        var path = Path.Combine(RepositoryRoot(), "features", "GLOSSARY.md");
+        var path = Path.Combine(RepositoryRoot.OfTestAssembly(), "features", "GLOSSARY.md");
         if (Environment.GetEnvironmentVariable(StepGlossary.UpdateVariable) == "1")
         {
             File.WriteAllText(path, generated);
@@ -21,17 +22,5 @@ public sealed class GlossaryTests
             $"features/GLOSSARY.md is generated from the step bindings, the features and the instruments; after changing any of them run " +
             $"{StepGlossary.UpdateVariable}=1 dotnet test --project steps/LiveData.Acceptance.csproj -- --filter-class LiveData.Acceptance.Steps.GlossaryTests " +
             "and commit the file");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "LiveData.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-        throw new DirectoryNotFoundException($"No LiveData.sln above {AppContext.BaseDirectory}");
     }
 }

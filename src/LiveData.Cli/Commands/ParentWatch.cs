@@ -1,21 +1,21 @@
 using System.Runtime.InteropServices;
+using LiveData.Processes;
 
 namespace LiveData.Cli.Commands;
 
 /// <summary>
-/// When a test harness starts <c>livedata</c> with <c>LIVEDATA_PARENT_PID</c>, the process stops itself
+/// When a test harness starts <c>livedata</c> with <see cref="ServiceProcess.ParentPidVariable"/> (<c>LIVEDATA_PARENT_PID</c>), the process stops itself
 /// (SIGTERM, so shutdown stays graceful) once that parent is gone — even if the harness crashed before
 /// it could stop its children. No LiveData process outlives the run that started it.
 /// </summary>
 public static partial class ParentWatch
 {
-    public const string Variable = "LIVEDATA_PARENT_PID";
     private const int SigTerm = 15;
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(1);
 
     public static void StartIfRequested()
     {
-        if (!int.TryParse(Environment.GetEnvironmentVariable(Variable), out var parent) || parent <= 0)
+        if (!int.TryParse(Environment.GetEnvironmentVariable(ServiceProcess.ParentPidVariable), out var parent) || parent <= 0)
         {
             return;
         }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LiveData.Instruments;
 using LiveData.Messaging;
 using LiveData.Services.Backend;
 using LiveData.Services.Fakes;
@@ -11,10 +12,7 @@ namespace LiveData.Cli.Commands;
 /// <summary><c>livedata service NAME</c>: runs one backend service or fake producer until SIGTERM.</summary>
 public static class ServiceCommand
 {
-    public const string FakeMonitors = "fake_monitors";
-    public const string FakeDetectors = "fake_detectors";
-    public const string FakeLogdata = "fake_logdata";
-    private static readonly string[] Fakes = [FakeMonitors, FakeDetectors, FakeLogdata];
+    private static readonly string[] Fakes = [ServiceNames.FakeMonitors, ServiceNames.FakeDetectors, ServiceNames.FakeLogdata];
 
     public static Command Create()
     {
@@ -46,11 +44,11 @@ public static class ServiceCommand
             var service = result.GetValue(name);
             var chosenMode = result.GetValue(mode);
             var isFake = Fakes.Contains(service);
-            if (service == FakeMonitors && chosenMode is not ("ev44" or "da00"))
+            if (service == ServiceNames.FakeMonitors && chosenMode is not ("ev44" or "da00"))
             {
                 result.AddError("fake_monitors needs --mode ev44 or --mode da00");
             }
-            if (service == FakeDetectors && chosenMode is not (null or "ev44" or "ad00"))
+            if (service == ServiceNames.FakeDetectors && chosenMode is not (null or "ev44" or "ad00"))
             {
                 result.AddError("fake_detectors takes --mode ev44 or --mode ad00");
             }
@@ -58,11 +56,11 @@ public static class ServiceCommand
             {
                 result.AddError("--dev is for backend services; fakes always publish DEV names");
             }
-            if (service is not (FakeMonitors or FakeDetectors) && result.GetValue(rateMultiplier) is not null)
+            if (service is not (ServiceNames.FakeMonitors or ServiceNames.FakeDetectors) && result.GetValue(rateMultiplier) is not null)
             {
                 result.AddError("--rate-multiplier is only for fake_monitors and fake_detectors");
             }
-            if (service is not (FakeMonitors or FakeDetectors) && chosenMode is not null)
+            if (service is not (ServiceNames.FakeMonitors or ServiceNames.FakeDetectors) && chosenMode is not null)
             {
                 result.AddError("--mode is only for fake_monitors and fake_detectors");
             }
@@ -87,11 +85,11 @@ public static class ServiceCommand
             var instrumentName = result.GetValue(instrument)!;
             return service switch
             {
-                FakeMonitors => await ServiceHost.RunAsync<FakeMonitorProducer>(settings, topics, level,
+                ServiceNames.FakeMonitors => await ServiceHost.RunAsync<FakeMonitorProducer>(settings, topics, level,
                     s => s.AddSingleton(new FakeMonitorOptions(instrumentName, Enum.Parse<FakeMonitorMode>(result.GetValue(mode)!, ignoreCase: true), result.GetValue(numMonitors), result.GetValue(rateMultiplier) ?? 1)), ct),
-                FakeDetectors => await ServiceHost.RunAsync<FakeDetectorProducer>(settings, topics, level,
+                ServiceNames.FakeDetectors => await ServiceHost.RunAsync<FakeDetectorProducer>(settings, topics, level,
                     s => s.AddSingleton(new FakeDetectorOptions(instrumentName, Enum.Parse<FakeDetectorMode>(result.GetValue(mode) ?? "ev44", ignoreCase: true), result.GetValue(rateMultiplier) ?? 1)), ct),
-                FakeLogdata => await ServiceHost.RunAsync<FakeLogProducer>(settings, topics, level, s => s.AddSingleton(new FakeLogOptions(instrumentName)), ct),
+                ServiceNames.FakeLogdata => await ServiceHost.RunAsync<FakeLogProducer>(settings, topics, level, s => s.AddSingleton(new FakeLogOptions(instrumentName)), ct),
                 _ => await ServiceHost.RunAsync<BackendService>(settings, topics, level,
                     s => s.AddSingleton(new BackendServiceOptions(instrumentName, service, result.GetValue(dev), SourcesOption.Hosted(result.GetValue(sources)))), ct),
             };

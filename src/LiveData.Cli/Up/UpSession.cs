@@ -86,7 +86,7 @@ public sealed class UpSession(string instrumentName, int port, TimeSpan? duratio
         var builder = ServiceHost.CreateBuilder(settings, TopicNamespace.None);
         builder.Logging.ClearProviders().SetMinimumLevel(LogLevel.Information).AddProvider(log);
         builder.Services.AddSingleton(new FakeMonitorOptions(instrument, FakeMonitorMode.Ev44, 2));
-        builder.Services.AddSingleton(new BackendServiceOptions(instrument, BackendServiceCatalog.MonitorData, Dev: true));
+        builder.Services.AddSingleton(new BackendServiceOptions(instrument, ServiceNames.MonitorData, Dev: true));
         builder.Services.AddHostedService<FakeMonitorProducer>();
         builder.Services.AddHostedService<BackendService>();
         return builder.Build();

@@ -31,9 +31,9 @@ internal static class BifrostInstrument
                 DetectorViewSpec.For(new WorkflowId(Name, "unified_detector_view", 1), "Unified detector view", unified, view, withRois: true,
                     new SpectrumView([1, 2, 4, 5, 10, 20, 25, 50, 100], DefaultPixelsPerTube: 10)),
                 DetectorRatemeterWorkflow.Spec(new WorkflowId(Name, DetectorRatemeterWorkflow.WorkflowName, 1), unified),
-                UnavailableWorkflow.Spec(new WorkflowId(Name, "qmap", 1), "data_reduction", "Q map", [unified.Name], cutData, "analyser geometry and energy transfer"),
-                UnavailableWorkflow.Spec(new WorkflowId(Name, "elastic_qmap", 1), "data_reduction", "Elastic Q map", [unified.Name], cutData, "analyser geometry and energy transfer"),
-                UnavailableWorkflow.Spec(new WorkflowId(Name, "elastic_qmap_custom", 1), "data_reduction", "Elastic Q map (custom axes)", [unified.Name], cutData, "analyser geometry and energy transfer"),
+                UnavailableWorkflow.Spec(new WorkflowId(Name, "qmap", 1), ServiceNames.DataReduction, "Q map", [unified.Name], cutData, "analyser geometry and energy transfer"),
+                UnavailableWorkflow.Spec(new WorkflowId(Name, "elastic_qmap", 1), ServiceNames.DataReduction, "Elastic Q map", [unified.Name], cutData, "analyser geometry and energy transfer"),
+                UnavailableWorkflow.Spec(new WorkflowId(Name, "elastic_qmap_custom", 1), ServiceNames.DataReduction, "Elastic Q map (custom axes)", [unified.Name], cutData, "analyser geometry and energy transfer"),
             ])
         {
             DetectorStreams = [.. DevTriplets(unified.Name)],

@@ -38,10 +38,10 @@ internal static class DreamInstrument
                     new LogicalView(mantle.LogicalShape, [mantleColumn, ["strip"]], new Dictionary<string, int> { ["wire"] = 0 }), withRois: true),
                 DetectorViewSpec.For(new WorkflowId(Name, "wire_view", 1), "Mantle wires", mantle, new LogicalView(mantle.LogicalShape, [mantleColumn, ["wire"]]), withRois: true),
                 DetectorViewSpec.For(new WorkflowId(Name, "strip_view", 1), "Mantle strips", mantle, new LogicalView(mantle.LogicalShape, [["strip"]]), withRois: false),
-                UnavailableWorkflow.Spec(new WorkflowId(Name, "detector_projection", 1), "detector_data", "Detector projection", banks,
+                UnavailableWorkflow.Spec(new WorkflowId(Name, "detector_projection", 1), ServiceNames.DetectorData, "Detector projection", banks,
                     [new("cumulative", "Detector image", Temporality.Cumulative)], "pixel positions from the instrument geometry"),
-                UnavailableWorkflow.Spec(new WorkflowId(Name, "powder_reduction", 1), "data_reduction", "Powder reduction", banks, focussed, "powder diffraction physics: d-spacing conversion and focussing"),
-                UnavailableWorkflow.Spec(new WorkflowId(Name, "powder_reduction_with_vanadium", 1), "data_reduction", "Powder reduction with vanadium", banks, focussed,
+                UnavailableWorkflow.Spec(new WorkflowId(Name, "powder_reduction", 1), ServiceNames.DataReduction, "Powder reduction", banks, focussed, "powder diffraction physics: d-spacing conversion and focussing"),
+                UnavailableWorkflow.Spec(new WorkflowId(Name, "powder_reduction_with_vanadium", 1), ServiceNames.DataReduction, "Powder reduction with vanadium", banks, focussed,
                     "powder diffraction physics and a vanadium normalisation"),
             ])
         {

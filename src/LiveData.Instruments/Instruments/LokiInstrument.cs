@@ -28,9 +28,9 @@ internal static class LokiInstrument
             [
                 MonitorHistogramSpec.For(new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), monitors),
                 DetectorViewSpec.For(new WorkflowId(Name, "tube_view", 1), "Tube view", banks, b => new LogicalView(b.LogicalShape, [["pixel"], ["tube"]]), withRois: false),
-                UnavailableWorkflow.Spec(new WorkflowId(Name, "detector_xy_projection", 1), "detector_data", "Detector xy projection", [.. banks.Select(b => b.Name)],
+                UnavailableWorkflow.Spec(new WorkflowId(Name, "detector_xy_projection", 1), ServiceNames.DetectorData, "Detector xy projection", [.. banks.Select(b => b.Name)],
                     [new("cumulative", "Detector image", Temporality.Cumulative)], "pixel positions from the instrument geometry"),
-                UnavailableWorkflow.Spec(new WorkflowId(Name, "i_of_q", 1), "data_reduction", "I(Q)", [.. banks.Select(b => b.Name)],
+                UnavailableWorkflow.Spec(new WorkflowId(Name, "i_of_q", 1), ServiceNames.DataReduction, "I(Q)", [.. banks.Select(b => b.Name)],
                     [new("i_of_q", "I(Q)", Temporality.Cumulative)], "SANS physics: Q conversion with transmission and incident monitors"),
             ])
         {

@@ -18,27 +18,27 @@ public sealed class EmbeddedBroker : IAsyncDisposable
     private const string AdvertisedHost = "localhost";
     private static readonly TimeSpan SelfCheckTimeout = TimeSpan.FromSeconds(10);
 
-    private readonly MockCluster cluster;
-    private readonly LoopbackRelay relay;
-    private readonly ILogger logger;
-    private ControlTopicListener? control;
-    private int disposed;
+    private readonly MockCluster _cluster;
+    private readonly LoopbackRelay _relay;
+    private readonly ILogger _logger;
+    private ControlTopicListener? _control;
+    private int _disposed;
 
     private EmbeddedBroker(MockCluster cluster, LoopbackRelay relay, ILogger logger)
     {
-        this.cluster = cluster;
-        this.relay = relay;
-        this.logger = logger;
+        _cluster = cluster;
+        _relay = relay;
+        _logger = logger;
     }
 
     /// <summary>The port clients connect to (the one chosen by the kernel if 0 was asked for).</summary>
-    public int Port => relay.Port;
+    public int Port => _relay.Port;
 
     /// <summary>The address for clients, e.g. <c>localhost:9092</c>.</summary>
     public string BootstrapServers => $"{AdvertisedHost}:{Port}";
 
     /// <summary>Where the mock really listens; never advertised to clients.</summary>
-    internal int MockPort => cluster.ListenEndPoint.Port;
+    internal int MockPort => _cluster.ListenEndPoint.Port;
 
     /// <summary>
     /// Starts the broker on <paramref name="port"/> (0 = any free port) and returns once a
@@ -76,7 +76,7 @@ public sealed class EmbeddedBroker : IAsyncDisposable
             // Metadata must name the relay, never the mock's own port, or clients would bypass it.
             cluster.Advertise(AdvertisedHost, relay.Port);
             cluster.CreateTopic(ControlTopic.Name, partitions: 1);
-            broker.control = ControlTopicListener.Start(broker.BootstrapServers, cluster, logger);
+            broker._control = ControlTopicListener.Start(broker.BootstrapServers, cluster, logger);
             await broker.VerifyReachableAsync(ct);
         }
         catch
@@ -98,12 +98,12 @@ public sealed class EmbeddedBroker : IAsyncDisposable
     {
         TopicNames.Validate(topic);
         ArgumentOutOfRangeException.ThrowIfLessThan(partitions, 1);
-        return cluster.CreateTopic(topic, partitions);
+        return _cluster.CreateTopic(topic, partitions);
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
         {
             return;
         }
@@ -112,24 +112,24 @@ public sealed class EmbeddedBroker : IAsyncDisposable
         // mock must outlive every connection that reaches it.
         try
         {
-            if (control is not null)
+            if (_control is not null)
             {
-                await control.DisposeAsync();
+                await _control.DisposeAsync();
             }
         }
         finally
         {
             try
             {
-                await relay.DisposeAsync();
+                await _relay.DisposeAsync();
             }
             finally
             {
-                cluster.Dispose();
+                _cluster.Dispose();
             }
         }
 
-        logger.LogInformation("Embedded Kafka broker on {BootstrapServers} stopped", BootstrapServers);
+        _logger.LogInformation("Embedded Kafka broker on {BootstrapServers} stopped", BootstrapServers);
     }
 
     private static MockCluster CreateCluster(TopicLedger? ledger)
@@ -151,7 +151,7 @@ public sealed class EmbeddedBroker : IAsyncDisposable
     private async Task VerifyReachableAsync(CancellationToken ct)
     {
         using var admin = new AdminClientBuilder(new KafkaSettings(BootstrapServers).CreateAdminConfig())
-            .WithLogging(logger)
+            .WithLogging(_logger)
             .Build();
         Metadata metadata;
         try

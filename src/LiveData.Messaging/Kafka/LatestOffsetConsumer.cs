@@ -22,6 +22,7 @@ public sealed class LatestOffsetConsumer : IRecordSource, IAsyncDisposable
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _dropped;
     private long _errors;
+    private int _disposed;
 
     private LatestOffsetConsumer(IConsumer<Ignore, byte[]> consumer, int capacity, ILogger logger)
     {
@@ -71,8 +72,14 @@ public sealed class LatestOffsetConsumer : IRecordSource, IAsyncDisposable
 
     public ValueTask<bool> WaitToReadAsync(CancellationToken ct) => _queue.Reader.WaitToReadAsync(ct);
 
+    /// <summary>Stops the consumer thread and closes the consumer; later calls do nothing (the token source and the consumer would throw when used after disposal).</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await _stop.CancelAsync();
         await Task.Run(_thread.Join);
         _consumer.Close();

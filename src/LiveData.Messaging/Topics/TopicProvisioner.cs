@@ -19,13 +19,13 @@ public sealed class TopicProvisioner : ITopicProvisioner
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
     private static readonly TimeSpan MinLookupTime = TimeSpan.FromSeconds(1);
 
-    private readonly KafkaSettings settings;
-    private readonly ILogger logger;
+    private readonly KafkaSettings _settings;
+    private readonly ILogger _logger;
 
     private TopicProvisioner(KafkaSettings settings, ILogger logger)
     {
-        this.settings = settings;
-        this.logger = logger;
+        _settings = settings;
+        _logger = logger;
     }
 
     /// <remarks>Does not touch the network; the kind of cluster is detected on each call.</remarks>
@@ -46,21 +46,21 @@ public sealed class TopicProvisioner : ITopicProvisioner
             return;
         }
 
-        using var admin = new AdminClientBuilder(settings.CreateAdminConfig()).WithLogging(logger).Build();
-        var metadata = await ClusterMetadata.FetchAsync(admin, settings.BootstrapServers, ClusterMetadata.MaxLookupTime, ct);
+        using var admin = new AdminClientBuilder(_settings.CreateAdminConfig()).WithLogging(_logger).Build();
+        var metadata = await ClusterMetadata.FetchAsync(admin, _settings.BootstrapServers, ClusterMetadata.MaxLookupTime, ct);
         var missing = NotReady(metadata, wanted);
         if (missing.Count > 0)
         {
             var embedded = ControlTopic.IsListedIn(metadata);
-            logger.LogInformation(
+            _logger.LogInformation(
                 "Creating topics {Topics} with {Partitions} partition(s) on {BootstrapServers} ({BrokerKind})",
                 missing,
                 partitions,
-                settings.BootstrapServers,
+                _settings.BootstrapServers,
                 embedded ? "embedded broker" : "Kafka");
             ITopicCreator creator = embedded
-                ? new ControlTopicCreator(settings, logger)
-                : new AdminApiTopicCreator(admin, settings.BootstrapServers);
+                ? new ControlTopicCreator(_settings, _logger)
+                : new AdminApiTopicCreator(admin, _settings.BootstrapServers);
             await creator.RequestAsync(missing, partitions, ct);
             metadata = await WaitUntilReadyAsync(admin, missing, embedded, ct);
         }
@@ -85,7 +85,7 @@ public sealed class TopicProvisioner : ITopicProvisioner
         {
             var remaining = AppearanceTimeout - Stopwatch.GetElapsedTime(started);
             var lookupTime = remaining > MinLookupTime ? remaining : MinLookupTime;
-            var metadata = await ClusterMetadata.FetchAsync(admin, settings.BootstrapServers, lookupTime, ct);
+            var metadata = await ClusterMetadata.FetchAsync(admin, _settings.BootstrapServers, lookupTime, ct);
             var pending = NotReady(metadata, topics);
             if (pending.Count == 0)
             {
@@ -98,7 +98,7 @@ public sealed class TopicProvisioner : ITopicProvisioner
                     ? "Is the embedded broker (`livedata broker`) still running? Its log says why a request was refused."
                     : "Check the broker's log and whether this client may create topics.";
                 throw new TimeoutException(
-                    $"Topics {string.Join(", ", pending)} did not appear on {settings.BootstrapServers} " +
+                    $"Topics {string.Join(", ", pending)} did not appear on {_settings.BootstrapServers} " +
                     $"within {AppearanceTimeout.TotalSeconds:0} s. {hint}");
             }
 
@@ -110,7 +110,7 @@ public sealed class TopicProvisioner : ITopicProvisioner
     {
         foreach (var topic in metadata.Topics.Where(t => topics.Contains(t.Topic) && t.Partitions.Count != partitions))
         {
-            logger.LogWarning(
+            _logger.LogWarning(
                 "Topic {Topic} has {Actual} partition(s), not the requested {Requested}; existing topics are left unchanged",
                 topic.Topic,
                 topic.Partitions.Count,

@@ -8,17 +8,18 @@ namespace LiveData.Services.Backend;
 /// <summary>The backend services LiveData can run and the raw streams each one consumes.</summary>
 public static class BackendServiceCatalog
 {
-    public const string MonitorData = "monitor_data";
-    public const string DetectorData = "detector_data";
-    public const string DataReduction = "data_reduction";
-    public const string Timeseries = "timeseries";
+    // Aliases of ServiceNames for LiveData.Bench, which still names the services through this class.
+    public const string MonitorData = ServiceNames.MonitorData;
+    public const string DetectorData = ServiceNames.DetectorData;
+    public const string DataReduction = ServiceNames.DataReduction;
+    public const string Timeseries = ServiceNames.Timeseries;
 
     private static readonly IReadOnlyDictionary<string, BackendServiceDefinition> Definitions = new BackendServiceDefinition[]
     {
-        new(MonitorData, ConsumesRois: false, BatchingMode.DataTimeWindows),
-        new(DetectorData, ConsumesRois: true, BatchingMode.DataTimeWindows),
-        new(DataReduction, ConsumesRois: false, BatchingMode.DataTimeWindows),
-        new(Timeseries, ConsumesRois: false, BatchingMode.Immediate),
+        new(ServiceNames.MonitorData, ConsumesRois: false, BatchingMode.DataTimeWindows),
+        new(ServiceNames.DetectorData, ConsumesRois: true, BatchingMode.DataTimeWindows),
+        new(ServiceNames.DataReduction, ConsumesRois: false, BatchingMode.DataTimeWindows),
+        new(ServiceNames.Timeseries, ConsumesRois: false, BatchingMode.Immediate),
     }.ToDictionary(d => d.Name);
 
     public static IReadOnlyCollection<string> Names => [.. Definitions.Keys];

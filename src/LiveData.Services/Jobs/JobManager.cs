@@ -21,7 +21,7 @@ public sealed class JobManager(Instrument instrument, string serviceName, ILogge
     /// <summary>Log samples kept per stream for jobs that start later (upstream bounds its buffer the same way).</summary>
     public const int RetainedLogSamples = 10_000;
     private readonly Dictionary<JobId, Job> _jobs = [];
-    private readonly Dictionary<string, List<LogSample>> _retainedLogs = [];
+    private readonly Dictionary<string, Queue<LogSample>> _retainedLogs = [];
 
     public IReadOnlyCollection<Job> Jobs => _jobs.Values;
 
@@ -189,12 +189,13 @@ public sealed class JobManager(Instrument instrument, string serviceName, ILogge
         {
             if (!_retainedLogs.TryGetValue(log.Stream, out var samples))
             {
-                _retainedLogs[log.Stream] = samples = [];
+                _retainedLogs[log.Stream] = samples = new();
             }
-            samples.Add(new LogSample(log.TimestampNs, log.Value));
+            // A queue drops the oldest sample in O(1); RemoveAt(0) shifted all 10,000 on every log message once full.
+            samples.Enqueue(new LogSample(log.TimestampNs, log.Value));
             if (samples.Count > RetainedLogSamples)
             {
-                samples.RemoveAt(0);
+                samples.Dequeue();
             }
         }
     }

@@ -25,7 +25,7 @@ public sealed class TestBroker : IAsyncDisposable
     public bool IsEmbedded => _embedded is not null;
 
     /// <summary>What every child process needs in its environment to reach this broker.</summary>
-    public IReadOnlyDictionary<string, string?> Environment => new Dictionary<string, string?> { ["KAFKA_BOOTSTRAP_SERVERS"] = Settings.BootstrapServers };
+    public IReadOnlyDictionary<string, string?> Environment => new Dictionary<string, string?> { [KafkaSettings.BootstrapServersVariable] = Settings.BootstrapServers };
 
     public string Describe() => IsEmbedded ? $"embedded broker at {Settings.BootstrapServers}" : $"broker at {Settings.BootstrapServers}";
 

@@ -1,9 +1,10 @@
+using LiveData.Instruments;
 namespace LiveData.Acceptance.Support.Drivers;
 
 /// <summary>Several detector_data workers splitting an instrument's detectors, and which of them took which job.</summary>
 public sealed class ScaleOutDriver(ServiceGroupDriver services)
 {
-    private const string Worker = "detector_data";
+    private const string Worker = ServiceNames.DetectorData;
 
     public Task StartWorkersAsync(IEnumerable<string> sourceGroups, CancellationToken ct) =>
         services.StartAsync(ServiceGroupCatalog.DetectorWorkers(sourceGroups), ct);

@@ -17,11 +17,11 @@ public static class ServiceGroupCatalog
     private static readonly (string Name, Func<Instrument, IReadOnlyList<ServiceSpec>> Services)[] Groups =
     [
         ("monitor", instrument => Monitor(MonitorReadout.Events, instrument)),
-        ("detector", _ => [FakeDetectors, Backend("detector_data")]),
-        ("reduction", _ => [FakeDetectors, Backend("detector_data"), Backend("data_reduction")]),
-        ("timeseries", _ => [Backend("timeseries")]),
-        ("area_detector", _ => [new("fake_detectors", ["--mode", "ad00"], FakeReadiness), Backend("detector_data")]),
-        ("logdata", _ => [new("fake_logdata", [], FakeReadiness), Backend("timeseries")]),
+        ("detector", _ => [FakeDetectors, Backend(ServiceNames.DetectorData)]),
+        ("reduction", _ => [FakeDetectors, Backend(ServiceNames.DetectorData), Backend(ServiceNames.DataReduction)]),
+        ("timeseries", _ => [Backend(ServiceNames.Timeseries)]),
+        ("area_detector", _ => [new(ServiceNames.FakeDetectors, ["--mode", "ad00"], FakeReadiness), Backend(ServiceNames.DetectorData)]),
+        ("logdata", _ => [new(ServiceNames.FakeLogdata, [], FakeReadiness), Backend(ServiceNames.Timeseries)]),
     ];
 
     public static IReadOnlyList<string> Names { get; } = [.. Groups.Select(g => g.Name)];
@@ -30,19 +30,19 @@ public static class ServiceGroupCatalog
         Array.Find(Groups, g => g.Name == group).Services?.Invoke(instrument)
         ?? throw new ArgumentException($"Unknown service group '{group}'. Known groups: {string.Join(", ", Names)}");
 
-    private static ServiceSpec FakeDetectors => new("fake_detectors", [], FakeReadiness);
+    private static ServiceSpec FakeDetectors => new(ServiceNames.FakeDetectors, [], FakeReadiness);
 
     private static ServiceSpec Backend(string name) => new(name, ["--dev"], BackendReadiness);
 
     /// <summary>fake_detectors, then one detector_data worker per group of sources (<c>--sources</c>), splitting the detectors between them.</summary>
     public static IReadOnlyList<ServiceSpec> DetectorWorkers(IEnumerable<string> sourceGroups) =>
-        [FakeDetectors, .. sourceGroups.Select(sources => new ServiceSpec("detector_data", ["--dev", "--sources", sources], BackendReadiness))];
+        [FakeDetectors, .. sourceGroups.Select(sources => new ServiceSpec(ServiceNames.DetectorData, ["--dev", "--sources", sources], BackendReadiness))];
 
     /// <summary>monitor_data alone, for scenarios that publish the raw data themselves.</summary>
-    public static IReadOnlyList<ServiceSpec> MonitorDataOnly() => [new("monitor_data", ["--dev"], BackendReadiness)];
+    public static IReadOnlyList<ServiceSpec> MonitorDataOnly() => [new(ServiceNames.MonitorData, ["--dev"], BackendReadiness)];
 
     /// <summary>detector_data alone, for scenarios that publish the detector events themselves.</summary>
-    public static IReadOnlyList<ServiceSpec> DetectorDataOnly() => [Backend("detector_data")];
+    public static IReadOnlyList<ServiceSpec> DetectorDataOnly() => [Backend(ServiceNames.DetectorData)];
 
     /// <summary>fake_monitors sending events (ev44) or histograms (da00) for every monitor of the instrument, then monitor_data.</summary>
     public static IReadOnlyList<ServiceSpec> Monitor(MonitorReadout readout, Instrument instrument) => Monitor(readout, instrument.Monitors.Count);
@@ -50,8 +50,8 @@ public static class ServiceGroupCatalog
     /// <summary>fake_monitors sending events (ev44) or histograms (da00) for the instrument's first monitors, then monitor_data.</summary>
     public static IReadOnlyList<ServiceSpec> Monitor(MonitorReadout readout, int monitors) =>
     [
-        new("fake_monitors", ["--mode", readout == MonitorReadout.Events ? "ev44" : "da00", "--num-monitors", monitors.ToString(CultureInfo.InvariantCulture)], FakeReadiness),
-        new("monitor_data", ["--dev"], BackendReadiness),
+        new(ServiceNames.FakeMonitors, ["--mode", readout == MonitorReadout.Events ? "ev44" : "da00", "--num-monitors", monitors.ToString(CultureInfo.InvariantCulture)], FakeReadiness),
+        new(ServiceNames.MonitorData, ["--dev"], BackendReadiness),
     ];
 }
 

@@ -1,3 +1,4 @@
+using LiveData.Bdd.Xunit;
 using Reqnroll;
 
 namespace LiveData.Acceptance.Support.Reporting;
@@ -9,7 +10,7 @@ namespace LiveData.Acceptance.Support.Reporting;
 public sealed class ScenarioAttachments(IReqnrollOutputHelper output)
 {
     private readonly string _folder = Path.Combine(
-        Environment.GetEnvironmentVariable("LIVEDATA_REPORT_DIR") is { Length: > 0 } report ? report : Path.GetTempPath(),
+        Environment.GetEnvironmentVariable(ReqnrollTestRun.ReportDirectoryVariable) is { Length: > 0 } report ? report : Path.GetTempPath(),
         "attachments",
         Guid.NewGuid().ToString("N")[..12]);
 

@@ -38,17 +38,7 @@ public sealed class ReqnrollTestRun : IAsyncLifetime
         TestContext.Current.SendDiagnosticMessage($"Living documentation written to {Environment.GetEnvironmentVariable(ReportDirectoryVariable)}");
     }
 
-    // artifacts/report in the repository root (the first folder above the test assembly holding LiveData.sln), else beside the assembly.
-    private static string DefaultReportDirectory()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "LiveData.sln")))
-            {
-                return Path.Combine(directory.FullName, "artifacts", "report");
-            }
-        }
-
-        return Path.Combine(AppContext.BaseDirectory, "artifacts", "report");
-    }
+    // artifacts/report in the repository root, else beside the assembly.
+    private static string DefaultReportDirectory() =>
+        Path.Combine(RepositoryRoot.Find(AppContext.BaseDirectory) ?? AppContext.BaseDirectory, "artifacts", "report");
 }

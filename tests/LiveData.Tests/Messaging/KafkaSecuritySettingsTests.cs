@@ -50,7 +50,7 @@ public sealed class KafkaSecuritySettingsTests : IDisposable
     [Fact]
     public void A_ca_certificate_without_tls_is_refused()
     {
-        var act = () => KafkaSettings.Resolve(null, Environment(("KAFKA_SSL_CA_LOCATION", _caFile)));
+        var act = () => KafkaSettings.Resolve(null, Environment((KafkaSettings.SslCaLocationVariable, _caFile)));
 
         act.Should().Throw<KafkaSettingsException>().Which.Problems.Should().Equal(
             "KAFKA_SSL_CA_LOCATION is set but KAFKA_SECURITY_PROTOCOL is unset (PLAINTEXT); a CA certificate needs SSL or SASL_SSL");
@@ -60,11 +60,11 @@ public sealed class KafkaSecuritySettingsTests : IDisposable
     public void Complete_sasl_ssl_settings_reach_producer_consumer_and_admin_configurations()
     {
         var settings = KafkaSettings.Resolve("broker:9093", Environment(
-            ("KAFKA_SECURITY_PROTOCOL", " sasl_ssl "),
-            ("KAFKA_SASL_MECHANISM", "scram-sha-256"),
-            ("KAFKA_SASL_USERNAME", "livedata"),
-            ("KAFKA_SASL_PASSWORD", $" {Secret} "),
-            ("KAFKA_SSL_CA_LOCATION", _caFile)));
+            (KafkaSettings.SecurityProtocolVariable, " sasl_ssl "),
+            (KafkaSettings.SaslMechanismVariable, "scram-sha-256"),
+            (KafkaSettings.SaslUsernameVariable, "livedata"),
+            (KafkaSettings.SaslPasswordVariable, $" {Secret} "),
+            (KafkaSettings.SslCaLocationVariable, _caFile)));
 
         ClientConfig[] configs = [settings.CreateProducerConfig(), settings.CreateConsumerConfig("group"), settings.CreateAdminConfig()];
 
@@ -81,7 +81,7 @@ public sealed class KafkaSecuritySettingsTests : IDisposable
     [Fact]
     public void Tls_without_sasl_needs_no_credentials()
     {
-        var settings = KafkaSettings.Resolve(null, Environment(("KAFKA_SECURITY_PROTOCOL", "SSL"), ("KAFKA_SSL_CA_LOCATION", _caFile)));
+        var settings = KafkaSettings.Resolve(null, Environment((KafkaSettings.SecurityProtocolVariable, "SSL"), (KafkaSettings.SslCaLocationVariable, _caFile)));
 
         var config = settings.CreateProducerConfig();
 
@@ -120,7 +120,7 @@ public sealed class KafkaSecuritySettingsTests : IDisposable
     {
         var error = new StringWriter();
 
-        var settings = BrokerGuard.Resolve(null, Environment(("KAFKA_SECURITY_PROTOCOL", "SASL_SSL"), ("KAFKA_SASL_PASSWORD", Secret)), error);
+        var settings = BrokerGuard.Resolve(null, Environment((KafkaSettings.SecurityProtocolVariable, "SASL_SSL"), (KafkaSettings.SaslPasswordVariable, Secret)), error);
 
         settings.Should().BeNull();
         error.ToString().Should().Contain("needs KAFKA_SASL_USERNAME").And.NotContain(Secret);
@@ -153,11 +153,11 @@ public sealed class KafkaSecuritySettingsTests : IDisposable
         {
             start.ArgumentList.Add(argument);
         }
-        start.Environment["KAFKA_SECURITY_PROTOCOL"] = "SASL_SSL";
-        start.Environment["KAFKA_SASL_MECHANISM"] = "PLAIN";
-        start.Environment["KAFKA_SASL_PASSWORD"] = Secret;
-        start.Environment.Remove("KAFKA_SASL_USERNAME");
-        start.Environment.Remove("KAFKA_SSL_CA_LOCATION");
+        start.Environment[KafkaSettings.SecurityProtocolVariable] = "SASL_SSL";
+        start.Environment[KafkaSettings.SaslMechanismVariable] = "PLAIN";
+        start.Environment[KafkaSettings.SaslPasswordVariable] = Secret;
+        start.Environment.Remove(KafkaSettings.SaslUsernameVariable);
+        start.Environment.Remove(KafkaSettings.SslCaLocationVariable);
 
         using var process = Process.Start(start)!;
         var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);

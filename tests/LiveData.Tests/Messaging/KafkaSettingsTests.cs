@@ -13,7 +13,7 @@ public sealed class KafkaSettingsTests
     [Fact]
     public void The_command_line_option_wins_over_the_environment()
     {
-        var settings = KafkaSettings.Resolve("option:1", Environment(("KAFKA_BOOTSTRAP_SERVERS", "env:2")));
+        var settings = KafkaSettings.Resolve("option:1", Environment((KafkaSettings.BootstrapServersVariable, "env:2")));
 
         settings.BootstrapServers.Should().Be("option:1");
     }
@@ -21,7 +21,7 @@ public sealed class KafkaSettingsTests
     [Fact]
     public void The_environment_is_used_without_an_option()
     {
-        var settings = KafkaSettings.Resolve(null, Environment(("KAFKA_BOOTSTRAP_SERVERS", "env:2")));
+        var settings = KafkaSettings.Resolve(null, Environment((KafkaSettings.BootstrapServersVariable, "env:2")));
 
         settings.BootstrapServers.Should().Be("env:2");
     }
@@ -31,7 +31,7 @@ public sealed class KafkaSettingsTests
     [InlineData("", " ")]
     public void Localhost_9092_is_the_default(string? option, string? variable)
     {
-        var settings = KafkaSettings.Resolve(option, name => name == "KAFKA_BOOTSTRAP_SERVERS" ? variable : null);
+        var settings = KafkaSettings.Resolve(option, name => name == KafkaSettings.BootstrapServersVariable ? variable : null);
 
         settings.BootstrapServers.Should().Be("localhost:9092");
         settings.SecurityProtocol.Should().BeNull();
@@ -42,10 +42,10 @@ public sealed class KafkaSettingsTests
     public void Security_settings_come_from_the_environment_in_kafka_spelling()
     {
         var settings = KafkaSettings.Resolve(null, Environment(
-            ("KAFKA_SECURITY_PROTOCOL", "SASL_SSL"),
-            ("KAFKA_SASL_MECHANISM", "SCRAM-SHA-512"),
-            ("KAFKA_SASL_USERNAME", "livedata"),
-            ("KAFKA_SASL_PASSWORD", "s3cret")));
+            (KafkaSettings.SecurityProtocolVariable, "SASL_SSL"),
+            (KafkaSettings.SaslMechanismVariable, "SCRAM-SHA-512"),
+            (KafkaSettings.SaslUsernameVariable, "livedata"),
+            (KafkaSettings.SaslPasswordVariable, "s3cret")));
 
         settings.SecurityProtocol.Should().Be(SecurityProtocol.SaslSsl);
         settings.SaslMechanism.Should().Be(SaslMechanism.ScramSha512);
@@ -59,7 +59,7 @@ public sealed class KafkaSettingsTests
     [Fact]
     public void An_unknown_security_protocol_names_the_variable()
     {
-        var act = () => KafkaSettings.Resolve(null, Environment(("KAFKA_SECURITY_PROTOCOL", "carrier-pigeon")));
+        var act = () => KafkaSettings.Resolve(null, Environment((KafkaSettings.SecurityProtocolVariable, "carrier-pigeon")));
 
         act.Should().Throw<KafkaSettingsException>().WithMessage("*KAFKA_SECURITY_PROTOCOL*carrier-pigeon*");
     }

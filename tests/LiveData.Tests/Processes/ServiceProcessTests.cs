@@ -1,4 +1,5 @@
 using FluentAssertions;
+using LiveData.Messaging;
 using LiveData.Processes;
 using Xunit;
 
@@ -93,7 +94,7 @@ public sealed class ServiceProcessTests
     [Fact]
     public async Task Passes_its_environment_to_the_process()
     {
-        var environment = new Dictionary<string, string?> { ["KAFKA_BOOTSTRAP_SERVERS"] = "localhost:1" };
+        var environment = new Dictionary<string, string?> { [KafkaSettings.BootstrapServersVariable] = "localhost:1" };
         await using var service = new ServiceProcess("monitor_data", LiveDataExecutable.Arguments("service", "monitor_data", "--dev"), ["Service started"], environment);
 
         var start = () => service.StartAsync(ServiceProcess.DefaultReadinessTimeout, TestContext.Current.CancellationToken);

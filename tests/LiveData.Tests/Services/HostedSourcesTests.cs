@@ -24,15 +24,15 @@ public sealed class HostedSourcesTests
     [Fact]
     public void Names_that_are_no_source_of_the_service_are_reported()
     {
-        HostedSources.Unknown(Loki, BackendServiceCatalog.DetectorData, ["loki_detector_0", "loki_detector_99", "beam_monitor_m0"])
+        HostedSources.Unknown(Loki, ServiceNames.DetectorData, ["loki_detector_0", "loki_detector_99", "beam_monitor_m0"])
             .Should().Equal("loki_detector_99", "beam_monitor_m0");
-        HostedSources.Unknown(Loki, BackendServiceCatalog.MonitorData, ["beam_monitor_m0"]).Should().BeEmpty();
+        HostedSources.Unknown(Loki, ServiceNames.MonitorData, ["beam_monitor_m0"]).Should().BeEmpty();
     }
 
     [Fact]
     public void A_worker_routes_only_the_raw_streams_of_its_sources()
     {
-        var routes = BackendServiceCatalog.RoutesFor(BackendServiceCatalog.DetectorData, Loki, Topics, dev: true, HostedSources.Only(["loki_detector_1"]));
+        var routes = BackendServiceCatalog.RoutesFor(ServiceNames.DetectorData, Loki, Topics, dev: true, HostedSources.Only(["loki_detector_1"]));
 
         routes.Resolve(Topics.Detector, "loki_detector_1").Should().Be("loki_detector_1");
         routes.Resolve(Topics.Detector, "loki_detector_0").Should().BeNull();
@@ -41,7 +41,7 @@ public sealed class HostedSourcesTests
     [Fact]
     public void Hosting_all_sources_routes_every_bank()
     {
-        var routes = BackendServiceCatalog.RoutesFor(BackendServiceCatalog.DetectorData, Loki, Topics, dev: true, HostedSources.All);
+        var routes = BackendServiceCatalog.RoutesFor(ServiceNames.DetectorData, Loki, Topics, dev: true, HostedSources.All);
 
         Loki.DetectorStreams.Should().OnlyContain(s => routes.Resolve(Topics.Detector, s.SourceName) == s.Detector);
     }
@@ -60,8 +60,8 @@ public sealed class HostedSourcesTests
     [Fact]
     public void Two_workers_split_the_configs_and_the_data_between_them_each_answering_only_its_own()
     {
-        var first = new ServiceHarness("loki", BackendServiceCatalog.DetectorData, HostedSources.Only(["loki_detector_0"]));
-        var second = new ServiceHarness("loki", BackendServiceCatalog.DetectorData, HostedSources.Only(["loki_detector_1"]));
+        var first = new ServiceHarness("loki", ServiceNames.DetectorData, HostedSources.Only(["loki_detector_0"]));
+        var second = new ServiceHarness("loki", ServiceNames.DetectorData, HostedSources.Only(["loki_detector_1"]));
         foreach (var worker in new[] { first, second })
         {
             worker.Start("tube_view", "loki_detector_0");

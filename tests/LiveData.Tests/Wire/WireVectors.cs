@@ -1,3 +1,4 @@
+using LiveData.Bdd;
 using Xunit;
 
 namespace LiveData.Tests.Wire;
@@ -31,19 +32,5 @@ internal static class WireVectors
 
     public static string Json(string name) => File.ReadAllText(Path.Combine(Directory.Value, name + ".json"));
 
-    private static string Locate()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "LiveData.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        if (directory is null)
-        {
-            throw new InvalidOperationException($"No LiveData.sln above {AppContext.BaseDirectory}; cannot find shared/wire-vectors.");
-        }
-
-        return Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared", "wire-vectors"));
-    }
+    private static string Locate() => Path.GetFullPath(Path.Combine(RepositoryRoot.OfTestAssembly(), "..", "shared", "wire-vectors"));
 }

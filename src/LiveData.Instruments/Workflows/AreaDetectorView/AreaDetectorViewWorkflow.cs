@@ -2,7 +2,7 @@ using System.Text.Json;
 using LiveData.Data;
 using LiveData.Identity;
 using LiveData.Instruments;
-using LiveData.Workflows.MonitorHistogram;
+using LiveData.Workflows.DetectorView;
 using LiveData.Workflows.Parameters;
 
 namespace LiveData.Workflows.AreaDetectorView;
@@ -13,7 +13,7 @@ namespace LiveData.Workflows.AreaDetectorView;
 /// </summary>
 public sealed class AreaDetectorViewWorkflow(AreaDetector detector) : IWorkflow
 {
-    public const string ServiceName = "detector_data";
+    public const string ServiceName = ServiceNames.DetectorData;
     private static readonly IReadOnlyList<string> Dims = ["dim_0", "dim_1"];
     private readonly double[] _window = new double[detector.Height * detector.Width];
     private readonly double[] _cumulative = new double[detector.Height * detector.Width];
@@ -21,10 +21,10 @@ public sealed class AreaDetectorViewWorkflow(AreaDetector detector) : IWorkflow
     public static WorkflowSpec Spec(WorkflowId id, AreaDetector detector) =>
         new(id, ServiceName, "Area detector view", [detector.Name],
         [
-            new OutputSpec(MonitorHistogramSpec.Cumulative, "Detector image", Temporality.Cumulative),
-            new OutputSpec(MonitorHistogramSpec.Current, "Detector image update", Temporality.Window),
-            new OutputSpec(MonitorHistogramSpec.CountsTotal, "Total", Temporality.Window),
-            new OutputSpec(MonitorHistogramSpec.CountsTotalCumulative, "Total", Temporality.Cumulative),
+            new OutputSpec(DetectorViewSpec.Cumulative, "Detector image", Temporality.Cumulative),
+            new OutputSpec(DetectorViewSpec.Current, "Detector image update", Temporality.Window),
+            new OutputSpec(DetectorViewSpec.CountsTotal, "Total", Temporality.Window),
+            new OutputSpec(DetectorViewSpec.CountsTotalCumulative, "Total", Temporality.Cumulative),
         ], new Factory(detector));
 
     public void Accumulate(StreamData data)
@@ -51,10 +51,10 @@ public sealed class AreaDetectorViewWorkflow(AreaDetector detector) : IWorkflow
         }
         var outputs = new Dictionary<string, DataArray>
         {
-            [MonitorHistogramSpec.Cumulative] = Image("Detector image", _cumulative),
-            [MonitorHistogramSpec.Current] = Image("Detector image update", _window),
-            [MonitorHistogramSpec.CountsTotal] = new("Total", Variable.Scalar(_window.Sum(), "counts"), []),
-            [MonitorHistogramSpec.CountsTotalCumulative] = new("Total", Variable.Scalar(_cumulative.Sum(), "counts"), []),
+            [DetectorViewSpec.Cumulative] = Image("Detector image", _cumulative),
+            [DetectorViewSpec.Current] = Image("Detector image update", _window),
+            [DetectorViewSpec.CountsTotal] = new("Total", Variable.Scalar(_window.Sum(), "counts"), []),
+            [DetectorViewSpec.CountsTotalCumulative] = new("Total", Variable.Scalar(_cumulative.Sum(), "counts"), []),
         };
         Array.Clear(_window);
         return outputs;

@@ -65,12 +65,12 @@ public sealed class DetectorViewWorkflow : IWorkflow
         _cumulative.Add(_window);
         var outputs = new Dictionary<string, DataArray>
         {
-            [MonitorHistogramSpec.Cumulative] = Image("Detector image", _cumulative.Image),
-            [MonitorHistogramSpec.Current] = Image("Detector image update", _window.Image),
-            [MonitorHistogramSpec.CountsTotal] = Total("Total", _window.Total),
-            [MonitorHistogramSpec.CountsInToaRange] = Total("Total in range", _window.InRange),
-            [MonitorHistogramSpec.CountsTotalCumulative] = Total("Total", _cumulative.Total),
-            [MonitorHistogramSpec.CountsInToaRangeCumulative] = Total("Total in range", _cumulative.InRange),
+            [DetectorViewSpec.Cumulative] = Image("Detector image", _cumulative.Image),
+            [DetectorViewSpec.Current] = Image("Detector image update", _window.Image),
+            [DetectorViewSpec.CountsTotal] = Total("Total", _window.Total),
+            [DetectorViewSpec.CountsInToaRange] = Total("Total in range", _window.InRange),
+            [DetectorViewSpec.CountsTotalCumulative] = Total("Total", _cumulative.Total),
+            [DetectorViewSpec.CountsInToaRangeCumulative] = Total("Total in range", _cumulative.InRange),
         };
         if (_rois is not null)
         {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using LiveData.Identity;
+using LiveData.Instruments;
 
 namespace LiveData.Workflows.MonitorHistogram;
 
@@ -7,7 +8,7 @@ namespace LiveData.Workflows.MonitorHistogram;
 public sealed class MonitorHistogramSpec : IWorkflowFactory
 {
     public const string WorkflowName = "monitor_histogram";
-    public const string ServiceName = "monitor_data";
+    public const string ServiceName = ServiceNames.MonitorData;
     public const string Cumulative = "cumulative";
     public const string Current = "current";
     public const string CountsTotal = "counts_total";

@@ -23,7 +23,7 @@ public sealed class DetectorRatemeterWorkflow(int firstDetectorNumber, int pixel
 
     /// <summary>The ratemeter over <paramref name="detector"/>, whose arcs each hold <c>tube × 900</c> pixels.</summary>
     public static WorkflowSpec Spec(WorkflowId id, DetectorBank detector) =>
-        new(id, "detector_data", "Detector ratemeter", [detector.Name],
+        new(id, ServiceNames.DetectorData, "Detector ratemeter", [detector.Name],
         [
             new OutputSpec(Window, "Region counts", Temporality.Window),
             new OutputSpec(Cumulative, "Region counts", Temporality.Cumulative),

@@ -14,7 +14,7 @@ namespace LiveData.Workflows.Timeseries;
 public sealed class TimeseriesWorkflow(string unit) : IWorkflow
 {
     public const string WorkflowName = "timeseries_data";
-    public const string ServiceName = "timeseries";
+    public const string ServiceName = ServiceNames.Timeseries;
     public const string Output = "delta";
     private readonly List<LogSample> _delta = [];
     private long _latest = long.MinValue;

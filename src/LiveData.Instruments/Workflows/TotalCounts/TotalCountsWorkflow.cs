@@ -14,7 +14,7 @@ namespace LiveData.Workflows.TotalCounts;
 public sealed class TotalCountsWorkflow(int firstDetectorNumber, int lastDetectorNumber) : IWorkflow
 {
     public const string WorkflowName = "total_counts";
-    public const string ServiceName = "data_reduction";
+    public const string ServiceName = ServiceNames.DataReduction;
     public const string Output = "total_counts";
     private long _total;
 

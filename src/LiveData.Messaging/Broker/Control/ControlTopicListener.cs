@@ -16,19 +16,19 @@ internal sealed class ControlTopicListener : IAsyncDisposable
     /// <summary>Logged when a fault was injected, so a test can tell the request took effect.</summary>
     public const string FaultInjectedLogLine = "broker_fault_injected";
 
-    private readonly IConsumer<Ignore, byte[]> consumer;
-    private readonly MockCluster cluster;
-    private readonly ILogger logger;
-    private readonly CancellationTokenSource stopping = new();
-    private readonly Task loop;
+    private readonly IConsumer<Ignore, byte[]> _consumer;
+    private readonly MockCluster _cluster;
+    private readonly ILogger _logger;
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly Task _loop;
 
     private ControlTopicListener(IConsumer<Ignore, byte[]> consumer, MockCluster cluster, ILogger logger)
     {
-        this.consumer = consumer;
-        this.cluster = cluster;
-        this.logger = logger;
+        _consumer = consumer;
+        _cluster = cluster;
+        _logger = logger;
         // Consume blocks its thread; keep it off the thread pool.
-        loop = Task.Factory.StartNew(Run, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        _loop = Task.Factory.StartNew(Run, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
     public static ControlTopicListener Start(string bootstrapServers, MockCluster cluster, ILogger logger)
@@ -43,27 +43,27 @@ internal sealed class ControlTopicListener : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await stopping.CancelAsync();
+        await _stopping.CancelAsync();
         try
         {
-            await loop;
-            consumer.Close();
+            await _loop;
+            _consumer.Close();
         }
         finally
         {
-            consumer.Dispose();
-            stopping.Dispose();
+            _consumer.Dispose();
+            _stopping.Dispose();
         }
     }
 
     private void Run()
     {
-        var ct = stopping.Token;
+        var ct = _stopping.Token;
         while (!ct.IsCancellationRequested)
         {
             try
             {
-                Handle(consumer.Consume(ct).Message.Value);
+                Handle(_consumer.Consume(ct).Message.Value);
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
@@ -71,11 +71,11 @@ internal sealed class ControlTopicListener : IAsyncDisposable
             }
             catch (KafkaException ex) when (!ex.Error.IsFatal)
             {
-                logger.LogWarning("Could not read the broker control topic: {Reason}", ex.Error.Reason);
+                _logger.LogWarning("Could not read the broker control topic: {Reason}", ex.Error.Reason);
             }
             catch (KafkaException ex)
             {
-                logger.LogError(ex, "The broker control topic reader failed; topics can no longer be created remotely");
+                _logger.LogError(ex, "The broker control topic reader failed; topics can no longer be created remotely");
                 return;
             }
         }
@@ -90,7 +90,7 @@ internal sealed class ControlTopicListener : IAsyncDisposable
         }
         catch (JsonException ex)
         {
-            logger.LogWarning("Ignoring a malformed broker control request: {Reason}", ex.Message);
+            _logger.LogWarning("Ignoring a malformed broker control request: {Reason}", ex.Message);
             return;
         }
 
@@ -108,13 +108,13 @@ internal sealed class ControlTopicListener : IAsyncDisposable
                     SetRoundTrip(milliseconds);
                     break;
                 default:
-                    logger.LogWarning("Ignoring a broker control request that asks for nothing");
+                    _logger.LogWarning("Ignoring a broker control request that asks for nothing");
                     break;
             }
         }
         catch (InvalidOperationException ex)
         {
-            logger.LogError(ex, "Could not apply a broker control request");
+            _logger.LogError(ex, "Could not apply a broker control request");
         }
     }
 
@@ -122,17 +122,17 @@ internal sealed class ControlTopicListener : IAsyncDisposable
     {
         if (!TopicNames.IsValid(topic) || partitions < 1)
         {
-            logger.LogWarning("Ignoring a request to create topic {Topic} with {Partitions} partitions: invalid name or count", topic, partitions);
+            _logger.LogWarning("Ignoring a request to create topic {Topic} with {Partitions} partitions: invalid name or count", topic, partitions);
             return;
         }
 
-        if (cluster.CreateTopic(topic, partitions))
+        if (_cluster.CreateTopic(topic, partitions))
         {
-            logger.LogInformation("Created topic {Topic} with {Partitions} partitions", topic, partitions);
+            _logger.LogInformation("Created topic {Topic} with {Partitions} partitions", topic, partitions);
         }
         else
         {
-            logger.LogDebug("Topic {Topic} already exists", topic);
+            _logger.LogDebug("Topic {Topic} already exists", topic);
         }
     }
 
@@ -140,23 +140,23 @@ internal sealed class ControlTopicListener : IAsyncDisposable
     {
         if (count < 1 || errorCode <= 0)
         {
-            logger.LogWarning("Ignoring a request to fail {Count} {Kind} requests with error {ErrorCode}: need a positive count and error code", count, kind, errorCode);
+            _logger.LogWarning("Ignoring a request to fail {Count} {Kind} requests with error {ErrorCode}: need a positive count and error code", count, kind, errorCode);
             return;
         }
 
-        cluster.FailNextRequests(kind, errorCode, count);
-        logger.LogWarning("{Line}: the next {Count} {Kind} requests fail with error {ErrorCode}", FaultInjectedLogLine, count, kind, errorCode);
+        _cluster.FailNextRequests(kind, errorCode, count);
+        _logger.LogWarning("{Line}: the next {Count} {Kind} requests fail with error {ErrorCode}", FaultInjectedLogLine, count, kind, errorCode);
     }
 
     private void SetRoundTrip(int milliseconds)
     {
         if (milliseconds < 0)
         {
-            logger.LogWarning("Ignoring a negative round trip of {Milliseconds} ms", milliseconds);
+            _logger.LogWarning("Ignoring a negative round trip of {Milliseconds} ms", milliseconds);
             return;
         }
 
-        cluster.SetRoundTrip(milliseconds);
-        logger.LogWarning("{Line}: every response is delayed by {Milliseconds} ms", FaultInjectedLogLine, milliseconds);
+        _cluster.SetRoundTrip(milliseconds);
+        _logger.LogWarning("{Line}: every response is delayed by {Milliseconds} ms", FaultInjectedLogLine, milliseconds);
     }
 }

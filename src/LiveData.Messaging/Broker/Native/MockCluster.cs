@@ -19,17 +19,17 @@ internal sealed class MockCluster : IDisposable
 
     private const int ErrorBufferSize = 512;
 
-    private readonly Lock gate = new();
-    private nint client;
-    private nint cluster;
+    private readonly Lock _gate = new();
+    private nint _client;
+    private nint _cluster;
 
-    private readonly TopicLedger? ledger;
+    private readonly TopicLedger? _ledger;
 
     private MockCluster(nint client, nint cluster, IPEndPoint listenEndPoint, TopicLedger? ledger)
     {
-        this.client = client;
-        this.cluster = cluster;
-        this.ledger = ledger;
+        _client = client;
+        _cluster = cluster;
+        _ledger = ledger;
         ListenEndPoint = listenEndPoint;
     }
 
@@ -78,7 +78,7 @@ internal sealed class MockCluster : IDisposable
     /// <summary>Changes the address Metadata responses report for the broker; the bind is unaffected.</summary>
     public void Advertise(string host, int port)
     {
-        lock (gate)
+        lock (_gate)
         {
             LibRdKafka.MockBrokerSetHostPort(LiveCluster(), BrokerId, host, port);
         }
@@ -90,7 +90,7 @@ internal sealed class MockCluster : IDisposable
         var created = CreateInMock(topic, partitions);
         if (created)
         {
-            ledger?.Remember(topic, partitions);
+            _ledger?.Remember(topic, partitions);
         }
 
         return created;
@@ -99,7 +99,7 @@ internal sealed class MockCluster : IDisposable
     private bool CreateInMock(string topic, int partitions)
     {
         int err;
-        lock (gate)
+        lock (_gate)
         {
             err = LibRdKafka.MockTopicCreate(LiveCluster(), topic, partitions, replicationFactor: 1);
         }
@@ -116,7 +116,7 @@ internal sealed class MockCluster : IDisposable
     /// <summary>The next <paramref name="count"/> requests of the kind are answered with <paramref name="errorCode"/> (a Kafka protocol error).</summary>
     public void FailNextRequests(KafkaRequest request, int errorCode, int count)
     {
-        lock (gate)
+        lock (_gate)
         {
             LibRdKafka.MockPushRequestErrorsArray(LiveCluster(), (short)request, (nuint)count, [.. Enumerable.Repeat(errorCode, count)]);
         }
@@ -126,7 +126,7 @@ internal sealed class MockCluster : IDisposable
     public void SetRoundTrip(int milliseconds)
     {
         int err;
-        lock (gate)
+        lock (_gate)
         {
             err = LibRdKafka.MockBrokerSetRtt(LiveCluster(), BrokerId, milliseconds);
         }
@@ -138,23 +138,23 @@ internal sealed class MockCluster : IDisposable
 
     public void Dispose()
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (cluster != 0)
+            if (_cluster != 0)
             {
-                LibRdKafka.MockClusterDestroy(cluster);
-                cluster = 0;
+                LibRdKafka.MockClusterDestroy(_cluster);
+                _cluster = 0;
             }
 
-            if (client != 0)
+            if (_client != 0)
             {
-                LibRdKafka.Destroy(client);
-                client = 0;
+                LibRdKafka.Destroy(_client);
+                _client = 0;
             }
         }
     }
 
-    private nint LiveCluster() => cluster != 0 ? cluster : throw new ObjectDisposedException(nameof(MockCluster));
+    private nint LiveCluster() => _cluster != 0 ? _cluster : throw new ObjectDisposedException(nameof(MockCluster));
 
     private static nint NewClientHandle()
     {

@@ -12,19 +12,19 @@ namespace LiveData.Messaging.Broker.Relay;
 /// </summary>
 internal sealed class LoopbackRelay : IAsyncDisposable
 {
-    private readonly IReadOnlyList<TcpListener> listeners;
-    private readonly IPEndPoint target;
-    private readonly ILogger logger;
-    private readonly CancellationTokenSource stopping = new();
-    private readonly ConcurrentDictionary<RelayConnection, Task> connections = new();
-    private readonly List<Task> acceptLoops = [];
-    private int disposed;
+    private readonly IReadOnlyList<TcpListener> _listeners;
+    private readonly IPEndPoint _target;
+    private readonly ILogger _logger;
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly ConcurrentDictionary<RelayConnection, Task> _connections = new();
+    private readonly List<Task> _acceptLoops = [];
+    private int _disposed;
 
     private LoopbackRelay(IReadOnlyList<TcpListener> listeners, IPEndPoint target, ILogger logger)
     {
-        this.listeners = listeners;
-        this.target = target;
-        this.logger = logger;
+        _listeners = listeners;
+        _target = target;
+        _logger = logger;
         Port = ((IPEndPoint)listeners[0].LocalEndpoint).Port;
     }
 
@@ -35,14 +35,14 @@ internal sealed class LoopbackRelay : IAsyncDisposable
     public static LoopbackRelay Start(int port, IPEndPoint target, ILogger logger)
     {
         var relay = new LoopbackRelay(LoopbackListeners.Bind(port, logger), target, logger);
-        foreach (var listener in relay.listeners)
+        foreach (var listener in relay._listeners)
         {
-            relay.acceptLoops.Add(Task.Run(() => relay.AcceptLoopAsync(listener)));
+            relay._acceptLoops.Add(Task.Run(() => relay.AcceptLoopAsync(listener)));
         }
 
         logger.LogDebug(
             "Relaying {Addresses} on port {Port} to {Target}",
-            string.Join(", ", relay.listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Address)),
+            string.Join(", ", relay._listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Address)),
             relay.Port,
             target);
         return relay;
@@ -50,43 +50,43 @@ internal sealed class LoopbackRelay : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
         {
             return;
         }
 
-        await stopping.CancelAsync();
-        foreach (var listener in listeners)
+        await _stopping.CancelAsync();
+        foreach (var listener in _listeners)
         {
             listener.Stop();
         }
 
         // Once the accept loops have ended, the set of connections can only shrink.
-        await Task.WhenAll(acceptLoops);
-        foreach (var connection in connections.Keys)
+        await Task.WhenAll(_acceptLoops);
+        foreach (var connection in _connections.Keys)
         {
             connection.Close();
         }
 
-        await Task.WhenAll(connections.Values);
-        foreach (var listener in listeners)
+        await Task.WhenAll(_connections.Values);
+        foreach (var listener in _listeners)
         {
             listener.Dispose();
         }
 
-        stopping.Dispose();
+        _stopping.Dispose();
     }
 
     private async Task AcceptLoopAsync(TcpListener listener)
     {
-        while (!stopping.IsCancellationRequested)
+        while (!_stopping.IsCancellationRequested)
         {
             Socket client;
             try
             {
-                client = await listener.AcceptSocketAsync(stopping.Token);
+                client = await listener.AcceptSocketAsync(_stopping.Token);
             }
-            catch (Exception ex) when (stopping.IsCancellationRequested &&
+            catch (Exception ex) when (_stopping.IsCancellationRequested &&
                                        ex is OperationCanceledException or ObjectDisposedException or SocketException
                                            or InvalidOperationException)
             {
@@ -94,14 +94,14 @@ internal sealed class LoopbackRelay : IAsyncDisposable
             }
             catch (SocketException ex)
             {
-                logger.LogWarning(ex, "Relay on port {Port} failed to accept a connection", Port);
+                _logger.LogWarning(ex, "Relay on port {Port} failed to accept a connection", Port);
                 continue;
             }
 
             // Registered before serving starts, so a connection that ends at once still gets removed.
             var connection = new RelayConnection(client);
             var served = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            connections[connection] = served.Task;
+            _connections[connection] = served.Task;
             _ = ServeAsync(connection, served);
         }
     }
@@ -111,19 +111,19 @@ internal sealed class LoopbackRelay : IAsyncDisposable
     {
         try
         {
-            await connection.RunAsync(target, stopping.Token);
+            await connection.RunAsync(_target, _stopping.Token);
         }
         catch (Exception ex)
         {
-            if (!stopping.IsCancellationRequested)
+            if (!_stopping.IsCancellationRequested)
             {
-                logger.LogDebug(ex, "Relay connection on port {Port} ended abruptly", Port);
+                _logger.LogDebug(ex, "Relay connection on port {Port} ended abruptly", Port);
             }
         }
         finally
         {
             connection.Close();
-            connections.TryRemove(connection, out _);
+            _connections.TryRemove(connection, out _);
             served.SetResult();
         }
     }

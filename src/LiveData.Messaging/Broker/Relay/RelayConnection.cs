@@ -8,15 +8,15 @@ internal sealed class RelayConnection(Socket client)
 {
     private const int BufferSize = 64 * 1024;
 
-    private readonly Socket upstream = new(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+    private readonly Socket _upstream = new(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
 
     /// <summary>Pipes bytes both ways until either side closes; Kafka never half-closes, so one end means both.</summary>
     public async Task RunAsync(IPEndPoint target, CancellationToken ct)
     {
         client.NoDelay = true;
-        await upstream.ConnectAsync(target, ct);
+        await _upstream.ConnectAsync(target, ct);
         await using var clientStream = new NetworkStream(client, ownsSocket: false);
-        await using var upstreamStream = new NetworkStream(upstream, ownsSocket: false);
+        await using var upstreamStream = new NetworkStream(_upstream, ownsSocket: false);
         var toBroker = clientStream.CopyToAsync(upstreamStream, BufferSize, ct);
         var toClient = upstreamStream.CopyToAsync(clientStream, BufferSize, ct);
         var first = await Task.WhenAny(toBroker, toClient);
@@ -31,6 +31,6 @@ internal sealed class RelayConnection(Socket client)
     public void Close()
     {
         client.Dispose();
-        upstream.Dispose();
+        _upstream.Dispose();
     }
 }
