@@ -1,3 +1,4 @@
+using LiveData.Instruments;
 using System.Globalization;
 using LiveData.Messaging;
 using LiveData.Messaging.Kafka;
@@ -17,13 +18,13 @@ public sealed record BenchService(string Name, IReadOnlyList<string> Arguments, 
 
     /// <summary>fake_monitors sending events (ev44) at <paramref name="rateMultiplier"/> times the nominal events per pulse.</summary>
     public static BenchService FakeMonitors(double rateMultiplier) =>
-        new("fake_monitors", ["--mode", "ev44", "--rate-multiplier", rateMultiplier.ToString(CultureInfo.InvariantCulture)], FakeReadiness);
+        new(ServiceNames.FakeMonitors, ["--mode", "ev44", "--rate-multiplier", rateMultiplier.ToString(CultureInfo.InvariantCulture)], FakeReadiness);
 
     /// <summary>fake_detectors sending events (ev44) at <paramref name="rateMultiplier"/> times the nominal events per pulse.</summary>
     public static BenchService FakeDetectors(double rateMultiplier) =>
-        new("fake_detectors", ["--mode", "ev44", "--rate-multiplier", rateMultiplier.ToString(CultureInfo.InvariantCulture)], FakeReadiness);
+        new(ServiceNames.FakeDetectors, ["--mode", "ev44", "--rate-multiplier", rateMultiplier.ToString(CultureInfo.InvariantCulture)], FakeReadiness);
 
-    public static BenchService FakeLogdata { get; } = new("fake_logdata", [], FakeReadiness);
+    public static BenchService FakeLogdata { get; } = new(ServiceNames.FakeLogdata, [], FakeReadiness);
 
     /// <summary>A backend service reading the DEV stream names the fakes publish, with any further arguments (e.g. <c>--sources</c>).</summary>
     public static BenchService Backend(string serviceName, params IEnumerable<string> arguments) => new(serviceName, ["--dev", .. arguments], BackendReadiness);

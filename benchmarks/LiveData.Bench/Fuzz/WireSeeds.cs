@@ -1,3 +1,4 @@
+using LiveData.Instruments;
 using LiveData.Identity;
 using LiveData.Protocol.Rois;
 using LiveData.Protocol.Status;
@@ -73,7 +74,7 @@ public static class WireSeeds
             new("encoded x5f2 job heartbeat", X5f2Codec.Encode(HeartbeatCodec.Encode(
                 new JobStatus(Job, new WorkflowId("dummy", "monitor_histogram", 1), JobState.Active, null, null, PulseTime, null), Origin))),
             new("encoded x5f2 service heartbeat", X5f2Codec.Encode(HeartbeatCodec.Encode(
-                new ServiceStatus("dummy", "monitor_data", "w1", ServiceState.Running, PulseTime, 1, null, 1.0,
+                new ServiceStatus("dummy", ServiceNames.MonitorData, "w1", ServiceState.Running, PulseTime, 1, null, 1.0,
                     new StreamStatistics(30, [new StreamCount("dummy_beam_monitor", "monitor1", "monitor1", 10)])), Origin))),
         ],
         SchemaId.Ad00 =>

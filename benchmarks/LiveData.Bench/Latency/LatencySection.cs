@@ -1,3 +1,4 @@
+using LiveData.Workflows;
 using System.Globalization;
 using LiveData.Bench.Cluster;
 using LiveData.Bench.Reporting;
@@ -39,7 +40,7 @@ public sealed class LatencySection : IBenchSection
         await using var cluster = await BenchCluster.StartAsync(BenchStream.Instrument, context.LoggerFactory, cancellationToken);
         await cluster.StartServicesAsync([.. BenchStream.All.Select(s => s.Backend)], cancellationToken);
         var dashboard = await cluster.StartDashboardAsync(cancellationToken);
-        using var arrivals = new ResultArrivals(dashboard.DataService, key => key.OutputName == MonitorHistogramSpec.Current);
+        using var arrivals = new ResultArrivals(dashboard.DataService, key => key.OutputName == TimeOfArrivalOutputs.Current);
         foreach (var stream in BenchStream.All)
         {
             cluster.StartWorkflow(stream.Workflow, cancellationToken);

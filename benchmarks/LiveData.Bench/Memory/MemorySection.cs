@@ -1,3 +1,5 @@
+using LiveData.Instruments;
+using LiveData.Workflows;
 using System.Globalization;
 using LiveData.Bench.Cluster;
 using LiveData.Bench.Reporting;
@@ -25,7 +27,7 @@ public sealed class MemorySection : IBenchSection
     /// Services without a job in this run, measured outside quick runs: their footprint counts too, and
     /// data_reduction still reads the detector stream at the run's rate.
     /// </summary>
-    private static readonly BenchService[] JoblessServices = [BenchService.Backend(BackendServiceCatalog.DataReduction), BenchService.Backend(BackendServiceCatalog.Timeseries)];
+    private static readonly BenchService[] JoblessServices = [BenchService.Backend(ServiceNames.DataReduction), BenchService.Backend(ServiceNames.Timeseries)];
 
     public string Name => "memory";
 
@@ -41,7 +43,7 @@ public sealed class MemorySection : IBenchSection
         {
             IReadOnlyList<BenchService> services = [.. BenchStream.All.SelectMany(s => new[] { s.Fake(rate), s.Backend }), .. context.Options.Quick ? [] : JoblessServices];
             var processes = await cluster.StartServicesAsync(services, cancellationToken);
-            using (var arrivals = new ResultArrivals(dashboard.DataService, key => key.OutputName == MonitorHistogramSpec.Current))
+            using (var arrivals = new ResultArrivals(dashboard.DataService, key => key.OutputName == TimeOfArrivalOutputs.Current))
             {
                 foreach (var stream in BenchStream.All)
                 {

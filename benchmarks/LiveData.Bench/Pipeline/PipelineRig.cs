@@ -49,7 +49,7 @@ public sealed class PipelineRig : IAsyncDisposable
     public IReadOnlyList<ServiceProcess> DetectorWorkers => _detectorWorkers;
 
     /// <summary>The detector view every detector_data job runs: the instrument's first view that covers every detector stream.</summary>
-    public WorkflowId DetectorView => Instrument.Workflows.First(w => w.ServiceName == BackendServiceCatalog.DetectorData && w.SourceNames.Count == DetectorSources.Count).Id;
+    public WorkflowId DetectorView => Instrument.Workflows.First(w => w.ServiceName == ServiceNames.DetectorData && w.SourceNames.Count == DetectorSources.Count).Id;
 
     public IReadOnlyList<string> DetectorSources => [.. Instrument.DetectorStreams.Select(s => s.Detector).Distinct()];
 
@@ -66,7 +66,7 @@ public sealed class PipelineRig : IAsyncDisposable
         var cluster = await BenchCluster.StartAsync(instrument.Name, loggerFactory, ct, topic => topic == resultsTopic ? ResultPartitions : DataPartitions);
         try
         {
-            var monitorServices = await cluster.StartServicesAsync([BenchService.Backend(BackendServiceCatalog.MonitorData), BenchService.FakeMonitors(1)], ct);
+            var monitorServices = await cluster.StartServicesAsync([BenchService.Backend(ServiceNames.MonitorData), BenchService.FakeMonitors(1)], ct);
             var rig = new PipelineRig(instrument, cluster, monitorServices, loggerFactory.CreateLogger<PipelineRig>());
             await rig.StartDetectorWorkersAsync(sourceGroups, ct);
             await cluster.StartDashboardAsync(ct);
@@ -84,7 +84,7 @@ public sealed class PipelineRig : IAsyncDisposable
     {
         await StopDetectorWorkersAsync();
         _detectorWorkers = await _cluster.StartServicesAsync(
-            [.. sourceGroups.Select(group => BenchService.Backend(BackendServiceCatalog.DetectorData, group is null ? [] : ["--sources", string.Join(",", group)]))], ct);
+            [.. sourceGroups.Select(group => BenchService.Backend(ServiceNames.DetectorData, group is null ? [] : ["--sources", string.Join(",", group)]))], ct);
     }
 
     public async Task StopDetectorWorkersAsync()

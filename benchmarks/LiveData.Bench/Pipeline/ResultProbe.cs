@@ -1,3 +1,4 @@
+using LiveData.Workflows;
 using LiveData.Dashboard.Data;
 using LiveData.Identity;
 using LiveData.Time;
@@ -45,7 +46,7 @@ public sealed class ResultProbe(DataService data, WorkflowId workflowId, IReadOn
         var latest = new Dictionary<string, ResultSample>();
         foreach (var (key, (value, _)) in data.SnapshotWithStamps())
         {
-            if (key.WorkflowId == workflowId && key.OutputName == MonitorHistogramSpec.CountsTotalCumulative && sources.Contains(key.SourceName)
+            if (key.WorkflowId == workflowId && key.OutputName == TimeOfArrivalOutputs.CountsTotalCumulative && sources.Contains(key.SourceName)
                 && value.Coord("time") is { } time)
             {
                 latest[key.SourceName] = new ResultSample(value.Data.Sum(), (long)time.ToDoubles()[0], 0);

@@ -37,10 +37,10 @@ internal static class DummyInstrument
             AreaDetectors = [areaPanel],
             NicosDevices =
             [
-                new("monitor1_counts_total", new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), "monitor1", MonitorHistogramSpec.CountsTotalCumulative),
-                new("monitor2_counts_total", new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), "monitor2", MonitorHistogramSpec.CountsTotalCumulative),
-                new("panel_0_counts_total", new WorkflowId(Name, "panel_0_xy", 1), panel.Name, DetectorViewSpec.CountsTotalCumulative),
-                new("area_panel_counts_total", new WorkflowId(Name, "area_panel_xy", 1), areaPanel.Name, DetectorViewSpec.CountsTotalCumulative),
+                new("monitor1_counts_total", new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), "monitor1", TimeOfArrivalOutputs.CountsTotalCumulative),
+                new("monitor2_counts_total", new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), "monitor2", TimeOfArrivalOutputs.CountsTotalCumulative),
+                new("panel_0_counts_total", new WorkflowId(Name, "panel_0_xy", 1), panel.Name, TimeOfArrivalOutputs.CountsTotalCumulative),
+                new("area_panel_counts_total", new WorkflowId(Name, "area_panel_xy", 1), areaPanel.Name, TimeOfArrivalOutputs.CountsTotalCumulative),
             ],
             DetectorStreams = [DetectorStream.Of(panel)],
             ProdStreams =

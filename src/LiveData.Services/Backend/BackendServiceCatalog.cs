@@ -8,12 +8,6 @@ namespace LiveData.Services.Backend;
 /// <summary>The backend services LiveData can run and the raw streams each one consumes.</summary>
 public static class BackendServiceCatalog
 {
-    // Aliases of ServiceNames for LiveData.Bench, which still names the services through this class.
-    public const string MonitorData = ServiceNames.MonitorData;
-    public const string DetectorData = ServiceNames.DetectorData;
-    public const string DataReduction = ServiceNames.DataReduction;
-    public const string Timeseries = ServiceNames.Timeseries;
-
     private static readonly IReadOnlyDictionary<string, BackendServiceDefinition> Definitions = new BackendServiceDefinition[]
     {
         new(ServiceNames.MonitorData, ConsumesRois: false, BatchingMode.DataTimeWindows),

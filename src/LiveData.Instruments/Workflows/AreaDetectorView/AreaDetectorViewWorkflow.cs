@@ -1,3 +1,4 @@
+using LiveData.Workflows;
 using System.Text.Json;
 using LiveData.Data;
 using LiveData.Identity;
@@ -21,10 +22,10 @@ public sealed class AreaDetectorViewWorkflow(AreaDetector detector) : IWorkflow
     public static WorkflowSpec Spec(WorkflowId id, AreaDetector detector) =>
         new(id, ServiceName, "Area detector view", [detector.Name],
         [
-            new OutputSpec(DetectorViewSpec.Cumulative, "Detector image", Temporality.Cumulative),
-            new OutputSpec(DetectorViewSpec.Current, "Detector image update", Temporality.Window),
-            new OutputSpec(DetectorViewSpec.CountsTotal, "Total", Temporality.Window),
-            new OutputSpec(DetectorViewSpec.CountsTotalCumulative, "Total", Temporality.Cumulative),
+            new OutputSpec(TimeOfArrivalOutputs.Cumulative, "Detector image", Temporality.Cumulative),
+            new OutputSpec(TimeOfArrivalOutputs.Current, "Detector image update", Temporality.Window),
+            new OutputSpec(TimeOfArrivalOutputs.CountsTotal, "Total", Temporality.Window),
+            new OutputSpec(TimeOfArrivalOutputs.CountsTotalCumulative, "Total", Temporality.Cumulative),
         ], new Factory(detector));
 
     public void Accumulate(StreamData data)
@@ -51,10 +52,10 @@ public sealed class AreaDetectorViewWorkflow(AreaDetector detector) : IWorkflow
         }
         var outputs = new Dictionary<string, DataArray>
         {
-            [DetectorViewSpec.Cumulative] = Image("Detector image", _cumulative),
-            [DetectorViewSpec.Current] = Image("Detector image update", _window),
-            [DetectorViewSpec.CountsTotal] = new("Total", Variable.Scalar(_window.Sum(), "counts"), []),
-            [DetectorViewSpec.CountsTotalCumulative] = new("Total", Variable.Scalar(_cumulative.Sum(), "counts"), []),
+            [TimeOfArrivalOutputs.Cumulative] = Image("Detector image", _cumulative),
+            [TimeOfArrivalOutputs.Current] = Image("Detector image update", _window),
+            [TimeOfArrivalOutputs.CountsTotal] = new("Total", Variable.Scalar(_window.Sum(), "counts"), []),
+            [TimeOfArrivalOutputs.CountsTotalCumulative] = new("Total", Variable.Scalar(_cumulative.Sum(), "counts"), []),
         };
         Array.Clear(_window);
         return outputs;

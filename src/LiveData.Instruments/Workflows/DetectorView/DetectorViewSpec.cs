@@ -11,14 +11,6 @@ public sealed class DetectorViewSpec(IReadOnlyDictionary<string, (DetectorBank D
 {
     public const string ServiceName = ServiceNames.DetectorData;
 
-    // The same strings as the monitor histogram's outputs, but declared here: the detector views (this one and the
-    // area detector view) own their output names, so renaming one workflow's outputs cannot rename the other's.
-    public const string Cumulative = "cumulative";
-    public const string Current = "current";
-    public const string CountsTotal = "counts_total";
-    public const string CountsInToaRange = "counts_in_toa_range";
-    public const string CountsTotalCumulative = "counts_total_cumulative";
-    public const string CountsInToaRangeCumulative = "counts_in_toa_range_cumulative";
     public const string RoiSpectraCumulative = "roi_spectra_cumulative";
     public const string RoiSpectraCurrent = "roi_spectra_current";
     public const string RoiRectangle = "roi_rectangle";
@@ -27,12 +19,12 @@ public sealed class DetectorViewSpec(IReadOnlyDictionary<string, (DetectorBank D
     // The same six outputs as the monitor histogram, with the histogram replaced by an image.
     private static readonly OutputSpec[] ImageOutputs =
     [
-        new(Cumulative, "Detector image", Temporality.Cumulative),
-        new(Current, "Detector image update", Temporality.Window),
-        new(CountsTotal, "Total", Temporality.Window),
-        new(CountsInToaRange, "Total in range", Temporality.Window),
-        new(CountsTotalCumulative, "Total", Temporality.Cumulative),
-        new(CountsInToaRangeCumulative, "Total in range", Temporality.Cumulative),
+        new(TimeOfArrivalOutputs.Cumulative, "Detector image", Temporality.Cumulative),
+        new(TimeOfArrivalOutputs.Current, "Detector image update", Temporality.Window),
+        new(TimeOfArrivalOutputs.CountsTotal, "Total", Temporality.Window),
+        new(TimeOfArrivalOutputs.CountsInToaRange, "Total in range", Temporality.Window),
+        new(TimeOfArrivalOutputs.CountsTotalCumulative, "Total", Temporality.Cumulative),
+        new(TimeOfArrivalOutputs.CountsInToaRangeCumulative, "Total in range", Temporality.Cumulative),
     ];
 
     private static readonly OutputSpec[] RoiOutputs =

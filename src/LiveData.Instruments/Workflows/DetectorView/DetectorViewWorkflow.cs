@@ -1,3 +1,4 @@
+using LiveData.Workflows;
 using LiveData.Data;
 using LiveData.Wire;
 using LiveData.Workflows.Histogramming;
@@ -65,12 +66,12 @@ public sealed class DetectorViewWorkflow : IWorkflow
         _cumulative.Add(_window);
         var outputs = new Dictionary<string, DataArray>
         {
-            [DetectorViewSpec.Cumulative] = Image("Detector image", _cumulative.Image),
-            [DetectorViewSpec.Current] = Image("Detector image update", _window.Image),
-            [DetectorViewSpec.CountsTotal] = Total("Total", _window.Total),
-            [DetectorViewSpec.CountsInToaRange] = Total("Total in range", _window.InRange),
-            [DetectorViewSpec.CountsTotalCumulative] = Total("Total", _cumulative.Total),
-            [DetectorViewSpec.CountsInToaRangeCumulative] = Total("Total in range", _cumulative.InRange),
+            [TimeOfArrivalOutputs.Cumulative] = Image("Detector image", _cumulative.Image),
+            [TimeOfArrivalOutputs.Current] = Image("Detector image update", _window.Image),
+            [TimeOfArrivalOutputs.CountsTotal] = Total("Total", _window.Total),
+            [TimeOfArrivalOutputs.CountsInToaRange] = Total("Total in range", _window.InRange),
+            [TimeOfArrivalOutputs.CountsTotalCumulative] = Total("Total", _cumulative.Total),
+            [TimeOfArrivalOutputs.CountsInToaRangeCumulative] = Total("Total in range", _cumulative.InRange),
         };
         if (_rois is not null)
         {

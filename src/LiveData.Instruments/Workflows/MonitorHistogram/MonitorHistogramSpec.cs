@@ -9,21 +9,15 @@ public sealed class MonitorHistogramSpec : IWorkflowFactory
 {
     public const string WorkflowName = "monitor_histogram";
     public const string ServiceName = ServiceNames.MonitorData;
-    public const string Cumulative = "cumulative";
-    public const string Current = "current";
-    public const string CountsTotal = "counts_total";
-    public const string CountsInToaRange = "counts_in_toa_range";
-    public const string CountsTotalCumulative = "counts_total_cumulative";
-    public const string CountsInToaRangeCumulative = "counts_in_toa_range_cumulative";
 
     private static readonly OutputSpec[] Outputs =
     [
-        new(Cumulative, "Histogram", Temporality.Cumulative),
-        new(Current, "Histogram update", Temporality.Window),
-        new(CountsTotal, "Total", Temporality.Window),
-        new(CountsInToaRange, "Total in range", Temporality.Window),
-        new(CountsTotalCumulative, "Total", Temporality.Cumulative),
-        new(CountsInToaRangeCumulative, "Total in range", Temporality.Cumulative),
+        new(TimeOfArrivalOutputs.Cumulative, "Histogram", Temporality.Cumulative),
+        new(TimeOfArrivalOutputs.Current, "Histogram update", Temporality.Window),
+        new(TimeOfArrivalOutputs.CountsTotal, "Total", Temporality.Window),
+        new(TimeOfArrivalOutputs.CountsInToaRange, "Total in range", Temporality.Window),
+        new(TimeOfArrivalOutputs.CountsTotalCumulative, "Total", Temporality.Cumulative),
+        new(TimeOfArrivalOutputs.CountsInToaRangeCumulative, "Total in range", Temporality.Cumulative),
     ];
 
     public static WorkflowSpec For(WorkflowId id, IReadOnlyList<string> monitors) =>

@@ -1,3 +1,4 @@
+using LiveData.Workflows;
 using LiveData.Data;
 using LiveData.Wire;
 using LiveData.Workflows.Parameters;
@@ -53,12 +54,12 @@ public sealed class MonitorHistogramWorkflow : IWorkflow
         _cumulativeInRange += _windowInRange;
         var outputs = new Dictionary<string, DataArray>
         {
-            [MonitorHistogramSpec.Cumulative] = Histogram("Histogram", _cumulative),
-            [MonitorHistogramSpec.Current] = Histogram("Histogram update", _window),
-            [MonitorHistogramSpec.CountsTotal] = Total("Total", _window.Sum()),
-            [MonitorHistogramSpec.CountsInToaRange] = Total("Total in range", _windowInRange),
-            [MonitorHistogramSpec.CountsTotalCumulative] = Total("Total", _cumulative.Sum()),
-            [MonitorHistogramSpec.CountsInToaRangeCumulative] = Total("Total in range", _cumulativeInRange),
+            [TimeOfArrivalOutputs.Cumulative] = Histogram("Histogram", _cumulative),
+            [TimeOfArrivalOutputs.Current] = Histogram("Histogram update", _window),
+            [TimeOfArrivalOutputs.CountsTotal] = Total("Total", _window.Sum()),
+            [TimeOfArrivalOutputs.CountsInToaRange] = Total("Total in range", _windowInRange),
+            [TimeOfArrivalOutputs.CountsTotalCumulative] = Total("Total", _cumulative.Sum()),
+            [TimeOfArrivalOutputs.CountsInToaRangeCumulative] = Total("Total in range", _cumulativeInRange),
         };
         Array.Clear(_window);
         _windowInRange = 0;
