@@ -1,12 +1,13 @@
 using LiveData.Dashboard.Commands;
 using LiveData.Dashboard.Config;
 using LiveData.Dashboard.Data;
-using LiveData.Dashboard.Rois;
 using LiveData.Dashboard.Jobs;
+using LiveData.Dashboard.Rois;
 using LiveData.Dashboard.Transport;
 using LiveData.Instruments;
-using LiveData.Messaging;
+using LiveData.Messaging.Configuration;
 using LiveData.Messaging.Kafka;
+using LiveData.Messaging.Topics;
 using Microsoft.Extensions.Logging;
 
 namespace LiveData.Dashboard;

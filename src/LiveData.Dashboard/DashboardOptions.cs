@@ -1,4 +1,5 @@
-using LiveData.Messaging;
+using LiveData.Messaging.Topics;
+
 
 namespace LiveData.Dashboard;
 

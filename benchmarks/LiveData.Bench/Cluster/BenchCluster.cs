@@ -1,6 +1,7 @@
+using LiveData.Core.Identity;
 using LiveData.Dashboard;
-using LiveData.Identity;
-using LiveData.Messaging;
+using LiveData.Messaging.Configuration;
+using LiveData.Messaging.Topics;
 using LiveData.Processes;
 using Microsoft.Extensions.Logging;
 

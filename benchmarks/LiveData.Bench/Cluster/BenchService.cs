@@ -1,6 +1,6 @@
-using LiveData.Instruments;
 using System.Globalization;
-using LiveData.Messaging;
+using LiveData.Core.Identity;
+using LiveData.Messaging.Configuration;
 using LiveData.Messaging.Kafka;
 using LiveData.Processes;
 using LiveData.Services.Backend;

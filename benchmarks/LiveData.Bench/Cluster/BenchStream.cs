@@ -1,5 +1,5 @@
-using LiveData.Identity;
-using LiveData.Messaging;
+using LiveData.Core.Identity;
+using LiveData.Messaging.Topics;
 using LiveData.Workflows.DetectorView;
 using LiveData.Workflows.MonitorHistogram;
 

@@ -1,7 +1,7 @@
 using LiveData.Dashboard.Data;
-using LiveData.Data;
-using LiveData.Identity;
-using LiveData.Time;
+using LiveData.Core.Data;
+using LiveData.Core.Identity;
+using LiveData.Core.Time;
 
 namespace LiveData.Bench.Cluster;
 

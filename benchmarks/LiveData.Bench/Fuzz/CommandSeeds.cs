@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using LiveData.Identity;
+using LiveData.Core.Identity;
 using LiveData.Protocol.Commands;
 
 namespace LiveData.Bench.Fuzz;

@@ -1,5 +1,4 @@
-using LiveData.Instruments;
-using LiveData.Identity;
+using LiveData.Core.Identity;
 using LiveData.Protocol.Rois;
 using LiveData.Protocol.Status;
 using LiveData.Wire;

@@ -1,10 +1,9 @@
-using LiveData.Workflows;
 using System.Globalization;
 using LiveData.Bench.Cluster;
 using LiveData.Bench.Reporting;
-using LiveData.Messaging;
+using LiveData.Messaging.Topics;
 using LiveData.Services.Batching;
-using LiveData.Workflows.MonitorHistogram;
+using LiveData.Workflows;
 using Microsoft.Extensions.Logging;
 
 namespace LiveData.Bench.Latency;

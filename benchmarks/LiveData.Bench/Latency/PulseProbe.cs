@@ -1,4 +1,4 @@
-using LiveData.Messaging;
+using LiveData.Messaging.Configuration;
 using LiveData.Messaging.Kafka;
 using LiveData.Services.Fakes;
 using LiveData.Wire;

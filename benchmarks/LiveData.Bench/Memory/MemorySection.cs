@@ -1,11 +1,9 @@
-using LiveData.Instruments;
-using LiveData.Workflows;
 using System.Globalization;
 using LiveData.Bench.Cluster;
 using LiveData.Bench.Reporting;
+using LiveData.Core.Identity;
 using LiveData.Processes;
-using LiveData.Services.Backend;
-using LiveData.Workflows.MonitorHistogram;
+using LiveData.Workflows;
 
 namespace LiveData.Bench.Memory;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Confluent.Kafka;
-using LiveData.Messaging;
+using LiveData.Messaging.Configuration;
+using LiveData.Messaging.Topics;
 using Microsoft.Extensions.Logging;
 
 namespace LiveData.Bench.Pipeline;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Confluent.Kafka;
-using LiveData.Messaging;
+using LiveData.Messaging.Topics;
 
 namespace LiveData.Bench.Pipeline;
 

@@ -1,10 +1,10 @@
 using LiveData.Bench.Cluster;
+using LiveData.Core.Identity;
 using LiveData.Dashboard;
-using LiveData.Identity;
 using LiveData.Instruments;
-using LiveData.Messaging;
+using LiveData.Messaging.Configuration;
+using LiveData.Messaging.Topics;
 using LiveData.Processes;
-using LiveData.Services.Backend;
 using LiveData.Workflows.MonitorHistogram;
 using Microsoft.Extensions.Logging;
 

@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using LiveData.Bench.Reporting;
-using LiveData.Identity;
-using LiveData.Messaging;
+using LiveData.Messaging.Topics;
 using Microsoft.Extensions.Logging;
 
 namespace LiveData.Bench.Pipeline;

@@ -1,8 +1,7 @@
 using LiveData.Workflows;
 using LiveData.Dashboard.Data;
-using LiveData.Identity;
-using LiveData.Time;
-using LiveData.Workflows.MonitorHistogram;
+using LiveData.Core.Identity;
+using LiveData.Core.Time;
 
 namespace LiveData.Bench.Pipeline;
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
-using LiveData.Messaging;
-using Microsoft.Extensions.Logging;
+using LiveData.Messaging.Broker;
 
 namespace LiveData.Cli.Commands;
 

@@ -1,4 +1,6 @@
-using LiveData.Messaging;
+using LiveData.Messaging.Broker;
+using LiveData.Messaging.Configuration;
+
 
 namespace LiveData.Cli.Commands;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using LiveData.Instruments;
-using LiveData.Messaging;
+using LiveData.Messaging.Configuration;
+using LiveData.Messaging.Topics;
 using Microsoft.Extensions.Logging;
 
 namespace LiveData.Cli.Commands;

@@ -1,11 +1,9 @@
 using System.CommandLine;
-using LiveData.Instruments;
-using LiveData.Messaging;
+using LiveData.Core.Identity;
 using LiveData.Services.Backend;
 using LiveData.Services.Fakes;
 using LiveData.Services.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace LiveData.Cli.Commands;
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using LiveData.Messaging;
+using LiveData.Messaging.Topics;
 using Microsoft.Extensions.Logging;
 
 namespace LiveData.Cli.Commands;

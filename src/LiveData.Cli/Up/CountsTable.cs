@@ -1,6 +1,6 @@
 using System.Globalization;
 using LiveData.Dashboard;
-using LiveData.Identity;
+using LiveData.Core.Identity;
 using Spectre.Console;
 
 namespace LiveData.Cli.Up;

@@ -1,8 +1,11 @@
 using LiveData.Cli.Commands;
 using LiveData.Cli.Logging;
+using LiveData.Core.Identity;
 using LiveData.Dashboard;
 using LiveData.Instruments;
-using LiveData.Messaging;
+using LiveData.Messaging.Broker;
+using LiveData.Messaging.Configuration;
+using LiveData.Messaging.Topics;
 using LiveData.Services.Backend;
 using LiveData.Services.Fakes;
 using LiveData.Services.Hosting;

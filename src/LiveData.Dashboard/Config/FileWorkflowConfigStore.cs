@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using LiveData.Identity;
+using LiveData.Core.Identity;
 
 namespace LiveData.Dashboard.Config;
 

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using LiveData.Identity;
+using LiveData.Core.Identity;
 
 namespace LiveData.Dashboard.Config;
 

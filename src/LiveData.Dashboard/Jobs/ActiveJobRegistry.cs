@@ -1,4 +1,4 @@
-using LiveData.Identity;
+using LiveData.Core.Identity;
 
 namespace LiveData.Dashboard.Jobs;
 

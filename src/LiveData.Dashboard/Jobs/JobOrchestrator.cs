@@ -2,7 +2,7 @@ using System.Text.Json;
 using LiveData.Dashboard.Commands;
 using LiveData.Dashboard.Config;
 using LiveData.Dashboard.Data;
-using LiveData.Identity;
+using LiveData.Core.Identity;
 using LiveData.Protocol.Commands;
 using LiveData.Protocol.Status;
 

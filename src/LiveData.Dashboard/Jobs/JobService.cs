@@ -1,4 +1,4 @@
-using LiveData.Identity;
+using LiveData.Core.Identity;
 using LiveData.Protocol.Status;
 
 namespace LiveData.Dashboard.Jobs;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using LiveData.Identity;
+using LiveData.Core.Identity;
 
 namespace LiveData.Dashboard.Jobs;
 

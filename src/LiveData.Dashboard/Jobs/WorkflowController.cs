@@ -1,5 +1,5 @@
 using System.Text.Json;
-using LiveData.Identity;
+using LiveData.Core.Identity;
 using LiveData.Instruments;
 using LiveData.Workflows;
 

@@ -1,5 +1,5 @@
 using LiveData.Dashboard.Jobs;
-using LiveData.Identity;
+using LiveData.Core.Identity;
 using LiveData.Messaging.Kafka;
 using LiveData.Protocol.Rois;
 using Microsoft.Extensions.Logging;

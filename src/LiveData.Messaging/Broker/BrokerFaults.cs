@@ -1,7 +1,8 @@
 using LiveData.Messaging.Broker.Control;
+using LiveData.Messaging.Configuration;
 using Microsoft.Extensions.Logging;
 
-namespace LiveData.Messaging;
+namespace LiveData.Messaging.Broker;
 
 /// <summary>
 /// Asks an embedded broker (through its control topic) to misbehave, for tests of client resilience:

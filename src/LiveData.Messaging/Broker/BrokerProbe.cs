@@ -1,7 +1,8 @@
 using Confluent.Kafka;
 using LiveData.Messaging.Clients;
+using LiveData.Messaging.Configuration;
 
-namespace LiveData.Messaging;
+namespace LiveData.Messaging.Broker;
 
 /// <summary>Fails fast, with directions, when no broker is running where the settings point.</summary>
 public static class BrokerProbe

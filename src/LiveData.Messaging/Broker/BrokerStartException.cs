@@ -1,4 +1,4 @@
-namespace LiveData.Messaging;
+namespace LiveData.Messaging.Broker;
 
 /// <summary>The embedded broker could not start; the message says why and what to do.</summary>
 public sealed class BrokerStartException(string message, Exception? innerException = null)

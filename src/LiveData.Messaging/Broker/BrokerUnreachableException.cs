@@ -1,4 +1,4 @@
-namespace LiveData.Messaging;
+namespace LiveData.Messaging.Broker;
 
 /// <summary>No Kafka broker answered at the configured address.</summary>
 public sealed class BrokerUnreachableException : Exception

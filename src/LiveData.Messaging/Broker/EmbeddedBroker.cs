@@ -4,9 +4,11 @@ using LiveData.Messaging.Broker.Control;
 using LiveData.Messaging.Broker.Native;
 using LiveData.Messaging.Broker.Relay;
 using LiveData.Messaging.Clients;
+using LiveData.Messaging.Configuration;
+using LiveData.Messaging.Topics;
 using Microsoft.Extensions.Logging;
 
-namespace LiveData.Messaging;
+namespace LiveData.Messaging.Broker;
 
 /// <summary>
 /// A Kafka-protocol broker inside this process: librdkafka's in-memory mock cluster, reachable

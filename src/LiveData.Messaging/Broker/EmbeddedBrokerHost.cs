@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace LiveData.Messaging;
+namespace LiveData.Messaging.Broker;
 
 /// <summary>Runs an <see cref="EmbeddedBroker"/> for the lifetime of a process (<c>livedata broker</c>).</summary>
 public static class EmbeddedBrokerHost

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace LiveData.Messaging;
+namespace LiveData.Messaging.Broker;
 
 /// <summary>
 /// The embedded broker's list of topics in a file, one "name partitions" line each, so that a broker

@@ -1,4 +1,5 @@
 using Confluent.Kafka;
+using LiveData.Messaging.Broker;
 
 namespace LiveData.Messaging.Clients;
 

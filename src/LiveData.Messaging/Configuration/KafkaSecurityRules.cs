@@ -1,6 +1,6 @@
 using Confluent.Kafka;
 
-namespace LiveData.Messaging;
+namespace LiveData.Messaging.Configuration;
 
 /// <summary>
 /// Which combinations of security settings a client can use. A SASL protocol needs a mechanism, a username

@@ -1,7 +1,7 @@
 using System.Text;
 using Confluent.Kafka;
 
-namespace LiveData.Messaging;
+namespace LiveData.Messaging.Configuration;
 
 /// <summary>
 /// Where the Kafka cluster is and how to authenticate. Every component builds its client

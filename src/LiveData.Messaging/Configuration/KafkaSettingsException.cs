@@ -1,4 +1,4 @@
-namespace LiveData.Messaging;
+namespace LiveData.Messaging.Configuration;
 
 /// <summary>
 /// The Kafka settings from the environment cannot be used: an unknown value or partial credentials.

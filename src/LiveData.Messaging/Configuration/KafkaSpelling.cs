@@ -1,6 +1,6 @@
 using Confluent.Kafka;
 
-namespace LiveData.Messaging;
+namespace LiveData.Messaging.Configuration;
 
 /// <summary>Security settings as Kafka and the environment variables spell them (<c>SASL_SSL</c>, <c>SCRAM-SHA-512</c>).</summary>
 public static class KafkaSpelling

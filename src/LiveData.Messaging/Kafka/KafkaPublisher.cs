@@ -1,4 +1,5 @@
 using Confluent.Kafka;
+using LiveData.Messaging.Configuration;
 using Microsoft.Extensions.Logging;
 
 namespace LiveData.Messaging.Kafka;

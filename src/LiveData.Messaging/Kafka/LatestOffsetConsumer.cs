@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Confluent.Kafka;
+using LiveData.Messaging.Configuration;
 using Microsoft.Extensions.Logging;
 
 namespace LiveData.Messaging.Kafka;

@@ -1,4 +1,5 @@
 using LiveData.Messaging.Broker.Control;
+using LiveData.Messaging.Configuration;
 using Microsoft.Extensions.Logging;
 
 namespace LiveData.Messaging.Topics;

@@ -1,4 +1,4 @@
-namespace LiveData.Messaging;
+namespace LiveData.Messaging.Topics;
 
 /// <summary>Creates topics that do not exist yet; existing topics are left exactly as they are.</summary>
 public interface ITopicProvisioner

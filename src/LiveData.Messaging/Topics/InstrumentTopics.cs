@@ -1,4 +1,4 @@
-namespace LiveData.Messaging;
+namespace LiveData.Messaging.Topics;
 
 /// <summary>The Kafka topics of one instrument, named as in the DEV stream mapping, within a topic namespace.</summary>
 public sealed record InstrumentTopics

@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
 
-namespace LiveData.Messaging;
+namespace LiveData.Messaging.Topics;
 
 /// <summary>Kafka's rules for topic names; the embedded broker does not enforce them itself.</summary>
 public static partial class TopicNames

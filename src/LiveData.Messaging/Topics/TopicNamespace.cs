@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace LiveData.Messaging;
+namespace LiveData.Messaging.Topics;
 
 /// <summary>
 /// A prefix put before every topic name a component uses, so several deployments (or test scenarios) can

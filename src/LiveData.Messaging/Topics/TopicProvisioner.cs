@@ -2,10 +2,10 @@ using System.Diagnostics;
 using Confluent.Kafka;
 using LiveData.Messaging.Broker.Control;
 using LiveData.Messaging.Clients;
-using LiveData.Messaging.Topics;
+using LiveData.Messaging.Configuration;
 using Microsoft.Extensions.Logging;
 
-namespace LiveData.Messaging;
+namespace LiveData.Messaging.Topics;
 
 /// <summary>
 /// Creates missing topics on whatever cluster <see cref="KafkaSettings"/> points at. The

@@ -1,6 +1,7 @@
 using Confluent.Kafka;
+using LiveData.Messaging.Configuration;
 
-namespace LiveData.Messaging;
+namespace LiveData.Messaging.Topics;
 
 /// <summary>How far a topic's log reaches: the evidence that something was, or was not, published.</summary>
 public static class TopicWatermarks

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using LiveData.Protocol.Json;
 
 namespace LiveData.Protocol.Acknowledgements;

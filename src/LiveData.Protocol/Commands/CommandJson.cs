@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LiveData.Core.Identity;
 using LiveData.Protocol.Json;
 
 namespace LiveData.Protocol.Commands;
@@ -111,10 +112,10 @@ public static class CommandJson
 
     private static JobCommand ReadJobCommand(JsonElement root)
     {
-        var jobId = root.TryGetProperty("job_id", out var j) && j.ValueKind != JsonValueKind.Null ? IdentityJson.ReadJobId(j, "job_id") : (Identity.JobId?)null;
+        var jobId = root.TryGetProperty("job_id", out var j) && j.ValueKind != JsonValueKind.Null ? IdentityJson.ReadJobId(j, "job_id") : (JobId?)null;
         var workflowId = root.TryGetProperty("workflow_id", out var w) && w.ValueKind != JsonValueKind.Null
             ? IdentityJson.ReadWorkflowId(w, "workflow_id")
-            : (Identity.WorkflowId?)null;
+            : (WorkflowId?)null;
         var actionText = IdentityJson.RequiredString(root, "action", "");
         return Enum.TryParse<JobAction>(actionText, ignoreCase: true, out var action) && actionText.All(char.IsLower)
             ? new JobCommand(MessageIdOf(root), jobId, workflowId, action)

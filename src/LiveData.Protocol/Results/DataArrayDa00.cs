@@ -1,4 +1,4 @@
-using LiveData.Data;
+using LiveData.Core.Data;
 using LiveData.Wire;
 
 namespace LiveData.Protocol.Results;

@@ -1,6 +1,5 @@
 using System.Text;
-using System.Text.Json;
-using LiveData.Identity;
+using LiveData.Core.Identity;
 using LiveData.Protocol.Json;
 
 namespace LiveData.Protocol.Results;

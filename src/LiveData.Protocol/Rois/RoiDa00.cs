@@ -1,4 +1,4 @@
-using LiveData.Identity;
+using LiveData.Core.Identity;
 using LiveData.Wire;
 
 namespace LiveData.Protocol.Rois;

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using LiveData.Identity;
-using LiveData.Json;
+using LiveData.Core.Json;
 using LiveData.Protocol.Json;
 using LiveData.Wire;
 

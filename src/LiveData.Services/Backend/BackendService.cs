@@ -1,13 +1,14 @@
+using LiveData.Core.Time;
 using LiveData.Instruments;
-using LiveData.Messaging;
+using LiveData.Messaging.Configuration;
 using LiveData.Messaging.Kafka;
+using LiveData.Messaging.Topics;
 using LiveData.Protocol.Status;
 using LiveData.Services.Batching;
 using LiveData.Services.Hosting;
 using LiveData.Services.Jobs;
 using LiveData.Services.Publishing;
 using LiveData.Services.Routing;
-using LiveData.Time;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 

@@ -1,5 +1,6 @@
+using LiveData.Core.Identity;
 using LiveData.Instruments;
-using LiveData.Messaging;
+using LiveData.Messaging.Topics;
 using LiveData.Services.Batching;
 using LiveData.Services.Routing;
 

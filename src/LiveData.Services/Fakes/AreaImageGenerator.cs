@@ -1,4 +1,4 @@
-using LiveData.Instruments;
+using LiveData.Core.Beamline;
 
 namespace LiveData.Services.Fakes;
 

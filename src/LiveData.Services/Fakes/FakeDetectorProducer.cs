@@ -1,6 +1,7 @@
 using LiveData.Instruments;
-using LiveData.Messaging;
+using LiveData.Messaging.Configuration;
 using LiveData.Messaging.Kafka;
+using LiveData.Messaging.Topics;
 using LiveData.Services.Backend;
 using LiveData.Wire;
 using Microsoft.Extensions.Hosting;

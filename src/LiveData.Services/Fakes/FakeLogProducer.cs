@@ -1,8 +1,9 @@
+using LiveData.Core.Time;
 using LiveData.Instruments;
-using LiveData.Messaging;
+using LiveData.Messaging.Configuration;
 using LiveData.Messaging.Kafka;
+using LiveData.Messaging.Topics;
 using LiveData.Services.Backend;
-using LiveData.Time;
 using LiveData.Wire;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

@@ -1,4 +1,4 @@
-using LiveData.Time;
+using LiveData.Core.Time;
 
 namespace LiveData.Services.Fakes;
 

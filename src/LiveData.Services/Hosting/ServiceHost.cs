@@ -1,4 +1,5 @@
-using LiveData.Messaging;
+using LiveData.Messaging.Configuration;
+using LiveData.Messaging.Topics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

@@ -1,5 +1,5 @@
-using LiveData.Data;
-using LiveData.Identity;
+using LiveData.Core.Data;
+using LiveData.Core.Identity;
 using LiveData.Protocol.Commands;
 using LiveData.Protocol.Status;
 using LiveData.Workflows;

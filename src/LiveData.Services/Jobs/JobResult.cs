@@ -1,5 +1,5 @@
-using LiveData.Data;
-using LiveData.Identity;
+using LiveData.Core.Data;
+using LiveData.Core.Identity;
 
 namespace LiveData.Services.Jobs;
 

@@ -1,6 +1,6 @@
 using LiveData.Instruments;
-using LiveData.Messaging;
 using LiveData.Messaging.Kafka;
+using LiveData.Messaging.Topics;
 using LiveData.Protocol.Acknowledgements;
 using LiveData.Protocol.Results;
 using LiveData.Protocol.Status;

@@ -1,5 +1,5 @@
-using LiveData.Messaging;
 using LiveData.Messaging.Kafka;
+using LiveData.Messaging.Topics;
 using LiveData.Protocol.Commands;
 using LiveData.Protocol.Json;
 using LiveData.Wire;

@@ -1,4 +1,4 @@
-using LiveData.Identity;
+using LiveData.Core.Identity;
 using LiveData.Protocol.Rois;
 using LiveData.Wire;
 using LiveData.Workflows.DetectorView;

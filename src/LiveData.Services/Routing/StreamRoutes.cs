@@ -1,5 +1,5 @@
 using LiveData.Instruments;
-using LiveData.Messaging;
+using LiveData.Messaging.Topics;
 
 namespace LiveData.Services.Routing;
 

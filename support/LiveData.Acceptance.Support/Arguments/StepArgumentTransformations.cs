@@ -2,7 +2,6 @@ using System.Globalization;
 using LiveData.Acceptance.Support.Drivers;
 using LiveData.Protocol.Rois;
 using Reqnroll;
-using Reqnroll.Assist;
 
 namespace LiveData.Acceptance.Support.Arguments;
 

@@ -1,5 +1,6 @@
+using LiveData.Messaging.Broker;
+using LiveData.Messaging.Configuration;
 using LiveData.Processes;
-using LiveData.Messaging;
 
 namespace LiveData.Acceptance.Support.Broker;
 

@@ -1,6 +1,6 @@
 using LiveData.Acceptance.Support.Broker;
 using LiveData.Acceptance.Support.Waiting;
-using LiveData.Messaging;
+using LiveData.Messaging.Broker;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace LiveData.Acceptance.Support.Drivers;

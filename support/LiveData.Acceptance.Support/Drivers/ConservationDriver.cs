@@ -1,5 +1,5 @@
 using LiveData.Acceptance.Support.Waiting;
-using LiveData.Identity;
+using LiveData.Core.Identity;
 
 namespace LiveData.Acceptance.Support.Drivers;
 

@@ -1,8 +1,8 @@
 using LiveData.Acceptance.Support.Broker;
-using LiveData.Dashboard;
+using LiveData.Core.Identity;
 using LiveData.Dashboard.Config;
-using LiveData.Identity;
-using LiveData.Messaging;
+using LiveData.Dashboard;
+using LiveData.Messaging.Topics;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace LiveData.Acceptance.Support.Drivers;

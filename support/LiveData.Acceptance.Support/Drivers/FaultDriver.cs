@@ -1,5 +1,5 @@
 using LiveData.Acceptance.Support.Waiting;
-using LiveData.Identity;
+using LiveData.Core.Identity;
 using LiveData.Protocol.Acknowledgements;
 using LiveData.Protocol.Commands;
 using LiveData.Services.Publishing;

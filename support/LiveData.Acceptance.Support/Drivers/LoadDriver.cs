@@ -1,7 +1,7 @@
 using System.Globalization;
 using LiveData.Acceptance.Support.Reporting;
 using LiveData.Services.Fakes;
-using LiveData.Time;
+using LiveData.Core.Time;
 
 namespace LiveData.Acceptance.Support.Drivers;
 

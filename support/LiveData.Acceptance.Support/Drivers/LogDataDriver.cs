@@ -1,4 +1,4 @@
-using LiveData.Time;
+using LiveData.Core.Time;
 using LiveData.Wire;
 
 namespace LiveData.Acceptance.Support.Drivers;

@@ -1,5 +1,5 @@
 using LiveData.Services.Routing;
-using LiveData.Time;
+using LiveData.Core.Time;
 using LiveData.Wire;
 
 namespace LiveData.Acceptance.Support.Drivers;

@@ -1,4 +1,4 @@
-using LiveData.Instruments;
+using LiveData.Core.Identity;
 namespace LiveData.Acceptance.Support.Drivers;
 
 /// <summary>Several detector_data workers splitting an instrument's detectors, and which of them took which job.</summary>

@@ -1,5 +1,5 @@
 using LiveData.Instruments;
-using LiveData.Messaging;
+using LiveData.Messaging.Topics;
 using Reqnroll;
 
 namespace LiveData.Acceptance.Support.Drivers;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LiveData.Core.Identity;
 using LiveData.Instruments;
 
 namespace LiveData.Acceptance.Support.Drivers;

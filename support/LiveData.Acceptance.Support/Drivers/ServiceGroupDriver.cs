@@ -1,6 +1,6 @@
 using LiveData.Acceptance.Support.Broker;
+using LiveData.Messaging.Topics;
 using LiveData.Processes;
-using LiveData.Messaging;
 using LiveData.Services.Backend;
 using Microsoft.Extensions.Logging.Abstractions;
 

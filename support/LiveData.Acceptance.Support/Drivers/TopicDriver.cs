@@ -1,6 +1,6 @@
 using LiveData.Acceptance.Support.Broker;
 using LiveData.Acceptance.Support.Waiting;
-using LiveData.Messaging;
+using LiveData.Messaging.Topics;
 
 namespace LiveData.Acceptance.Support.Drivers;
 

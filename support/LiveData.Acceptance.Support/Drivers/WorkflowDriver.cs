@@ -2,8 +2,8 @@ using System.Text.Json;
 using LiveData.Acceptance.Support.Waiting;
 using LiveData.Dashboard.Commands;
 using LiveData.Protocol.Status;
-using LiveData.Data;
-using LiveData.Identity;
+using LiveData.Core.Data;
+using LiveData.Core.Identity;
 
 namespace LiveData.Acceptance.Support.Drivers;
 

@@ -3,7 +3,7 @@ using LiveData.Acceptance.Support.Reporting;
 using LiveData.Bdd.Xunit;
 using Reqnroll;
 using Reqnroll.BoDi;
-using LiveData.Data;
+using LiveData.Core.Data;
 
 namespace LiveData.Acceptance.Support.Hooks;
 

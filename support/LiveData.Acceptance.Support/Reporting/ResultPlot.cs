@@ -1,4 +1,4 @@
-using LiveData.Data;
+using LiveData.Core.Data;
 using ScottPlot;
 
 namespace LiveData.Acceptance.Support.Reporting;

@@ -4,7 +4,6 @@ using Gherkin.CucumberMessages;
 using Gherkin.CucumberMessages.Pickles;
 using Io.Cucumber.Messages.Types;
 using Reqnroll;
-using Reqnroll.Tracing;
 
 namespace LiveData.Bdd.Features;
 

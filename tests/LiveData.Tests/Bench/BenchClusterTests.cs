@@ -1,6 +1,6 @@
 using FluentAssertions;
 using LiveData.Bench.Cluster;
-using LiveData.Messaging;
+using LiveData.Messaging.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using Xunit;
 

@@ -1,7 +1,7 @@
 using FluentAssertions;
 using LiveData.Bench.Cluster;
 using LiveData.Bench.Latency;
-using LiveData.Identity;
+using LiveData.Core.Identity;
 using Xunit;
 
 namespace LiveData.Tests.Bench;

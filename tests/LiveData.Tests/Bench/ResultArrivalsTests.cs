@@ -1,8 +1,8 @@
 using FluentAssertions;
 using LiveData.Bench.Cluster;
 using LiveData.Dashboard.Data;
-using LiveData.Data;
-using LiveData.Identity;
+using LiveData.Core.Data;
+using LiveData.Core.Identity;
 using Xunit;
 
 namespace LiveData.Tests.Bench;
@@ -22,12 +22,12 @@ public class ResultArrivalsTests
     public void Records_each_watched_result_with_its_window_and_the_wall_time_it_was_stored()
     {
         using var arrivals = new ResultArrivals(_data, key => key.OutputName == "current");
-        var before = LiveData.Time.EpochNanoseconds.Now(TimeProvider.System);
+        var before = LiveData.Core.Time.EpochNanoseconds.Now(TimeProvider.System);
 
         _data.Set(Current, Window(10, 20), JobNumber.New());
         _data.Set(Cumulative, Window(0, 20), JobNumber.New());
 
-        var after = LiveData.Time.EpochNanoseconds.Now(TimeProvider.System);
+        var after = LiveData.Core.Time.EpochNanoseconds.Now(TimeProvider.System);
         var arrival = arrivals.Snapshot().Should().ContainSingle().Which;
         arrival.Key.Should().Be(Current);
         (arrival.StartNs, arrival.EndNs).Should().Be((10L, 20L));

@@ -1,6 +1,6 @@
 using FluentAssertions;
 using LiveData.Dashboard.Jobs;
-using LiveData.Identity;
+using LiveData.Core.Identity;
 using Xunit;
 
 namespace LiveData.Tests.Dashboard;

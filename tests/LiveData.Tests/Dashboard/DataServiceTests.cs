@@ -1,7 +1,7 @@
 using FluentAssertions;
 using LiveData.Dashboard.Data;
-using LiveData.Data;
-using LiveData.Identity;
+using LiveData.Core.Data;
+using LiveData.Core.Identity;
 using Xunit;
 
 namespace LiveData.Tests.Dashboard;

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using FluentAssertions;
 using LiveData.Dashboard.Config;
-using LiveData.Identity;
+using LiveData.Core.Identity;
 using Xunit;
 
 namespace LiveData.Tests.Dashboard;

@@ -4,7 +4,7 @@ using LiveData.Dashboard.Commands;
 using LiveData.Dashboard.Config;
 using LiveData.Dashboard.Data;
 using LiveData.Dashboard.Jobs;
-using LiveData.Identity;
+using LiveData.Core.Identity;
 using LiveData.Protocol.Commands;
 using LiveData.Protocol.Status;
 using LiveData.Tests.Services.Support;

@@ -1,6 +1,6 @@
 using FluentAssertions;
 using LiveData.Dashboard.Jobs;
-using LiveData.Identity;
+using LiveData.Core.Identity;
 using LiveData.Protocol.Status;
 using LiveData.Tests.Services.Support;
 using Xunit;

@@ -1,13 +1,13 @@
 using System.Text;
 using FluentAssertions;
+using LiveData.Core.Data;
+using LiveData.Core.Identity;
 using LiveData.Dashboard.Commands;
 using LiveData.Dashboard.Data;
 using LiveData.Dashboard.Jobs;
 using LiveData.Dashboard.Transport;
-using LiveData.Data;
-using LiveData.Identity;
 using LiveData.Instruments;
-using LiveData.Messaging;
+using LiveData.Messaging.Topics;
 using LiveData.Protocol.Acknowledgements;
 using LiveData.Protocol.Results;
 using LiveData.Protocol.Status;

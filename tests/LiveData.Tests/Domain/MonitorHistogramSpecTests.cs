@@ -1,5 +1,5 @@
 using FluentAssertions;
-using LiveData.Identity;
+using LiveData.Core.Identity;
 using LiveData.Instruments;
 using LiveData.Workflows;
 using LiveData.Workflows.MonitorHistogram;

@@ -1,5 +1,5 @@
 using FluentAssertions;
-using LiveData.Data;
+using LiveData.Core.Data;
 using LiveData.Tests.Services.Support;
 using LiveData.Workflows;
 using LiveData.Workflows.MonitorHistogram;

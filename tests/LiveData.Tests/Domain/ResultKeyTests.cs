@@ -1,5 +1,5 @@
 using FluentAssertions;
-using LiveData.Identity;
+using LiveData.Core.Identity;
 using Xunit;
 
 namespace LiveData.Tests.Domain;

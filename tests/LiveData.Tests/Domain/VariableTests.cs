@@ -1,5 +1,5 @@
 using FluentAssertions;
-using LiveData.Data;
+using LiveData.Core.Data;
 using Xunit;
 
 namespace LiveData.Tests.Domain;

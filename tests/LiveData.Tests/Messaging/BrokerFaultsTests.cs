@@ -1,6 +1,7 @@
 using Confluent.Kafka;
 using FluentAssertions;
-using LiveData.Messaging;
+using LiveData.Messaging.Broker;
+using LiveData.Messaging.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using Xunit;
 

@@ -1,8 +1,9 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Sockets;
+using System.Net;
 using FluentAssertions;
-using LiveData.Messaging;
+using LiveData.Messaging.Broker;
+using LiveData.Messaging.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using Xunit;
 

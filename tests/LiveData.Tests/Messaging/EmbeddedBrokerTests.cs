@@ -1,10 +1,11 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Sockets;
+using System.Net;
 using System.Text;
 using Confluent.Kafka;
 using FluentAssertions;
-using LiveData.Messaging;
+using LiveData.Messaging.Broker;
+using LiveData.Messaging.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using Xunit;
 

@@ -1,6 +1,8 @@
 using FluentAssertions;
-using LiveData.Messaging;
+using LiveData.Messaging.Broker;
+using LiveData.Messaging.Configuration;
 using LiveData.Messaging.Kafka;
+using LiveData.Messaging.Topics;
 using LiveData.Tests.Services.Support;
 using Microsoft.Extensions.Logging;
 using Xunit;

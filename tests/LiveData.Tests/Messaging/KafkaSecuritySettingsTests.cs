@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Confluent.Kafka;
 using FluentAssertions;
 using LiveData.Cli.Commands;
-using LiveData.Messaging;
+using LiveData.Messaging.Configuration;
 using LiveData.Processes;
 using Microsoft.Extensions.Logging;
 using Xunit;

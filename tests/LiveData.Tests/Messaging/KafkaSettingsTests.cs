@@ -1,6 +1,6 @@
 using Confluent.Kafka;
 using FluentAssertions;
-using LiveData.Messaging;
+using LiveData.Messaging.Configuration;
 using Xunit;
 
 namespace LiveData.Tests.Messaging;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Confluent.Kafka;
-using LiveData.Messaging;
+using LiveData.Messaging.Configuration;
 
 namespace LiveData.Tests.Messaging;
 

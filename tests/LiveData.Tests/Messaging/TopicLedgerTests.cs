@@ -1,5 +1,6 @@
 using FluentAssertions;
-using LiveData.Messaging;
+using LiveData.Messaging.Broker;
+using LiveData.Messaging.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using Xunit;
 

@@ -1,5 +1,5 @@
 using FluentAssertions;
-using LiveData.Messaging;
+using LiveData.Messaging.Topics;
 using Xunit;
 
 namespace LiveData.Tests.Messaging;

@@ -1,6 +1,8 @@
 using Confluent.Kafka;
 using FluentAssertions;
-using LiveData.Messaging;
+using LiveData.Messaging.Broker;
+using LiveData.Messaging.Configuration;
+using LiveData.Messaging.Topics;
 using Microsoft.Extensions.Logging.Abstractions;
 using Xunit;
 

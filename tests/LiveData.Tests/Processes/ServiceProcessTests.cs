@@ -1,5 +1,5 @@
 using FluentAssertions;
-using LiveData.Messaging;
+using LiveData.Messaging.Configuration;
 using LiveData.Processes;
 using Xunit;
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using LiveData.Identity;
+using LiveData.Core.Identity;
 using LiveData.Protocol.Commands;
 
 namespace LiveData.Tests.Protocol;

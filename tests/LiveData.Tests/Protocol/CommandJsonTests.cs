@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using FluentAssertions;
-using LiveData.Identity;
+using LiveData.Core.Identity;
 using LiveData.Protocol.Commands;
 using LiveData.Protocol.Json;
 using LiveData.Workflows.MonitorHistogram;

@@ -1,5 +1,5 @@
 using FluentAssertions;
-using LiveData.Data;
+using LiveData.Core.Data;
 using LiveData.Protocol.Results;
 using LiveData.Wire;
 using Xunit;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using FluentAssertions;
-using LiveData.Identity;
+using LiveData.Core.Identity;
 using LiveData.Protocol.Json;
 using LiveData.Protocol.Status;
 using LiveData.Wire;

@@ -1,5 +1,5 @@
 using FluentAssertions;
-using LiveData.Identity;
+using LiveData.Core.Identity;
 using LiveData.Protocol.Rois;
 using LiveData.Wire;
 using Xunit;

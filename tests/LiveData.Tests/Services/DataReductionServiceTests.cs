@@ -1,5 +1,5 @@
 using FluentAssertions;
-using LiveData.Identity;
+using LiveData.Core.Identity;
 using LiveData.Protocol.Acknowledgements;
 using LiveData.Protocol.Commands;
 using LiveData.Tests.Services.Support;

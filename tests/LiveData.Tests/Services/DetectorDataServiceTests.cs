@@ -78,7 +78,7 @@ public sealed class DetectorDataServiceTests
     {
         var service = new ServiceHarness("dummy", "detector_data");
         service.Start("panel_0_xy", "panel_0");
-        service.Add(service.Topics.Roi, LiveData.Protocol.Rois.RoiDa00.Encode(new("panel_0", LiveData.Identity.JobNumber.New()), LiveData.Protocol.Rois.RoiGeometry.Rectangle,
+        service.Add(service.Topics.Roi, LiveData.Protocol.Rois.RoiDa00.Encode(new("panel_0", LiveData.Core.Identity.JobNumber.New()), LiveData.Protocol.Rois.RoiGeometry.Rectangle,
             new Dictionary<int, LiveData.Protocol.Rois.Roi> { [0] = new LiveData.Protocol.Rois.RectangleRoi(0, 10, 0, 10) }));
         service.Add(service.Topics.Detector, DetectorEvents.Ev44("panel_0", 2 * Second, 100, 1, 16384));
         service.Step();

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using FluentAssertions;
-using LiveData.Identity;
+using LiveData.Core.Identity;
 using LiveData.Instruments;
-using LiveData.Messaging;
+using LiveData.Messaging.Topics;
 using LiveData.Protocol.Commands;
 using LiveData.Services.Backend;
 using LiveData.Tests.Services.Support;

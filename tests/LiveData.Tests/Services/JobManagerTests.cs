@@ -1,7 +1,7 @@
 using System.Text.Json;
 using FluentAssertions;
-using LiveData.Data;
-using LiveData.Identity;
+using LiveData.Core.Data;
+using LiveData.Core.Identity;
 using LiveData.Instruments;
 using LiveData.Protocol.Acknowledgements;
 using LiveData.Protocol.Commands;
@@ -9,7 +9,6 @@ using LiveData.Protocol.Status;
 using LiveData.Services.Batching;
 using LiveData.Services.Jobs;
 using LiveData.Services.Routing;
-using LiveData.Tests.Services.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using Xunit;
 using static LiveData.Tests.Services.Support.MonitorEvents;

@@ -1,9 +1,9 @@
 using FluentAssertions;
 using LiveData.Bench.Fuzz;
-using LiveData.Identity;
+using LiveData.Core.Identity;
 using LiveData.Instruments;
-using LiveData.Messaging;
 using LiveData.Messaging.Kafka;
+using LiveData.Messaging.Topics;
 using LiveData.Protocol.Commands;
 using LiveData.Protocol.Rois;
 using LiveData.Services.Backend;

@@ -1,6 +1,6 @@
 using FluentAssertions;
 using LiveData.Instruments;
-using LiveData.Messaging;
+using LiveData.Messaging.Topics;
 using LiveData.Services.Backend;
 using Xunit;
 

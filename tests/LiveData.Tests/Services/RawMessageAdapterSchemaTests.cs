@@ -1,9 +1,9 @@
 using System.Text;
 using FluentAssertions;
-using LiveData.Identity;
+using LiveData.Core.Identity;
 using LiveData.Instruments;
-using LiveData.Messaging;
 using LiveData.Messaging.Kafka;
+using LiveData.Messaging.Topics;
 using LiveData.Protocol.Rois;
 using LiveData.Services.Backend;
 using LiveData.Services.Routing;

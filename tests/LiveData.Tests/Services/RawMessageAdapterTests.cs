@@ -1,8 +1,8 @@
 using System.Text;
 using FluentAssertions;
 using LiveData.Instruments;
-using LiveData.Messaging;
 using LiveData.Messaging.Kafka;
+using LiveData.Messaging.Topics;
 using LiveData.Protocol.Commands;
 using LiveData.Protocol.Status;
 using LiveData.Services.Backend;

@@ -1,8 +1,8 @@
 using System.Text;
 using FluentAssertions;
-using LiveData.Identity;
+using LiveData.Core.Identity;
 using LiveData.Instruments;
-using LiveData.Messaging;
+using LiveData.Messaging.Topics;
 using LiveData.Protocol.Acknowledgements;
 using LiveData.Protocol.Commands;
 using LiveData.Protocol.Results;
@@ -14,8 +14,8 @@ using LiveData.Services.Publishing;
 using LiveData.Services.Routing;
 using LiveData.Tests.Services.Support;
 using LiveData.Wire;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
 using Xunit;
 using static LiveData.Tests.Services.Support.MonitorEvents;
 

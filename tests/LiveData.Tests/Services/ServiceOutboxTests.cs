@@ -1,8 +1,8 @@
 using System.Text;
 using FluentAssertions;
-using LiveData.Data;
-using LiveData.Identity;
-using LiveData.Messaging;
+using LiveData.Core.Data;
+using LiveData.Core.Identity;
+using LiveData.Messaging.Topics;
 using LiveData.Protocol.Acknowledgements;
 using LiveData.Protocol.Results;
 using LiveData.Protocol.Status;

@@ -1,6 +1,6 @@
 using FluentAssertions;
 using LiveData.Acceptance.Support.Reporting;
-using LiveData.Data;
+using LiveData.Core.Data;
 using Xunit;
 
 namespace LiveData.Tests.Support;

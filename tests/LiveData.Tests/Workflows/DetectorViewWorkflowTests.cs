@@ -1,5 +1,4 @@
 using FluentAssertions;
-using LiveData.Data;
 using LiveData.Wire;
 using LiveData.Workflows;
 using LiveData.Workflows.DetectorView;
@@ -145,8 +144,8 @@ public sealed class DetectorViewWorkflowTests
     [Fact]
     public void The_spectrum_view_coarsens_the_pixels_along_each_tube()
     {
-        var bank = new LiveData.Instruments.DetectorBank("unified_detector", 1, 13500, [new("arc", 5), new("tube", 3), new("channel", 9), new("pixel", 100)]);
-        var spec = DetectorViewSpec.For(new LiveData.Identity.WorkflowId("bifrost", "v", 1), "v", bank,
+        var bank = new LiveData.Core.Beamline.DetectorBank("unified_detector", 1, 13500, [new("arc", 5), new("tube", 3), new("channel", 9), new("pixel", 100)]);
+        var spec = DetectorViewSpec.For(new LiveData.Core.Identity.WorkflowId("bifrost", "v", 1), "v", bank,
             new LogicalView(bank.LogicalShape, [["arc", "tube"], ["channel", "pixel"]]), withRois: true, new SpectrumView([1, 2, 4, 5, 10, 20, 25, 50, 100], 10));
         var workflow = spec.Factory.Create("unified_detector", System.Text.Json.JsonDocument.Parse("""{"spectrum_params":{"pixels_per_tube":2}}""").RootElement);
         workflow.Accumulate(new EventStreamData("u", [Ev44Encoder.Encode("u", 0, [0], [0], [Ms, Ms, Ms], [1, 50, 51])]));

@@ -1,9 +1,8 @@
 using System.Text.Json;
 using FluentAssertions;
-using LiveData.Identity;
-using LiveData.Instruments;
+using LiveData.Core.Beamline;
+using LiveData.Core.Identity;
 using LiveData.Wire;
-using LiveData.Workflows;
 using LiveData.Workflows.AreaDetectorView;
 using LiveData.Workflows.MonitorHistogram;
 using LiveData.Workflows.Parameters;
@@ -11,6 +10,7 @@ using LiveData.Workflows.Ratemeter;
 using LiveData.Workflows.Timeseries;
 using LiveData.Workflows.TotalCounts;
 using LiveData.Workflows.Unavailable;
+using LiveData.Workflows;
 using Xunit;
 
 namespace LiveData.Tests.Workflows;

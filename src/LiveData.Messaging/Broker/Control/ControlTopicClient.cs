@@ -1,5 +1,6 @@
 using Confluent.Kafka;
 using LiveData.Messaging.Clients;
+using LiveData.Messaging.Configuration;
 using Microsoft.Extensions.Logging;
 
 namespace LiveData.Messaging.Broker.Control;

@@ -2,6 +2,8 @@ using System.Text.Json;
 using Confluent.Kafka;
 using LiveData.Messaging.Broker.Native;
 using LiveData.Messaging.Clients;
+using LiveData.Messaging.Configuration;
+using LiveData.Messaging.Topics;
 using Microsoft.Extensions.Logging;
 
 namespace LiveData.Messaging.Broker.Control;

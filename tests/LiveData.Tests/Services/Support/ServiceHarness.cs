@@ -1,6 +1,7 @@
-using LiveData.Identity;
+using LiveData.Core.Data;
+using LiveData.Core.Identity;
 using LiveData.Instruments;
-using LiveData.Messaging;
+using LiveData.Messaging.Topics;
 using LiveData.Protocol.Acknowledgements;
 using LiveData.Protocol.Commands;
 using LiveData.Protocol.Results;
@@ -11,7 +12,6 @@ using LiveData.Services.Jobs;
 using LiveData.Services.Publishing;
 using LiveData.Services.Routing;
 using LiveData.Wire;
-using LiveData.Data;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace LiveData.Tests.Services.Support;

@@ -1,0 +1,65 @@
+using LiveData.Core.Beamline;
+using LiveData.Core.Identity;
+using LiveData.Workflows.DetectorView;
+using LiveData.Workflows.MonitorHistogram;
+using LiveData.Workflows.Ratemeter;
+using LiveData.Workflows.Unavailable;
+using LiveData.Workflows;
+
+namespace LiveData.Instruments.Bifrost;
+
+/// <summary>BIFROST, the indirect-geometry spectrometer.</summary>
+internal static class BifrostInstrument
+{
+    public const string Name = "bifrost";
+    private const int Arcs = 5;
+    private const int Channels = 9;
+    private const int PixelsPerArc = 2700;
+
+    public static Instrument Create()
+    {
+        string[] monitors = ["psc_monitor", "overlap_monitor", "bandwidth_monitor", "normalization_monitor", "elastic_monitor"];
+        var unified = new DetectorBank("unified_detector", 1, Arcs * PixelsPerArc, [new("arc", Arcs), new("tube", 3), new("channel", Channels), new("pixel", 100)]);
+        var view = new LogicalView(unified.LogicalShape, [["arc", "tube"], ["channel", "pixel"]]);
+        OutputSpec[] cutData = [new("cut_data", "Cut", Temporality.Cumulative)];
+        return new Instrument(
+            Name,
+            monitors,
+            [unified],
+            [],
+            [
+                MonitorHistogramSpec.For(new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), monitors),
+                DetectorViewSpec.For(new WorkflowId(Name, "unified_detector_view", 1), "Unified detector view", unified, view, withRois: true,
+                    new SpectrumView([1, 2, 4, 5, 10, 20, 25, 50, 100], DefaultPixelsPerTube: 10)),
+                DetectorRatemeterWorkflow.Spec(new WorkflowId(Name, DetectorRatemeterWorkflow.WorkflowName, 1), unified),
+                UnavailableWorkflow.Spec(new WorkflowId(Name, "qmap", 1), ServiceNames.DataReduction, "Q map", [unified.Name], cutData, "analyser geometry and energy transfer"),
+                UnavailableWorkflow.Spec(new WorkflowId(Name, "elastic_qmap", 1), ServiceNames.DataReduction, "Elastic Q map", [unified.Name], cutData, "analyser geometry and energy transfer"),
+                UnavailableWorkflow.Spec(new WorkflowId(Name, "elastic_qmap_custom", 1), ServiceNames.DataReduction, "Elastic Q map (custom axes)", [unified.Name], cutData, "analyser geometry and energy transfer"),
+            ])
+        {
+            DetectorStreams = [.. DevTriplets(unified.Name)],
+            FakeEventsPerPulse = 1_000,
+            ProdStreams =
+            [
+                .. Enumerable.Range(0, Arcs).SelectMany(a => Enumerable.Range(0, Channels).Select(t => new ProdStream("bifrost_detector", $"arc={a};triplet={t}", unified.Name))),
+                .. monitors.Select((m, i) => new ProdStream("bifrost_beam_monitor", $"cbm{i + 1}", m)),
+            ],
+        };
+    }
+
+    // The DEV names of the 45 triplet streams: a running start number, +4 per arc and 1 more after each
+    // channel's arcs; every stream carries its arc's whole id range, as upstream's fake does.
+    private static IEnumerable<DetectorStream> DevTriplets(string detector)
+    {
+        var start = 125;
+        for (var channel = 1; channel <= Channels; channel++)
+        {
+            for (var arc = 1; arc <= Arcs; arc++)
+            {
+                yield return new DetectorStream($"{start}_channel_{channel}_{arc}_triplet", detector, PixelsPerArc * (arc - 1) + 1, PixelsPerArc * arc);
+                start += 4;
+            }
+            start++;
+        }
+    }
+}

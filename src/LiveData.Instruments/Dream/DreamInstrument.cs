@@ -1,0 +1,64 @@
+using LiveData.Core.Beamline;
+using LiveData.Core.Identity;
+using LiveData.Workflows.DetectorView;
+using LiveData.Workflows.MonitorHistogram;
+using LiveData.Workflows.Unavailable;
+using LiveData.Workflows;
+
+namespace LiveData.Instruments.Dream;
+
+/// <summary>DREAM, the powder diffractometer.</summary>
+internal static class DreamInstrument
+{
+    public const string Name = "dream";
+
+    public static Instrument Create()
+    {
+        string[] monitors = ["monitor_bunker", "monitor_cave"];
+        var mantle = new DetectorBank("mantle_detector", 229377, 720896,
+            [new("module", 5), new("segment", 6), new("counter", 2), new("wire", 32), new("strip", 256)]);
+        DetectorBank[] detectors =
+        [
+            mantle,
+            Flat("endcap_backward_detector", 71618, 229376),
+            Flat("endcap_forward_detector", 1, 71680),
+            Flat("high_resolution_detector", 1122337, 1523680),
+            Flat("sans_detector", 720929, 1122272),
+        ];
+        string[] banks = [.. detectors.Select(d => d.Name)];
+        string[] mantleColumn = ["module", "segment", "counter"];
+        OutputSpec[] focussed = [new("focussed_data_dspacing", "I(d)", Temporality.Cumulative), new("focussed_data_dspacing_two_theta", "I(d, 2θ)", Temporality.Cumulative)];
+        return new Instrument(
+            Name,
+            monitors,
+            detectors,
+            [],
+            [
+                MonitorHistogramSpec.For(new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), monitors),
+                DetectorViewSpec.For(new WorkflowId(Name, "mantle_front_layer", 1), "Mantle front layer", mantle,
+                    new LogicalView(mantle.LogicalShape, [mantleColumn, ["strip"]], new Dictionary<string, int> { ["wire"] = 0 }), withRois: true),
+                DetectorViewSpec.For(new WorkflowId(Name, "wire_view", 1), "Mantle wires", mantle, new LogicalView(mantle.LogicalShape, [mantleColumn, ["wire"]]), withRois: true),
+                DetectorViewSpec.For(new WorkflowId(Name, "strip_view", 1), "Mantle strips", mantle, new LogicalView(mantle.LogicalShape, [["strip"]]), withRois: false),
+                UnavailableWorkflow.Spec(new WorkflowId(Name, "detector_projection", 1), ServiceNames.DetectorData, "Detector projection", banks,
+                    [new("cumulative", "Detector image", Temporality.Cumulative)], "pixel positions from the instrument geometry"),
+                UnavailableWorkflow.Spec(new WorkflowId(Name, "powder_reduction", 1), ServiceNames.DataReduction, "Powder reduction", banks, focussed, "powder diffraction physics: d-spacing conversion and focussing"),
+                UnavailableWorkflow.Spec(new WorkflowId(Name, "powder_reduction_with_vanadium", 1), ServiceNames.DataReduction, "Powder reduction with vanadium", banks, focussed,
+                    "powder diffraction physics and a vanadium normalisation"),
+            ])
+        {
+            DetectorStreams = [.. detectors.Select(DetectorStream.Of)],
+            ProdStreams =
+            [
+                new("dream_detector_mantle", "dream", mantle.Name),
+                new("dream_detector_bwec", "dream", "endcap_backward_detector"),
+                new("dream_detector_fwec", "dream", "endcap_forward_detector"),
+                new("dream_detector_hr", "dream", "high_resolution_detector"),
+                new("dream_detector_sans", "dream", "sans_detector"),
+                .. monitors.Select((m, i) => new ProdStream("dream_beam_monitor", $"cbm{i + 1}", m)),
+            ],
+        };
+    }
+
+    // Banks without a logical view here: one flat axis of detector numbers.
+    private static DetectorBank Flat(string name, int first, int last) => new(name, first, last, [new("detector_number", last - first + 1)]);
+}

@@ -1,0 +1,35 @@
+using LiveData.Core.Beamline;
+using LiveData.Core.Identity;
+using LiveData.Workflows;
+
+namespace LiveData.Instruments;
+
+/// <summary>What an instrument has (monitors, detectors, logs) and the workflows it offers.</summary>
+public sealed record Instrument(
+    string Name,
+    IReadOnlyList<string> Monitors,
+    IReadOnlyList<DetectorBank> Detectors,
+    IReadOnlyList<LogStream> Logs,
+    IReadOnlyList<WorkflowSpec> Workflows)
+{
+    public WorkflowSpec? FindWorkflow(WorkflowId id) => Workflows.FirstOrDefault(w => w.Id == id);
+
+    public IEnumerable<WorkflowSpec> WorkflowsOf(string serviceName) => Workflows.Where(w => w.ServiceName == serviceName);
+
+    /// <summary>Detectors that send whole images (ad00) instead of events.</summary>
+    public IReadOnlyList<AreaDetector> AreaDetectors { get; init; } = [];
+
+    /// <summary>The raw event streams the detectors arrive on with DEV naming, which is also what fake_detectors publishes.</summary>
+    public IReadOnlyList<DetectorStream> DetectorStreams { get; init; } = [];
+
+    /// <summary>Events fake_detectors sends per stream and pulse.</summary>
+    public int FakeEventsPerPulse { get; init; } = 10_000;
+
+    /// <summary>The production (ECDC) names of the raw streams; DEV names are derived, see <see cref="DetectorStreams"/>.</summary>
+    public IReadOnlyList<ProdStream> ProdStreams { get; init; } = [];
+
+    /// <summary>The outputs NICOS reads as devices (upstream's device contract).</summary>
+    public IReadOnlyList<NicosDevice> NicosDevices { get; init; } = [];
+
+    public LogStream? FindLog(string name) => Logs.FirstOrDefault(l => l.Name == name);
+}

@@ -1,0 +1,58 @@
+using LiveData.Core.Beamline;
+using LiveData.Core.Identity;
+using LiveData.Workflows.DetectorView;
+using LiveData.Workflows.MonitorHistogram;
+using LiveData.Workflows.Unavailable;
+using LiveData.Workflows;
+
+namespace LiveData.Instruments.Loki;
+
+/// <summary>LoKI, the small-angle scattering instrument.</summary>
+internal static class LokiInstrument
+{
+    public const string Name = "loki";
+    private const int Straws = 7;
+    private const int PixelsPerStraw = 256;
+
+    // Tubes per bank; with 7 straws of 256 pixels each they give upstream's ranges (1–802816, …, 2752513–3211264).
+    private static readonly int[] TubesPerBank = [448, 128, 96, 128, 96, 224, 256, 160, 256];
+
+    public static Instrument Create()
+    {
+        string[] monitors = ["beam_monitor_m0", "beam_monitor_m1", "beam_monitor_m2", "beam_monitor_m3", "beam_monitor_m4"];
+        var banks = Banks().ToList();
+        return new Instrument(
+            Name,
+            monitors,
+            banks,
+            [],
+            [
+                MonitorHistogramSpec.For(new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), monitors),
+                DetectorViewSpec.For(new WorkflowId(Name, "tube_view", 1), "Tube view", banks, b => new LogicalView(b.LogicalShape, [["pixel"], ["tube"]]), withRois: false),
+                UnavailableWorkflow.Spec(new WorkflowId(Name, "detector_xy_projection", 1), ServiceNames.DetectorData, "Detector xy projection", [.. banks.Select(b => b.Name)],
+                    [new("cumulative", "Detector image", Temporality.Cumulative)], "pixel positions from the instrument geometry"),
+                UnavailableWorkflow.Spec(new WorkflowId(Name, "i_of_q", 1), ServiceNames.DataReduction, "I(Q)", [.. banks.Select(b => b.Name)],
+                    [new("i_of_q", "I(Q)", Temporality.Cumulative)], "SANS physics: Q conversion with transmission and incident monitors"),
+            ])
+        {
+            DetectorStreams = [.. banks.Select(DetectorStream.Of)],
+            ProdStreams =
+            [
+                .. banks.Select((b, i) => new ProdStream($"loki_detector_bank{i}", "caen", b.Name)),
+                .. monitors.Select((m, i) => new ProdStream("loki_beam_monitor", $"cbm{i + 1}", m)),
+            ],
+        };
+    }
+
+    private static IEnumerable<DetectorBank> Banks()
+    {
+        var first = 1;
+        for (var bank = 0; bank < TubesPerBank.Length; bank++)
+        {
+            var pixels = TubesPerBank[bank] * Straws * PixelsPerStraw;
+            yield return new DetectorBank($"loki_detector_{bank}", first, first + pixels - 1,
+                [new("tube", TubesPerBank[bank]), new("straw", Straws), new("pixel", PixelsPerStraw)]);
+            first += pixels;
+        }
+    }
+}

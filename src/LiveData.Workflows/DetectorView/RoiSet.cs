@@ -1,0 +1,102 @@
+using LiveData.Core.Data;
+
+namespace LiveData.Workflows.DetectorView;
+
+/// <summary>
+/// The ROIs applied to one detector view, with the screen pixels each covers. Rectangles come first in
+/// the spectra (then polygons), each group ordered by ROI index, as upstream's <c>roi</c> coordinate is.
+/// </summary>
+public sealed class RoiSet(int height, int width)
+{
+    private SortedDictionary<int, ScreenRegion> _rectangles = [];
+    private SortedDictionary<int, ScreenRegion> _polygons = [];
+    private List<(int Index, int[] Pixels)> _members = [];
+
+    public IReadOnlyList<(int Index, int[] Pixels)> Members => _members;
+
+    public void Replace(RoiStreamData rois)
+    {
+        var regions = new SortedDictionary<int, ScreenRegion>(rois.Regions.ToDictionary());
+        if (rois.Rectangles)
+        {
+            _rectangles = regions;
+        }
+        else
+        {
+            _polygons = regions;
+        }
+        _members = [.. _rectangles.Concat(_polygons).Select(r => (r.Key, PixelsOf(r.Value)))];
+    }
+
+    /// <summary>Sums the rows of <paramref name="spectra"/> (screen pixel × bins) over each ROI: dims (roi, bins).</summary>
+    public double[] Spectra(ReadOnlySpan<double> spectra, int bins)
+    {
+        var result = new double[_members.Count * bins];
+        for (var r = 0; r < _members.Count; r++)
+        {
+            var row = result.AsSpan(r * bins, bins);
+            foreach (var pixel in _members[r].Pixels)
+            {
+                var source = spectra.Slice(pixel * bins, bins);
+                for (var b = 0; b < bins; b++)
+                {
+                    row[b] += source[b];
+                }
+            }
+        }
+        return result;
+    }
+
+    public Variable RoiCoord() => Variable.Int64s(["roi"], [_members.Count], null, [.. _members.Select(m => (long)m.Index)]);
+
+    /// <summary>The applied rectangles as upstream echoes them: 2 rows (min, max) per ROI along <c>bounds</c>.</summary>
+    public DataArray RectangleReadback() =>
+        Readback("ROI rectangles", "bounds", [.. _rectangles.SelectMany(r => r.Value is RectangleRegion b
+            ? new[] { (b.XMin, b.YMin, r.Key), (b.XMax, b.YMax, r.Key) }
+            : [])]);
+
+    /// <summary>The applied polygons: their vertices along <c>vertex</c>.</summary>
+    public DataArray PolygonReadback() =>
+        Readback("ROI polygons", "vertex", [.. _polygons.SelectMany(p => p.Value is PolygonRegion polygon
+            ? polygon.Vertices.Select(v => (v.X, v.Y, p.Key))
+            : [])]);
+
+    private static DataArray Readback(string title, string dim, List<(double X, double Y, int Index)> rows) =>
+        new(title, Variable.Int64s([dim], [rows.Count], null, [.. rows.Select(_ => 1L)]),
+        [
+            new("x", Variable.Doubles([dim], [rows.Count], null, [.. rows.Select(r => r.X)])),
+            new("y", Variable.Doubles([dim], [rows.Count], null, [.. rows.Select(r => r.Y)])),
+            new("roi_index", Variable.Int64s([dim], [rows.Count], null, [.. rows.Select(r => (long)r.Index)])),
+        ]);
+
+    private int[] PixelsOf(ScreenRegion region) => region switch
+    {
+        RectangleRegion r => [.. Slice(r.YMin, r.YMax, height).SelectMany(y => Slice(r.XMin, r.XMax, width).Select(x => y * width + x))],
+        PolygonRegion p => [.. Enumerable.Range(0, height * width).Where(i => Contains(p.Vertices, i % width, i / width))],
+        _ => [],
+    };
+
+    // Index i is in [min, max) as a half-open slice of the axis, clipped to it.
+    private static IEnumerable<int> Slice(double min, double max, int size)
+    {
+        var start = (int)Math.Clamp(Math.Ceiling(min), 0, size);
+        var stop = (int)Math.Clamp(Math.Ceiling(max), 0, size);
+        return Enumerable.Range(start, Math.Max(0, stop - start));
+    }
+
+    // Even-odd ray casting.
+    private static bool Contains(IReadOnlyList<(double X, double Y)> vertices, double x, double y)
+    {
+        var inside = false;
+        for (int i = 0, j = vertices.Count - 1; i < vertices.Count; j = i++)
+        {
+            var (xi, yi) = vertices[i];
+            var (xj, yj) = vertices[j];
+            if ((yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi)
+            {
+                inside = !inside;
+            }
+        }
+        return inside;
+    }
+}

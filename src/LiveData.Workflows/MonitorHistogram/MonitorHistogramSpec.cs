@@ -1,0 +1,29 @@
+using System.Text.Json;
+using LiveData.Core.Identity;
+
+namespace LiveData.Workflows.MonitorHistogram;
+
+/// <summary>The monitor histogram workflow as an instrument declares it (group/service monitor_data).</summary>
+public sealed class MonitorHistogramSpec : IWorkflowFactory
+{
+    public const string WorkflowName = "monitor_histogram";
+    public const string ServiceName = ServiceNames.MonitorData;
+
+    private static readonly OutputSpec[] Outputs =
+    [
+        new(TimeOfArrivalOutputs.Cumulative, "Histogram", Temporality.Cumulative),
+        new(TimeOfArrivalOutputs.Current, "Histogram update", Temporality.Window),
+        new(TimeOfArrivalOutputs.CountsTotal, "Total", Temporality.Window),
+        new(TimeOfArrivalOutputs.CountsInToaRange, "Total in range", Temporality.Window),
+        new(TimeOfArrivalOutputs.CountsTotalCumulative, "Total", Temporality.Cumulative),
+        new(TimeOfArrivalOutputs.CountsInToaRangeCumulative, "Total in range", Temporality.Cumulative),
+    ];
+
+    public static WorkflowSpec For(WorkflowId id, IReadOnlyList<string> monitors) =>
+        new(id, ServiceName, "Monitor histogram", monitors, Outputs, new MonitorHistogramSpec());
+
+    public JsonElement DefaultParams => MonitorHistogramParams.Default.ToJson();
+
+    public IWorkflow Create(string sourceName, JsonElement parameters) =>
+        new MonitorHistogramWorkflow(MonitorHistogramParams.Parse(parameters));
+}

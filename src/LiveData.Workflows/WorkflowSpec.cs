@@ -1,0 +1,16 @@
+using LiveData.Core.Identity;
+
+namespace LiveData.Workflows;
+
+/// <summary>What a workflow declares: where it runs, which sources it accepts, what it outputs, how it is built.</summary>
+public sealed record WorkflowSpec(
+    WorkflowId Id,
+    string ServiceName,
+    string Title,
+    IReadOnlyList<string> SourceNames,
+    IReadOnlyList<OutputSpec> Outputs,
+    IWorkflowFactory Factory,
+    bool SupportsReset = true)
+{
+    public OutputSpec? Output(string name) => Outputs.FirstOrDefault(o => o.Name == name);
+}
