@@ -1,3 +1,5 @@
+using LiveData.Wire.Ev44;
+
 namespace LiveData.Benchmarks;
 
 /// <summary>The monitor's 1-D time-of-arrival histogram: binning alone, histogramming, and ev44 decode plus histogramming.</summary>

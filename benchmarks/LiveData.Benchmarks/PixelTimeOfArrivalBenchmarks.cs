@@ -1,3 +1,5 @@
+using LiveData.Wire.Ev44;
+
 namespace LiveData.Benchmarks;
 
 /// <summary>

@@ -1,5 +1,4 @@
 global using BenchmarkDotNet.Attributes;
 global using LiveData.Bench.Kernels;
-global using LiveData.Wire;
 global using LiveData.Workflows.Histogramming;
 global using LiveData.Workflows.Parameters;

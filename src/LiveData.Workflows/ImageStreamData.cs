@@ -1,4 +1,4 @@
-using LiveData.Wire;
+using LiveData.Wire.Ad00;
 
 namespace LiveData.Workflows;
 

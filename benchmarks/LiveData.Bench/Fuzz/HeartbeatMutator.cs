@@ -1,5 +1,5 @@
 using System.Text;
-using LiveData.Wire;
+using LiveData.Wire.X5f2;
 
 namespace LiveData.Bench.Fuzz;
 

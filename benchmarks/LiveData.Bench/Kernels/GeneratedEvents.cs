@@ -1,5 +1,5 @@
 using System.Runtime.InteropServices;
-using LiveData.Wire;
+using LiveData.Wire.Ev44;
 
 namespace LiveData.Bench.Kernels;
 

@@ -1,5 +1,5 @@
 using LiveData.Bench.Reporting;
-using LiveData.Wire;
+using LiveData.Wire.Ev44;
 using LiveData.Workflows.Histogramming;
 using LiveData.Workflows.Parameters;
 

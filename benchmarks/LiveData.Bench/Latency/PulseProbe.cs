@@ -1,7 +1,7 @@
 using LiveData.Messaging.Configuration;
 using LiveData.Messaging.Kafka;
 using LiveData.Services.Fakes;
-using LiveData.Wire;
+using LiveData.Wire.Ev44;
 using Microsoft.Extensions.Logging;
 
 namespace LiveData.Bench.Latency;

@@ -1,6 +1,6 @@
 using LiveData.Instruments;
 using LiveData.Services.Fakes;
-using LiveData.Wire;
+using LiveData.Wire.Ev44;
 
 namespace LiveData.Bench.Pipeline;
 

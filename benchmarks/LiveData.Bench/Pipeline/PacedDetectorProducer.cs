@@ -3,7 +3,7 @@ using LiveData.Messaging.Configuration;
 using LiveData.Messaging.Kafka;
 using LiveData.Messaging.Topics;
 using LiveData.Services.Fakes;
-using LiveData.Wire;
+using LiveData.Wire.Ev44;
 using Microsoft.Extensions.Logging;
 
 namespace LiveData.Bench.Pipeline;

@@ -1,4 +1,5 @@
 using LiveData.Core.Data;
+using LiveData.Wire.Da00;
 using LiveData.Wire;
 
 namespace LiveData.Protocol.Results;

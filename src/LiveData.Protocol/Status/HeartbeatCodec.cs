@@ -1,8 +1,8 @@
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using LiveData.Core.Json;
 using LiveData.Protocol.Json;
-using LiveData.Wire;
+using LiveData.Wire.X5f2;
 
 namespace LiveData.Protocol.Status;
 

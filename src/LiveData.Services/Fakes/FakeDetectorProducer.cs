@@ -3,7 +3,8 @@ using LiveData.Messaging.Configuration;
 using LiveData.Messaging.Kafka;
 using LiveData.Messaging.Topics;
 using LiveData.Services.Backend;
-using LiveData.Wire;
+using LiveData.Wire.Ad00;
+using LiveData.Wire.Ev44;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 

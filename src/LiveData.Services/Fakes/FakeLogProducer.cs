@@ -4,7 +4,7 @@ using LiveData.Messaging.Configuration;
 using LiveData.Messaging.Kafka;
 using LiveData.Messaging.Topics;
 using LiveData.Services.Backend;
-using LiveData.Wire;
+using LiveData.Wire.F144;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 

@@ -4,7 +4,8 @@ using LiveData.Messaging.Kafka;
 using LiveData.Messaging.Topics;
 using LiveData.Services.Backend;
 using LiveData.Services.Routing;
-using LiveData.Wire;
+using LiveData.Wire.Da00;
+using LiveData.Wire.Ev44;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 

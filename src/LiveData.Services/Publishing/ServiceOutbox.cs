@@ -5,7 +5,8 @@ using LiveData.Protocol.Acknowledgements;
 using LiveData.Protocol.Results;
 using LiveData.Protocol.Status;
 using LiveData.Services.Jobs;
-using LiveData.Wire;
+using LiveData.Wire.Da00;
+using LiveData.Wire.X5f2;
 
 namespace LiveData.Services.Publishing;
 

@@ -1,8 +1,8 @@
 using LiveData.Core.Identity;
 using LiveData.Protocol.Commands;
-using LiveData.Wire;
-using LiveData.Workflows;
+using LiveData.Wire.Ad00;
 using LiveData.Workflows.DetectorView;
+using LiveData.Workflows;
 
 namespace LiveData.Services.Routing;
 

@@ -1,6 +1,7 @@
+using LiveData.Wire.Da00;
 using LiveData.Wire;
-using LiveData.Workflows;
 using LiveData.Workflows.Parameters;
+using LiveData.Workflows;
 
 namespace LiveData.Services.Routing;
 

@@ -1,5 +1,6 @@
 using LiveData.Core.Identity;
 using LiveData.Protocol.Rois;
+using LiveData.Wire.Da00;
 using LiveData.Wire;
 using LiveData.Workflows.DetectorView;
 

@@ -1,5 +1,5 @@
 using LiveData.Core.Data;
-using LiveData.Wire;
+using LiveData.Wire.Ev44;
 using LiveData.Workflows.Histogramming;
 using LiveData.Workflows.MonitorHistogram;
 

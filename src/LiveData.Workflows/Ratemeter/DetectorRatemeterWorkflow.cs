@@ -2,7 +2,7 @@ using System.Text.Json;
 using LiveData.Core.Beamline;
 using LiveData.Core.Data;
 using LiveData.Core.Identity;
-using LiveData.Wire;
+using LiveData.Wire.Ev44;
 using LiveData.Workflows.Parameters;
 
 namespace LiveData.Workflows.Ratemeter;

@@ -1,7 +1,7 @@
 using LiveData.Acceptance.Support.Waiting;
 using LiveData.Core.Identity;
 using LiveData.Protocol.Status;
-using LiveData.Wire;
+using LiveData.Wire.X5f2;
 
 namespace LiveData.Acceptance.Support.Drivers;
 

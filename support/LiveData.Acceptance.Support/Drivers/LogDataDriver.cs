@@ -1,5 +1,5 @@
 using LiveData.Core.Time;
-using LiveData.Wire;
+using LiveData.Wire.F144;
 
 namespace LiveData.Acceptance.Support.Drivers;
 

@@ -2,7 +2,7 @@ using LiveData.Acceptance.Support.Broker;
 using LiveData.Acceptance.Support.Waiting;
 using LiveData.Messaging.Kafka;
 using LiveData.Protocol.Results;
-using LiveData.Wire;
+using LiveData.Wire.Da00;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace LiveData.Acceptance.Support.Drivers;

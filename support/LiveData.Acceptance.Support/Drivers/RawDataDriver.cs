@@ -1,6 +1,7 @@
-using LiveData.Services.Routing;
 using LiveData.Core.Time;
-using LiveData.Wire;
+using LiveData.Services.Routing;
+using LiveData.Wire.Ev44;
+using LiveData.Wire.F144;
 
 namespace LiveData.Acceptance.Support.Drivers;
 

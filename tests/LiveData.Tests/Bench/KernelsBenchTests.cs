@@ -1,7 +1,7 @@
 using FluentAssertions;
 using LiveData.Bench.Kernels;
 using LiveData.Bench.Reporting;
-using LiveData.Wire;
+using LiveData.Wire.Ev44;
 using Xunit;
 
 namespace LiveData.Tests.Bench;

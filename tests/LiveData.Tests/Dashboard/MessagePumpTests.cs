@@ -12,7 +12,8 @@ using LiveData.Protocol.Acknowledgements;
 using LiveData.Protocol.Results;
 using LiveData.Protocol.Status;
 using LiveData.Tests.Services.Support;
-using LiveData.Wire;
+using LiveData.Wire.Da00;
+using LiveData.Wire.X5f2;
 using Microsoft.Extensions.Logging.Abstractions;
 using Xunit;
 

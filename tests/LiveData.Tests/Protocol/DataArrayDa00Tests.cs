@@ -1,6 +1,7 @@
 using FluentAssertions;
 using LiveData.Core.Data;
 using LiveData.Protocol.Results;
+using LiveData.Wire.Da00;
 using LiveData.Wire;
 using Xunit;
 

@@ -3,7 +3,7 @@ using FluentAssertions;
 using LiveData.Core.Identity;
 using LiveData.Protocol.Json;
 using LiveData.Protocol.Status;
-using LiveData.Wire;
+using LiveData.Wire.X5f2;
 using Xunit;
 
 namespace LiveData.Tests.Protocol;

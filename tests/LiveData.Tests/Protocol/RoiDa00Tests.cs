@@ -1,6 +1,7 @@
 using FluentAssertions;
 using LiveData.Core.Identity;
 using LiveData.Protocol.Rois;
+using LiveData.Wire.Da00;
 using LiveData.Wire;
 using Xunit;
 

@@ -1,6 +1,6 @@
 using FluentAssertions;
 using LiveData.Tests.Services.Support;
-using LiveData.Wire;
+using LiveData.Wire.Ad00;
 using Xunit;
 using static LiveData.Tests.Services.Support.MonitorEvents;
 

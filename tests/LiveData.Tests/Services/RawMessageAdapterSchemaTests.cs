@@ -8,7 +8,9 @@ using LiveData.Protocol.Rois;
 using LiveData.Services.Backend;
 using LiveData.Services.Routing;
 using LiveData.Tests.Services.Support;
-using LiveData.Wire;
+using LiveData.Wire.Ad00;
+using LiveData.Wire.Da00;
+using LiveData.Wire.F144;
 using LiveData.Workflows.DetectorView;
 using Xunit;
 

@@ -9,7 +9,8 @@ using LiveData.Protocol.Status;
 using LiveData.Services.Jobs;
 using LiveData.Services.Publishing;
 using LiveData.Tests.Services.Support;
-using LiveData.Wire;
+using LiveData.Wire.Da00;
+using LiveData.Wire.X5f2;
 using Xunit;
 
 namespace LiveData.Tests.Services;

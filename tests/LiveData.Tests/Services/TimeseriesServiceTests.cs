@@ -2,7 +2,7 @@ using FluentAssertions;
 using LiveData.Protocol.Acknowledgements;
 using LiveData.Protocol.Commands;
 using LiveData.Tests.Services.Support;
-using LiveData.Wire;
+using LiveData.Wire.F144;
 using Xunit;
 using static LiveData.Tests.Services.Support.MonitorEvents;
 

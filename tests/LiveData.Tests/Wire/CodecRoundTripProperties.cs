@@ -1,7 +1,11 @@
-using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using LiveData.Wire;
+using FsCheck;
+using LiveData.Wire.Ad00;
+using LiveData.Wire.Da00;
+using LiveData.Wire.Ev44;
+using LiveData.Wire.F144;
+using LiveData.Wire.X5f2;
 
 namespace LiveData.Tests.Wire;
 

@@ -1,5 +1,5 @@
 using FluentAssertions;
-using LiveData.Wire;
+using LiveData.Wire.F144;
 using Xunit;
 
 namespace LiveData.Tests.Wire;

@@ -1,4 +1,5 @@
 using FluentAssertions;
+using LiveData.Wire.Ad00;
 using LiveData.Wire;
 using Xunit;
 

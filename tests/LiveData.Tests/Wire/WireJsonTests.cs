@@ -1,4 +1,6 @@
 using FluentAssertions;
+using LiveData.Wire.Da00;
+using LiveData.Wire.F144;
 using LiveData.Wire;
 using Xunit;
 

@@ -1,5 +1,5 @@
 using FluentAssertions;
-using LiveData.Wire;
+using LiveData.Wire.X5f2;
 using Xunit;
 
 namespace LiveData.Tests.Wire;

@@ -1,9 +1,9 @@
 using FluentAssertions;
-using LiveData.Wire;
-using LiveData.Workflows;
+using LiveData.Wire.Ev44;
 using LiveData.Workflows.DetectorView;
 using LiveData.Workflows.MonitorHistogram;
 using LiveData.Workflows.Parameters;
+using LiveData.Workflows;
 using Xunit;
 
 namespace LiveData.Tests.Workflows;

@@ -1,4 +1,4 @@
-using LiveData.Wire;
+using LiveData.Wire.Ev44;
 
 namespace LiveData.Tests.Services.Support;
 

@@ -11,7 +11,7 @@ using LiveData.Services.Batching;
 using LiveData.Services.Jobs;
 using LiveData.Services.Publishing;
 using LiveData.Services.Routing;
-using LiveData.Wire;
+using LiveData.Wire.Da00;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace LiveData.Tests.Services.Support;

@@ -1,4 +1,0 @@
-namespace LiveData.Wire;
-
-/// <summary>A table whose header and vtable <see cref="FlatBufferReader"/> has already bounds-checked.</summary>
-internal readonly record struct FlatBufferTable(int Position, int VTable, int VTableSize, int ObjectSize);
