@@ -1,6 +1,6 @@
 using LiveData.Acceptance.Support.Glossary;
-using LiveData.Bdd;
 using LiveData.Bdd.Features;
+using LiveData.Checkout;
 
 namespace LiveData.Acceptance.Steps;
 

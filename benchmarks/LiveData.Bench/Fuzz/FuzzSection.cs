@@ -1,5 +1,6 @@
 using System.Text;
 using LiveData.Bench.Reporting;
+using LiveData.Checkout;
 
 namespace LiveData.Bench.Fuzz;
 
@@ -26,7 +27,7 @@ public sealed class FuzzSection : IBenchSection
     public async Task RunAsync(BenchContext context, CancellationToken cancellationToken)
     {
         var count = context.Options.Count ?? (context.Options.Quick ? QuickCount : FullCount);
-        var vectors = WireSeeds.LocateVectors(Directory.GetCurrentDirectory());
+        var vectors = WireVectors.Locate(Directory.GetCurrentDirectory());
         context.Progress.Report(vectors is null
             ? "no shared/wire-vectors above the working directory: seeding from our encoders only"
             : $"seeds: golden vectors from {vectors} and our encoders");

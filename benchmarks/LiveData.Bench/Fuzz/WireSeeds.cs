@@ -29,21 +29,6 @@ public static class WireSeeds
         .. Encoded(schema),
     ];
 
-    /// <summary>The first <c>shared/wire-vectors</c> in the working directory or above it, or null.</summary>
-    public static string? LocateVectors(string startDirectory)
-    {
-        for (var directory = new DirectoryInfo(startDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "shared", "wire-vectors");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
-    }
-
     private static IEnumerable<FuzzSeed> Golden(string schema, string? vectorDirectory) =>
         vectorDirectory is null
             ? []

@@ -1,4 +1,5 @@
 using CliWrap;
+using LiveData.Checkout;
 using LiveData.Processes;
 
 namespace LiveData.Bench.Suite;
@@ -9,10 +10,7 @@ namespace LiveData.Bench.Suite;
 /// </summary>
 public sealed class AcceptanceSuite
 {
-    public const string SolutionFile = "LiveData.sln";
     public const string Project = "steps/LiveData.Acceptance.csproj";
-    public const string ReportDirectoryVariable = "LIVEDATA_REPORT_DIR";
-    public const string ReportFileName = "cucumber.ndjson";
 
     private AcceptanceSuite(string? repositoryRoot, string? reportPath)
     {
@@ -26,14 +24,12 @@ public sealed class AcceptanceSuite
     /// <summary>Where the report is, or null when neither the variable nor a checkout says.</summary>
     public string? ReportPath { get; }
 
-    /// <summary>Finds the checkout by walking up from <paramref name="startDirectory"/> to <see cref="SolutionFile"/>.</summary>
+    /// <summary>Finds the checkout at or above <paramref name="startDirectory"/> and the report the suite left there.</summary>
     public static AcceptanceSuite Locate(string startDirectory, Func<string, string?> environment)
     {
-        var root = Ancestors(startDirectory).FirstOrDefault(d => File.Exists(Path.Combine(d, SolutionFile)));
-        var reportDirectory = environment(ReportDirectoryVariable) is { Length: > 0 } configured
-            ? Path.GetFullPath(configured)
-            : root is null ? null : Path.Combine(root, "artifacts", "report");
-        return new AcceptanceSuite(root, reportDirectory is null ? null : Path.Combine(reportDirectory, ReportFileName));
+        var root = Checkout.RepositoryRoot.Find(startDirectory);
+        var reportDirectory = AcceptanceReport.Directory(environment, root);
+        return new AcceptanceSuite(root, reportDirectory is null ? null : Path.Combine(reportDirectory, AcceptanceReport.MessagesFileName));
     }
 
     /// <summary>
@@ -42,7 +38,7 @@ public sealed class AcceptanceSuite
     /// </summary>
     public async Task<(int ExitCode, string OutputTail)> RunAsync(bool sequential, CancellationToken ct)
     {
-        var root = RepositoryRoot ?? throw new InvalidOperationException($"Not inside a LiveData checkout (no {SolutionFile} above the current directory)");
+        var root = RepositoryRoot ?? throw new InvalidOperationException($"Not inside a LiveData checkout (no {Checkout.RepositoryRoot.SolutionFile} above the current directory)");
         var output = new OutputLog("acceptance");
         var result = await Cli.Wrap(LiveDataExecutable.DotnetHost)
             .WithArguments(["test", "--project", Project, .. sequential ? new[] { "--", "--parallel", "none" } : []])
@@ -52,13 +48,5 @@ public sealed class AcceptanceSuite
             .WithValidation(CommandResultValidation.None)
             .ExecuteAsync(ct);
         return (result.ExitCode, output.Tail(20));
-    }
-
-    private static IEnumerable<string> Ancestors(string start)
-    {
-        for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
-        {
-            yield return directory.FullName;
-        }
     }
 }

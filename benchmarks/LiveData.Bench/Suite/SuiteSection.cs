@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using LiveData.Bench.Cluster;
 using LiveData.Bench.Reporting;
+using LiveData.Checkout;
 using LiveData.Services.Backend;
 
 namespace LiveData.Bench.Suite;
@@ -105,7 +106,7 @@ public sealed class SuiteSection : IBenchSection
         if (path is null || !File.Exists(path))
         {
             context.Report.AddFailure(Name,
-                $"no acceptance report ({path ?? $"set {AcceptanceSuite.ReportDirectoryVariable} or run inside a checkout"}); run `dotnet test --project {AcceptanceSuite.Project}` first, or `livedata-bench suite` without --quick");
+                $"no acceptance report ({path ?? $"set {AcceptanceReport.DirectoryVariable} or run inside a checkout"}); run `dotnet test --project {AcceptanceSuite.Project}` first, or `livedata-bench suite` without --quick");
             return null;
         }
         AcceptanceRunTimes run;

@@ -1,4 +1,5 @@
 using LiveData.Bdd.Xunit;
+using LiveData.Checkout;
 using Reqnroll;
 
 namespace LiveData.Acceptance.Support.Reporting;
@@ -10,7 +11,7 @@ namespace LiveData.Acceptance.Support.Reporting;
 public sealed class ScenarioAttachments(IReqnrollOutputHelper output)
 {
     private readonly string _folder = Path.Combine(
-        Environment.GetEnvironmentVariable(ReqnrollTestRun.ReportDirectoryVariable) is { Length: > 0 } report ? report : Path.GetTempPath(),
+        Environment.GetEnvironmentVariable(AcceptanceReport.DirectoryVariable) is { Length: > 0 } report ? report : Path.GetTempPath(),
         "attachments",
         Guid.NewGuid().ToString("N")[..12]);
 

@@ -1,5 +1,6 @@
 using System.Reflection;
 using LiveData.Bdd.Runtime;
+using LiveData.Checkout;
 using Reqnroll;
 using Reqnroll.Infrastructure;
 using Xunit;
@@ -14,8 +15,6 @@ namespace LiveData.Bdd.Xunit;
 /// </summary>
 public sealed class ReqnrollTestRun : IAsyncLifetime
 {
-    public const string ReportDirectoryVariable = "LIVEDATA_REPORT_DIR";
-
     internal static IContainerBuilder ContainerBuilder { get; } = new XunitContainerBuilder();
 
     /// <summary>The xunit.v3 test project is an executable: its entry assembly holds the bindings.</summary>
@@ -24,9 +23,9 @@ public sealed class ReqnrollTestRun : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(ReportDirectoryVariable)))
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(AcceptanceReport.DirectoryVariable)))
         {
-            Environment.SetEnvironmentVariable(ReportDirectoryVariable, DefaultReportDirectory());
+            Environment.SetEnvironmentVariable(AcceptanceReport.DirectoryVariable, DefaultReportDirectory());
         }
 
         await TestRunnerManager.OnTestRunStartAsync(TestAssembly, ContainerBuilder).ConfigureAwait(false);
@@ -35,10 +34,10 @@ public sealed class ReqnrollTestRun : IAsyncLifetime
     public async ValueTask DisposeAsync()
     {
         await TestRunnerManager.OnTestRunEndAsync(TestAssembly, ContainerBuilder).ConfigureAwait(false);
-        TestContext.Current.SendDiagnosticMessage($"Living documentation written to {Environment.GetEnvironmentVariable(ReportDirectoryVariable)}");
+        TestContext.Current.SendDiagnosticMessage($"Living documentation written to {Environment.GetEnvironmentVariable(AcceptanceReport.DirectoryVariable)}");
     }
 
     // artifacts/report in the repository root, else beside the assembly.
     private static string DefaultReportDirectory() =>
-        Path.Combine(RepositoryRoot.Find(AppContext.BaseDirectory) ?? AppContext.BaseDirectory, "artifacts", "report");
+        AcceptanceReport.DefaultDirectory(RepositoryRoot.Find(AppContext.BaseDirectory) ?? AppContext.BaseDirectory);
 }

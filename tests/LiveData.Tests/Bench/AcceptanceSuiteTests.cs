@@ -1,5 +1,6 @@
 using FluentAssertions;
 using LiveData.Bench.Suite;
+using LiveData.Checkout;
 using Xunit;
 
 namespace LiveData.Tests.Bench;
@@ -14,7 +15,7 @@ public sealed class AcceptanceSuiteTests : IDisposable
     [Fact]
     public void Inside_a_checkout_the_report_is_under_artifacts_report_at_its_root()
     {
-        File.WriteAllText(Path.Combine(_root, AcceptanceSuite.SolutionFile), "");
+        File.WriteAllText(Path.Combine(_root, RepositoryRoot.SolutionFile), "");
         var nested = Directory.CreateDirectory(Path.Combine(_root, "src", "LiveData.Cli")).FullName;
 
         var suite = AcceptanceSuite.Locate(nested, NoVariables);
@@ -26,10 +27,10 @@ public sealed class AcceptanceSuiteTests : IDisposable
     [Fact]
     public void The_report_directory_variable_wins_over_the_checkout()
     {
-        File.WriteAllText(Path.Combine(_root, AcceptanceSuite.SolutionFile), "");
+        File.WriteAllText(Path.Combine(_root, RepositoryRoot.SolutionFile), "");
         var elsewhere = Path.Combine(_root, "elsewhere");
 
-        var suite = AcceptanceSuite.Locate(_root, name => name == AcceptanceSuite.ReportDirectoryVariable ? elsewhere : null);
+        var suite = AcceptanceSuite.Locate(_root, name => name == AcceptanceReport.DirectoryVariable ? elsewhere : null);
 
         suite.ReportPath.Should().Be(Path.Combine(elsewhere, "cucumber.ndjson"));
     }

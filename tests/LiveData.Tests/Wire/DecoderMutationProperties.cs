@@ -15,7 +15,7 @@ public sealed class DecoderMutationProperties
     /// <summary>About five hundred edits per schema.</summary>
     private const int Cases = 3000;
 
-    private static readonly FuzzTarget[] Targets = [.. FuzzTargets.All(WireSeeds.LocateVectors(AppContext.BaseDirectory))];
+    private static readonly FuzzTarget[] Targets = [.. FuzzTargets.All(Checkout.WireVectors.Locate(AppContext.BaseDirectory))];
 
     /// <param name="schema">Picks the schema (ev44, da00, f144, x5f2, ad00, command JSON), <paramref name="seed"/> one of its valid messages.</param>
     [Property(MaxTest = Cases)]

@@ -1,4 +1,4 @@
-using LiveData.Bdd;
+using LiveData.Checkout;
 using Xunit;
 
 namespace LiveData.Tests.Wire;
@@ -32,5 +32,5 @@ internal static class WireVectors
 
     public static string Json(string name) => File.ReadAllText(Path.Combine(Directory.Value, name + ".json"));
 
-    private static string Locate() => Path.GetFullPath(Path.Combine(RepositoryRoot.OfTestAssembly(), "..", "shared", "wire-vectors"));
+    private static string Locate() => Checkout.WireVectors.Locate(RepositoryRoot.OfTestAssembly()) ?? throw new DirectoryNotFoundException("No shared/wire-vectors beside the checkout");
 }
