@@ -14,8 +14,10 @@ namespace LiveData.Dashboard;
 
 /// <summary>
 /// The headless dashboard: sends workflow commands and collects results, job statuses and
-/// acknowledgements from Kafka. A background loop pumps messages every ~50 ms; <see cref="Update"/>
-/// pumps once on the caller's thread. Single use: start once, dispose once. Disposing sends no commands.
+/// acknowledgements from Kafka. Callers ask it through four views — <see cref="Workflows"/> (commands and
+/// their verdicts), <see cref="Jobs"/>, <see cref="Workers"/> and <see cref="Results"/> — never its components.
+/// A background loop pumps messages every ~50 ms; <see cref="Update"/> pumps once on the caller's thread.
+/// Single use: start once, dispose once. Disposing sends no commands.
 /// </summary>
 public sealed class DashboardBackend : IAsyncDisposable
 {
@@ -40,14 +42,10 @@ public sealed class DashboardBackend : IAsyncDisposable
 
     public Instrument Instrument { get; }
     public InstrumentTopics Topics { get; }
-    public DataService DataService => Running.Data;
-    public JobService JobService => Running.Jobs;
-    public ServiceRegistry ServiceRegistry => Running.Services;
-    public JobOrchestrator JobOrchestrator => Running.Orchestrator;
-    public WorkflowController WorkflowController => Running.Controller;
-    public PendingCommandTracker PendingCommands => Running.Pending;
-    public ActiveJobRegistry Generations => Running.Generations;
-    public RoiPublisher RoiPublisher => Running.Rois;
+    public DashboardWorkflows Workflows => Running.Workflows;
+    public DashboardJobs Jobs => Running.Jobs;
+    public DashboardWorkers Workers => Running.Workers;
+    public DashboardResults Results => Running.Results;
 
     private Started Running => _started is not null && !_stopped
         ? _started
@@ -76,9 +74,10 @@ public sealed class DashboardBackend : IAsyncDisposable
             new CommandService(publisher, Topics.Commands), pending, generations, data, jobs, store, _clock, _options.StopReissueInterval);
         var pump = new MessagePump(
             consumer, Topics, Instrument, data, jobs, services, generations, pending, _loggerFactory.CreateLogger<MessagePump>(), orchestrator.Observe);
-        _started = new Started(consumer, publisher, data, jobs, services, generations, pending, orchestrator,
-            new WorkflowController(Instrument, orchestrator), pump,
-            new RoiPublisher(publisher, Topics.Roi, orchestrator, _loggerFactory.CreateLogger<RoiPublisher>()), Task.CompletedTask);
+        var rois = new RoiPublisher(publisher, Topics.Roi, generations, _loggerFactory.CreateLogger<RoiPublisher>());
+        _started = new Started(consumer, publisher, pump, pending, orchestrator,
+            new DashboardWorkflows(Instrument, orchestrator, rois, pending), new DashboardJobs(jobs, generations, orchestrator),
+            new DashboardWorkers(services), new DashboardResults(data, generations), Task.CompletedTask);
         await consumer.Ready.WaitAsync(ct);
         _started = _started with { Loop = Task.Run(() => PumpLoop(_stop.Token), CancellationToken.None) };
     }
@@ -135,14 +134,12 @@ public sealed class DashboardBackend : IAsyncDisposable
     private sealed record Started(
         LatestOffsetConsumer Consumer,
         KafkaPublisher Publisher,
-        DataService Data,
-        JobService Jobs,
-        ServiceRegistry Services,
-        ActiveJobRegistry Generations,
+        MessagePump Pump,
         PendingCommandTracker Pending,
         JobOrchestrator Orchestrator,
-        WorkflowController Controller,
-        MessagePump Pump,
-        RoiPublisher Rois,
+        DashboardWorkflows Workflows,
+        DashboardJobs Jobs,
+        DashboardWorkers Workers,
+        DashboardResults Results,
         Task Loop);
 }

@@ -101,8 +101,8 @@ public sealed class BenchCluster : IAsyncDisposable
     /// <summary>Has the dashboard start a workflow for all its sources.</summary>
     public IReadOnlyList<JobId> StartWorkflow(WorkflowId workflowId, CancellationToken ct)
     {
-        var spec = Dashboard.WorkflowController.GetWorkflowSpec(workflowId);
-        return Dashboard.WorkflowController.StartWorkflow(workflowId, spec.SourceNames, null, ct);
+        var spec = Dashboard.Workflows.Spec(workflowId);
+        return Dashboard.Workflows.Start(workflowId, spec.SourceNames, null, ct);
     }
 
     public async ValueTask DisposeAsync()

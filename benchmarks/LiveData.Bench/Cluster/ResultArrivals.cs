@@ -1,35 +1,35 @@
-using LiveData.Dashboard.Data;
+using LiveData.Dashboard;
 using LiveData.Core.Data;
 using LiveData.Core.Identity;
 using LiveData.Core.Time;
 
 namespace LiveData.Bench.Cluster;
 
-/// <summary>One result as it reached the dashboard's data service: when, and the data-time span it covers.</summary>
-/// <param name="ArrivedNs">Wall clock (epoch ns) when the data service stored it.</param>
+/// <summary>One result as it reached the dashboard: when, and the data-time span it covers.</summary>
+/// <param name="ArrivedNs">Wall clock (epoch ns) when the dashboard stored it.</param>
 /// <param name="StartNs">Its <c>start_time</c> coord, if it has one.</param>
 /// <param name="EndNs">Its <c>time</c> coord (the end of the data-time span), if it has one.</param>
 public sealed record ResultArrival(DataKey Key, long ArrivedNs, long? StartNs, long? EndNs);
 
 /// <summary>
-/// Records every result the dashboard stores for the watched keys at the moment it is stored (the data
-/// service's <see cref="DataService.Updated"/>), so arrival times are exact rather than sampled.
+/// Records every result the dashboard stores for the watched keys at the moment it is stored
+/// (<see cref="DashboardResults.Updated"/>), so arrival times are exact rather than sampled.
 /// </summary>
 public sealed class ResultArrivals : IDisposable
 {
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(50);
-    private readonly DataService _data;
+    private readonly DashboardResults _results;
     private readonly Func<DataKey, bool> _watched;
     private readonly TimeProvider _clock;
     private readonly List<ResultArrival> _arrivals = [];
     private readonly Lock _gate = new();
 
-    public ResultArrivals(DataService data, Func<DataKey, bool> watched, TimeProvider? clock = null)
+    public ResultArrivals(DashboardResults results, Func<DataKey, bool> watched, TimeProvider? clock = null)
     {
-        _data = data;
+        _results = results;
         _watched = watched;
         _clock = clock ?? TimeProvider.System;
-        _data.Updated += Record;
+        _results.Updated += Record;
     }
 
     public IReadOnlyList<ResultArrival> Snapshot()
@@ -59,7 +59,7 @@ public sealed class ResultArrivals : IDisposable
         }
     }
 
-    public void Dispose() => _data.Updated -= Record;
+    public void Dispose() => _results.Updated -= Record;
 
     private void Record(DataKey key, DataArray value)
     {

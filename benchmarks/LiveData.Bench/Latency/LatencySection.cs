@@ -39,7 +39,7 @@ public sealed class LatencySection : IBenchSection
         await using var cluster = await BenchCluster.StartAsync(BenchStream.Instrument, context.LoggerFactory, cancellationToken);
         await cluster.StartServicesAsync([.. BenchStream.All.Select(s => s.Backend)], cancellationToken);
         var dashboard = await cluster.StartDashboardAsync(cancellationToken);
-        using var arrivals = new ResultArrivals(dashboard.DataService, key => key.OutputName == TimeOfArrivalOutputs.Current);
+        using var arrivals = new ResultArrivals(dashboard.Results, key => key.OutputName == TimeOfArrivalOutputs.Current);
         foreach (var stream in BenchStream.All)
         {
             cluster.StartWorkflow(stream.Workflow, cancellationToken);
@@ -68,7 +68,7 @@ public sealed class LatencySection : IBenchSection
     }
 
     private static int SourceCount(BenchCluster cluster) =>
-        BenchStream.All.Sum(s => cluster.Dashboard.WorkflowController.GetWorkflowSpec(s.Workflow).SourceNames.Count);
+        BenchStream.All.Sum(s => cluster.Dashboard.Workflows.Spec(s.Workflow).SourceNames.Count);
 
     private void Record(BenchContext context, double rate, IReadOnlyList<LatencySample> samples)
     {

@@ -41,7 +41,7 @@ public sealed class MemorySection : IBenchSection
         {
             IReadOnlyList<BenchService> services = [.. BenchStream.All.SelectMany(s => new[] { s.Fake(rate), s.Backend }), .. context.Options.Quick ? [] : JoblessServices];
             var processes = await cluster.StartServicesAsync(services, cancellationToken);
-            using (var arrivals = new ResultArrivals(dashboard.DataService, key => key.OutputName == TimeOfArrivalOutputs.Current))
+            using (var arrivals = new ResultArrivals(dashboard.Results, key => key.OutputName == TimeOfArrivalOutputs.Current))
             {
                 foreach (var stream in BenchStream.All)
                 {

@@ -96,8 +96,8 @@ public sealed class PipelineRig : IAsyncDisposable
     /// <summary>Starts the detector view and monitor histogram for every source and waits for the first results of each.</summary>
     public async Task StartJobsAsync(ResultProbe detectors, ResultProbe monitors, CancellationToken ct)
     {
-        Dashboard.WorkflowController.StartWorkflow(DetectorView, DetectorSources, null, ct);
-        Dashboard.WorkflowController.StartWorkflow(MonitorHistogram, MonitorSources, null, ct);
+        Dashboard.Workflows.Start(DetectorView, DetectorSources, null, ct);
+        Dashboard.Workflows.Start(MonitorHistogram, MonitorSources, null, ct);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
         deadline.CancelAfter(FirstResultsTimeout);
         try

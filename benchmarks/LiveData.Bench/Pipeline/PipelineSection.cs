@@ -57,8 +57,8 @@ public sealed class PipelineSection : IBenchSection
 
     private static async Task<(ResultProbe Detectors, ResultProbe Monitors)> StartJobsAsync(PipelineRig rig, CancellationToken ct)
     {
-        var detectors = new ResultProbe(rig.Dashboard.DataService, rig.DetectorView, rig.DetectorSources, TimeProvider.System);
-        var monitors = new ResultProbe(rig.Dashboard.DataService, rig.MonitorHistogram, rig.MonitorSources, TimeProvider.System);
+        var detectors = new ResultProbe(rig.Dashboard.Results, rig.DetectorView, rig.DetectorSources, TimeProvider.System);
+        var monitors = new ResultProbe(rig.Dashboard.Results, rig.MonitorHistogram, rig.MonitorSources, TimeProvider.System);
         await rig.StartJobsAsync(detectors, monitors, ct);
         return (detectors, monitors);
     }

@@ -1,7 +1,8 @@
 using LiveData.Workflows;
-using LiveData.Dashboard.Data;
+using LiveData.Dashboard;
 using LiveData.Core.Identity;
 using LiveData.Core.Time;
+using LiveData.Workflows.MonitorHistogram;
 
 namespace LiveData.Bench.Pipeline;
 
@@ -10,7 +11,7 @@ namespace LiveData.Bench.Pipeline;
 /// records, per source, each new result with its data time and arrival time: the service's progress as
 /// seen from outside it, which is what an operator sees too.
 /// </summary>
-public sealed class ResultProbe(DataService data, WorkflowId workflowId, IReadOnlyCollection<string> sources, TimeProvider clock)
+public sealed class ResultProbe(DashboardResults results, WorkflowId workflowId, IReadOnlyCollection<string> sources, TimeProvider clock)
 {
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(20);
 
@@ -43,7 +44,7 @@ public sealed class ResultProbe(DataService data, WorkflowId workflowId, IReadOn
     private Dictionary<string, ResultSample> Latest()
     {
         var latest = new Dictionary<string, ResultSample>();
-        foreach (var (key, (value, _)) in data.SnapshotWithStamps())
+        foreach (var (key, (value, _)) in results.Snapshot())
         {
             if (key.WorkflowId == workflowId && key.OutputName == TimeOfArrivalOutputs.CountsTotalCumulative && sources.Contains(key.SourceName)
                 && value.Coord("time") is { } time)

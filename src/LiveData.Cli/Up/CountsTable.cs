@@ -9,7 +9,7 @@ namespace LiveData.Cli.Up;
 public sealed class CountsTable(DashboardBackend dashboard, WorkflowId workflowId)
 {
     public IReadOnlyList<(DataKey Key, double Total, string Shape)> Rows() =>
-        [.. dashboard.DataService.SnapshotWithStamps()
+        [.. dashboard.Results.Snapshot()
             .Where(e => e.Key.WorkflowId == workflowId)
             .OrderBy(e => e.Key.SourceName, StringComparer.Ordinal)
             .ThenBy(e => e.Key.OutputName, StringComparer.Ordinal)
@@ -20,8 +20,8 @@ public sealed class CountsTable(DashboardBackend dashboard, WorkflowId workflowI
         var table = new Table()
             .Title($"[bold]{workflowId}[/] on {dashboard.Instrument.Name} — {elapsed.TotalSeconds:0} s")
             .AddColumn("Source").AddColumn("Output").AddColumn(new TableColumn("Counts").RightAligned()).AddColumn("Shape").AddColumn("Job");
-        var states = dashboard.JobService.JobStatuses.Values
-            .Where(s => s.WorkflowId == workflowId && s.JobId.JobNumber == dashboard.JobOrchestrator.GetActiveJobNumber(workflowId))
+        var states = dashboard.Jobs.Statuses.Values
+            .Where(s => s.WorkflowId == workflowId && s.JobId.JobNumber == dashboard.Jobs.ActiveJobNumber(workflowId))
             .ToDictionary(s => s.JobId.SourceName, s => s.State.ToString().ToLowerInvariant());
         foreach (var (key, total, shape) in Rows())
         {

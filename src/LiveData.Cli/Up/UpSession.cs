@@ -54,7 +54,7 @@ public sealed class UpSession(string instrumentName, int port, TimeSpan? duratio
             await using var dashboard = new DashboardBackend(instrument.Name, settings, logging);
             await dashboard.StartAsync(ct);
             var workflow = instrument.Workflows.First(w => w.ServiceName == MonitorHistogramSpec.ServiceName);
-            var jobs = dashboard.WorkflowController.StartWorkflow(workflow.Id, workflow.SourceNames, null, ct);
+            var jobs = dashboard.Workflows.Start(workflow.Id, workflow.SourceNames, null, ct);
             AnsiConsole.MarkupLineInterpolated($"Started {workflow.Id} for {string.Join(", ", jobs.Select(j => j.SourceName))}");
             await ShowCountsAsync(new CountsTable(dashboard, workflow.Id), ct);
         }

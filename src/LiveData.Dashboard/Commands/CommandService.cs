@@ -4,7 +4,7 @@ using LiveData.Protocol.Commands;
 namespace LiveData.Dashboard.Commands;
 
 /// <summary>Sends commands to the instrument's commands topic; a batch goes out with one flush.</summary>
-public sealed class CommandService(IMessageSink publisher, string commandsTopic)
+internal sealed class CommandService(IMessageSink publisher, string commandsTopic)
 {
     public void SendBatch(IReadOnlyList<Command> commands, CancellationToken ct)
     {

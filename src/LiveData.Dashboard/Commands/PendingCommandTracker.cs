@@ -7,7 +7,7 @@ namespace LiveData.Dashboard.Commands;
 /// Counts acknowledgements per command message id; completes with a notification when all expected
 /// responses arrived, or expires with an error notification after <see cref="Timeout"/>.
 /// </summary>
-public sealed class PendingCommandTracker(TimeProvider clock, TimeSpan? timeout = null)
+internal sealed class PendingCommandTracker(TimeProvider clock, TimeSpan? timeout = null)
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
     private readonly Lock _gate = new();

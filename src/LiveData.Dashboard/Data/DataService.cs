@@ -7,15 +7,12 @@ namespace LiveData.Dashboard.Data;
 /// The latest value per <see cref="DataKey"/>, each stamped with the job number that produced it.
 /// Written by the message pump, read by whoever shows or checks results; thread-safe.
 /// </summary>
-public sealed class DataService
+internal sealed class DataService
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<DataKey, (DataArray Value, JobNumber Stamp)> _entries = [];
 
-    /// <summary>
-    /// Raised on the writer's thread after each new value is stored, so a watcher (the latency bench) sees
-    /// the moment a result arrives instead of sampling for it. Handlers must be quick and must not throw.
-    /// </summary>
+    /// <summary>Raised on the writer's thread after each new value is stored (see <see cref="DashboardResults.Updated"/>).</summary>
     public event Action<DataKey, DataArray>? Updated;
 
     /// <summary>Keys that currently hold data.</summary>

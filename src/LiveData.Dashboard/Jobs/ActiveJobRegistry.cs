@@ -6,7 +6,7 @@ namespace LiveData.Dashboard.Jobs;
 /// Which job number is the current generation of each workflow. Only results of the current generation
 /// are admitted to the data service; everything else is counted as stale and dropped.
 /// </summary>
-public sealed class ActiveJobRegistry
+internal sealed class ActiveJobRegistry
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<WorkflowId, JobNumber> _current = [];

@@ -9,14 +9,14 @@ using LiveData.Protocol.Status;
 namespace LiveData.Dashboard.Jobs;
 
 /// <summary>
-/// Owns the desired job set of each workflow and reconciles the backend with it (upstream's ADR 0008):
+/// Moves each workflow's <see cref="JobLifecycle"/> and reconciles the backend with it (upstream's ADR 0008):
 /// a commit stops the previous jobs and starts fresh ones under a new job number, switching the data
 /// generation before anything is sent; a stop ends them and deactivates the workflow at once. Heartbeats
 /// are the observation feed: a running job the dashboard has no record of is adopted (no command sent),
 /// one that contradicts the desired state is stopped again at most once per interval, and a job set
-/// whose jobs all report stopped is deactivated.
+/// whose jobs all report stopped is ended by the backend.
 /// </summary>
-public sealed class JobOrchestrator(
+internal sealed class JobOrchestrator(
     CommandService commands,
     PendingCommandTracker pending,
     ActiveJobRegistry generations,
@@ -26,27 +26,15 @@ public sealed class JobOrchestrator(
     TimeProvider clock,
     TimeSpan stopReissueInterval)
 {
-    public const string BackendShutdown = "backend_shutdown";
     private readonly Lock _gate = new();
     private readonly Dictionary<WorkflowId, WorkflowState> _workflows = [];
-    private readonly Dictionary<JobId, DateTimeOffset> _stopsSent = [];
+    private readonly JobStops _stops = new(jobs, clock, stopReissueInterval);
 
-    public JobNumber? GetActiveJobNumber(WorkflowId workflowId) => generations.CurrentOf(workflowId);
-
-    public JobSet? GetActiveJobSet(WorkflowId workflowId)
+    public JobLifecycle Lifecycle(WorkflowId workflowId)
     {
         lock (_gate)
         {
-            return State(workflowId).Desired;
-        }
-    }
-
-    /// <summary>Why the workflow is not running, when the backend rather than the operator ended it.</summary>
-    public string? GetStoppedReason(WorkflowId workflowId)
-    {
-        lock (_gate)
-        {
-            return State(workflowId).StoppedReason;
+            return State(workflowId).Lifecycle;
         }
     }
 
@@ -58,13 +46,13 @@ public sealed class JobOrchestrator(
         lock (_gate)
         {
             var state = State(workflowId);
-            batch = [.. StopsFor(workflowId, state.Desired, messageIdOverride: null)];
-            batch.AddRange(paramsBySource.Select(p => new WorkflowConfig(
-                workflowId, messageId, new JobId(p.Key, jobSet.JobNumber), JobSchedule.Unbounded, new Dictionary<string, string>(), p.Value)));
-            (state.Desired, state.Adopted, state.StoppedByOperator, state.StoppedReason) = (jobSet, false, false, null);
+            var stops = _stops.For(workflowId, state.Lifecycle.Desired, sharedMessageId: null);
+            batch = [.. stops, .. paramsBySource.Select(p => new WorkflowConfig(
+                workflowId, messageId, new JobId(p.Key, jobSet.JobNumber), JobSchedule.Unbounded, new Dictionary<string, string>(), p.Value))];
+            _stops.Note(stops);
             Persist(workflowId, state, new CurrentJobRecord(jobSet.JobNumber, paramsBySource));
             // Flip the generation before sending, so no result of an older job can slip in afterwards.
-            BeginGeneration(workflowId, jobSet.JobNumber);
+            Move(workflowId, state, state.Lifecycle.Commit(jobSet));
         }
         pending.Track(messageId, $"Start {workflowId}", paramsBySource.Count);
         commands.SendBatch(batch, ct);
@@ -75,16 +63,16 @@ public sealed class JobOrchestrator(
     public bool StopWorkflow(WorkflowId workflowId, CancellationToken ct)
     {
         var messageId = Guid.NewGuid().ToString();
-        List<Command> batch;
+        IReadOnlyList<JobCommand> stops;
         lock (_gate)
         {
             var state = State(workflowId);
-            var jobSet = state.Desired;
-            batch = [.. StopsFor(workflowId, jobSet, messageId)];
-            (state.Desired, state.Adopted, state.StoppedByOperator) = (null, false, true);
+            var jobSet = state.Lifecycle.Desired;
+            stops = _stops.For(workflowId, jobSet, messageId);
+            _stops.Note(stops);
             Persist(workflowId, state, currentJob: null);
-            generations.Deactivate(workflowId);
-            if (batch.Count == 0)
+            Move(workflowId, state, state.Lifecycle.StopByOperator());
+            if (stops.Count == 0)
             {
                 return false;
             }
@@ -93,7 +81,7 @@ public sealed class JobOrchestrator(
                 pending.Track(messageId, $"Stop {workflowId}", jobSet.ParamsBySource.Count);
             }
         }
-        commands.SendBatch(batch, ct);
+        commands.SendBatch(stops, ct);
         return true;
     }
 
@@ -104,7 +92,7 @@ public sealed class JobOrchestrator(
         List<Command> batch;
         lock (_gate)
         {
-            if (State(workflowId).Desired is not { } jobSet)
+            if (State(workflowId).Lifecycle.Desired is not { } jobSet)
             {
                 return false;
             }
@@ -121,38 +109,21 @@ public sealed class JobOrchestrator(
         lock (_gate)
         {
             var state = State(status.WorkflowId);
-            if (status.State == JobState.Stopped)
-            {
-                DeactivateIfAllStopped(status.WorkflowId, state);
-            }
-            else if (state.Desired is { } desired)
-            {
-                FollowAdopted(status, state, desired);
-            }
-            else if (!state.StoppedByOperator)
-            {
-                Adopt(status, state);
-            }
+            var lifecycle = state.Lifecycle;
+            Move(status.WorkflowId, state, status.State != JobState.Stopped
+                ? lifecycle.Adopt(status, state.Record?.CurrentJob)
+                : AllReportStopped(lifecycle.Desired) ? lifecycle.EndByBackend() : lifecycle);
         }
     }
 
     /// <summary>Stops every fresh, running job that contradicts the desired state, at most once per interval per job.</summary>
     public void ReconcileObservedJobs(CancellationToken ct)
     {
-        var stops = new List<Command>();
+        IReadOnlyList<JobCommand> stops;
         lock (_gate)
         {
-            var now = clock.GetUtcNow();
-            foreach (var status in jobs.JobStatuses.Values)
-            {
-                if (status.State == JobState.Stopped || jobs.IsStatusStale(status.JobId) || !Contradicts(status)
-                    || (_stopsSent.TryGetValue(status.JobId, out var sent) && now - sent < stopReissueInterval))
-                {
-                    continue;
-                }
-                stops.Add(new JobCommand(Guid.NewGuid().ToString(), status.JobId, null, JobAction.Stop));
-                _stopsSent[status.JobId] = now;
-            }
+            stops = _stops.Due(status => State(status.WorkflowId).Contradicts(status.JobId));
+            _stops.Note(stops);
         }
         if (stops.Count > 0)
         {
@@ -160,91 +131,27 @@ public sealed class JobOrchestrator(
         }
     }
 
-    private bool Contradicts(JobStatus status)
+    private bool AllReportStopped(JobSet? jobSet)
     {
-        var state = State(status.WorkflowId);
-        var desired = state.Desired?.JobNumber ?? state.Record?.CurrentJob?.JobNumber;
-        return desired is { } number ? status.JobId.JobNumber != number : state.StoppedByOperator;
-    }
-
-    private void Adopt(JobStatus status, WorkflowState state)
-    {
-        var number = status.JobId.JobNumber;
-        if (state.Record?.CurrentJob is { } current)
-        {
-            // The job this dashboard (or its predecessor) started: re-attach with the recorded parameters.
-            if (current.JobNumber == number)
-            {
-                state.Desired = new JobSet(number, current.Jobs);
-                BeginGeneration(status.WorkflowId, number);
-            }
-            return;
-        }
-        state.Desired = new JobSet(number, new Dictionary<string, JsonElement> { [status.JobId.SourceName] = EmptyParams() });
-        (state.Adopted, state.AdoptedStartTime) = (true, status.StartTime ?? 0);
-        BeginGeneration(status.WorkflowId, number);
-    }
-
-    // More sources of an adopted job join it; among several unrecorded jobs the latest start wins.
-    private void FollowAdopted(JobStatus status, WorkflowState state, JobSet desired)
-    {
-        if (!state.Adopted)
-        {
-            return;
-        }
-        if (status.JobId.JobNumber == desired.JobNumber)
-        {
-            if (!desired.ParamsBySource.ContainsKey(status.JobId.SourceName))
-            {
-                state.Desired = desired with { ParamsBySource = new Dictionary<string, JsonElement>(desired.ParamsBySource) { [status.JobId.SourceName] = EmptyParams() } };
-            }
-        }
-        else if ((status.StartTime ?? 0) > state.AdoptedStartTime)
-        {
-            state.Desired = null;
-            Adopt(status, state);
-        }
-    }
-
-    private void DeactivateIfAllStopped(WorkflowId workflowId, WorkflowState state)
-    {
-        if (state.Desired is not { } desired)
-        {
-            return;
-        }
         var statuses = jobs.JobStatuses;
-        if (desired.JobIds.All(id => statuses.TryGetValue(id, out var s) && s.State == JobState.Stopped))
+        return jobSet is not null && jobSet.JobIds.All(id => statuses.TryGetValue(id, out var s) && s.State == JobState.Stopped);
+    }
+
+    // Only results of the desired job number are shown: a new number starts a fresh generation (its old data
+    // dropped), and nothing desired shows nothing.
+    private void Move(WorkflowId workflowId, WorkflowState state, JobLifecycle next)
+    {
+        var before = state.Lifecycle.Desired?.JobNumber;
+        state.Lifecycle = next;
+        if (next.Desired is not { } desired)
         {
-            (state.Desired, state.StoppedReason) = (null, BackendShutdown);
             generations.Deactivate(workflowId);
         }
-    }
-
-    // Stops for the given job set (sharing one message id when tracked) plus fire-and-forget stops for
-    // any other job of this workflow that heartbeats show alive.
-    private IEnumerable<Command> StopsFor(WorkflowId workflowId, JobSet? jobSet, string? messageIdOverride)
-    {
-        var now = clock.GetUtcNow();
-        var own = jobSet?.JobIds ?? [];
-        var observed = jobs.JobStatuses.Values
-            .Where(s => s.WorkflowId == workflowId && s.State != JobState.Stopped && !own.Contains(s.JobId) && !jobs.IsStatusStale(s.JobId))
-            .Select(s => s.JobId);
-        foreach (var jobId in own)
+        else if (desired.JobNumber != before)
         {
-            _stopsSent[jobId] = now;
-            yield return new JobCommand(messageIdOverride ?? Guid.NewGuid().ToString(), jobId, null, JobAction.Stop);
+            generations.BeginGeneration(workflowId, desired.JobNumber);
+            data.ClearWorkflow(workflowId);
         }
-        foreach (var jobId in observed.ToList())
-        {
-            _stopsSent[jobId] = now;
-            yield return new JobCommand(Guid.NewGuid().ToString(), jobId, null, JobAction.Stop);
-        }
-    }
-
-    private void BeginGeneration(WorkflowId workflowId, JobNumber jobNumber)
-    {
-        generations.BeginGeneration(workflowId, jobNumber);
-        data.ClearWorkflow(workflowId);
     }
 
     private void Persist(WorkflowId workflowId, WorkflowState state, CurrentJobRecord? currentJob)
@@ -263,6 +170,4 @@ public sealed class JobOrchestrator(
         }
         return state;
     }
-
-    private static JsonElement EmptyParams() => JsonSerializer.SerializeToElement(new Dictionary<string, object>());
 }

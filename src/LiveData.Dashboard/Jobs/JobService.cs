@@ -4,7 +4,7 @@ using LiveData.Protocol.Status;
 namespace LiveData.Dashboard.Jobs;
 
 /// <summary>The latest heartbeat status per job (any job number) of known workflows, with when it arrived.</summary>
-public sealed class JobService(TimeProvider clock, TimeSpan? statusTimeout = null)
+internal sealed class JobService(TimeProvider clock, TimeSpan? statusTimeout = null)
 {
     /// <summary>A job not heard from for this long is stale.</summary>
     public static readonly TimeSpan StatusTimeout = TimeSpan.FromSeconds(60);

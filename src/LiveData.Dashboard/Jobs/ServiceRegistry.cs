@@ -3,7 +3,7 @@ using LiveData.Protocol.Status;
 namespace LiveData.Dashboard.Jobs;
 
 /// <summary>The latest service heartbeat per worker (<c>instrument:service:worker_id</c>).</summary>
-public sealed class ServiceRegistry(TimeProvider clock, TimeSpan? statusTimeout = null)
+internal sealed class ServiceRegistry(TimeProvider clock, TimeSpan? statusTimeout = null)
 {
     public static readonly TimeSpan StatusTimeout = TimeSpan.FromSeconds(30);
     private readonly StatusLedger<string, ServiceStatus> _workers = new(clock);

@@ -1,7 +1,7 @@
 namespace LiveData.Dashboard.Jobs;
 
 /// <summary>The latest heartbeat status per key with when it arrived; thread-safe. Staleness rules belong to the caller.</summary>
-public sealed class StatusLedger<TKey, TStatus>(TimeProvider clock) where TKey : notnull
+internal sealed class StatusLedger<TKey, TStatus>(TimeProvider clock) where TKey : notnull
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<TKey, (TStatus Status, DateTimeOffset ReceivedAt)> _entries = [];

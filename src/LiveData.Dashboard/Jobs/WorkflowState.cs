@@ -1,23 +1,22 @@
 using LiveData.Dashboard.Config;
+using LiveData.Core.Identity;
 
 namespace LiveData.Dashboard.Jobs;
 
-/// <summary>What the dashboard wants of one workflow, and how it came to want it.</summary>
+/// <summary>What the dashboard wants of one workflow: its persisted record and where its job lifecycle stands.</summary>
 internal sealed class WorkflowState(WorkflowRecord? record)
 {
     /// <summary>The persisted record, loaded once; this dashboard is the only writer while it runs.</summary>
     public WorkflowRecord? Record { get; set; } = record;
 
-    /// <summary>The job set that should be running: committed here, re-attached from the record, or adopted.</summary>
-    public JobSet? Desired { get; set; }
+    public JobLifecycle Lifecycle { get; set; } = new JobLifecycle.Idle();
 
-    /// <summary>Desired was adopted from heartbeats with no record of its parameters.</summary>
-    public bool Adopted { get; set; }
-
-    public long AdoptedStartTime { get; set; }
-
-    /// <summary>The operator stopped it in this session: any job still running is to be stopped.</summary>
-    public bool StoppedByOperator { get; set; }
-
-    public string? StoppedReason { get; set; }
+    /// <summary>
+    /// A running job is unwanted if it is not the desired (or, before re-attaching, the recorded) job, or if
+    /// the operator stopped the workflow and wants nothing running.
+    /// </summary>
+    public bool Contradicts(JobId jobId) =>
+        (Lifecycle.Desired?.JobNumber ?? Record?.CurrentJob?.JobNumber) is { } wanted
+            ? jobId.JobNumber != wanted
+            : Lifecycle is JobLifecycle.StoppedByOperator;
 }

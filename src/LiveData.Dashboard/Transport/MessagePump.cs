@@ -20,7 +20,7 @@ namespace LiveData.Dashboard.Transport;
 /// registries, acknowledgements to the pending-command tracker, results to the data service (current
 /// generation only). A message that cannot be read is logged and skipped.
 /// </summary>
-public sealed class MessagePump(
+internal sealed class MessagePump(
     IRecordSource consumer,
     InstrumentTopics topics,
     Instrument instrument,

@@ -57,5 +57,5 @@ public sealed class ConservationDriver(RawDataDriver raw, WorkflowDriver workflo
     }
 
     private double? TotalShown(string source) =>
-        dashboard.Backend.DataService[new DataKey(workflow.Workflow, source, "counts_total_cumulative")]?.Data.Sum();
+        dashboard.Backend.Results[new DataKey(workflow.Workflow, source, "counts_total_cumulative")]?.Data.Sum();
 }

@@ -93,10 +93,10 @@ public sealed class DashboardDriver(TestBroker broker, ScenarioInstrument instru
         {
             return "dashboard: not started";
         }
-        var keys = string.Join(", ", _backend.DataService.Keys.Select(k => k.ToString()).Order());
-        var statuses = string.Join(", ", _backend.JobService.JobStatuses.Values.Select(s => $"{s.JobId}={s.State}"));
-        var workers = string.Join(", ", _backend.ServiceRegistry.WorkerStatuses.Values.Select(w => $"{w.ServiceName}:{w.WorkerId}={w.State}"));
-        return $"dashboard data keys: [{keys}]{Environment.NewLine}dashboard job statuses: [{statuses}]{Environment.NewLine}dashboard workers: [{workers}]{Environment.NewLine}stale results dropped: {_backend.Generations.StaleCount}";
+        var keys = string.Join(", ", _backend.Results.Keys.Select(k => k.ToString()).Order());
+        var statuses = string.Join(", ", _backend.Jobs.Statuses.Values.Select(s => $"{s.JobId}={s.State}"));
+        var workers = string.Join(", ", _backend.Workers.Statuses.Values.Select(w => $"{w.ServiceName}:{w.WorkerId}={w.State}"));
+        return $"dashboard data keys: [{keys}]{Environment.NewLine}dashboard job statuses: [{statuses}]{Environment.NewLine}dashboard workers: [{workers}]{Environment.NewLine}stale results dropped: {_backend.Results.StaleDropped}";
     }
 
     public async ValueTask DisposeAsync()

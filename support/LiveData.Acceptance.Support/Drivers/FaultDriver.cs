@@ -23,7 +23,7 @@ public sealed class FaultDriver(
     public IReadOnlySet<JobId> ReportedJobs()
     {
         dashboard.Backend.Update();
-        return dashboard.Backend.JobService.JobStatuses.Keys.ToHashSet();
+        return dashboard.Backend.Jobs.Statuses.Keys.ToHashSet();
     }
 
 
@@ -74,7 +74,7 @@ public sealed class FaultDriver(
         while (clock.GetElapsedTime(started) < window)
         {
             dashboard.Backend.Update();
-            if (dashboard.Backend.JobOrchestrator.GetActiveJobNumber(workflow.Workflow) is { } active)
+            if (dashboard.Backend.Jobs.ActiveJobNumber(workflow.Workflow) is { } active)
             {
                 throw new InvalidOperationException($"The dashboard made job {active} current again {clock.GetElapsedTime(started).TotalSeconds:0.0} s into the observation, after {job} was stopped.{Environment.NewLine}{await diagnostics.DumpAsync(ct)}");
             }
@@ -134,7 +134,7 @@ public sealed class FaultDriver(
     public async Task RememberRunningWorkerAsync(string service, CancellationToken ct)
     {
         await workflow.WaitForWorkerStateAsync(service, Protocol.Status.ServiceState.Running, ct);
-        _workerKey = dashboard.Backend.ServiceRegistry.WorkerStatuses.Values
+        _workerKey = dashboard.Backend.Workers.Statuses.Values
             .First(w => w.ServiceName == service && w.State == Protocol.Status.ServiceState.Running).WorkerKey;
     }
 
@@ -144,7 +144,7 @@ public sealed class FaultDriver(
         return Eventually.UntilAsync($"worker {key} to be flagged stale", _ =>
         {
             dashboard.Backend.Update();
-            return Task.FromResult((dashboard.Backend.ServiceRegistry.IsStatusStale(key), "still fresh"));
+            return Task.FromResult((dashboard.Backend.Workers.IsStale(key), "still fresh"));
         }, dashboard.Options.ServiceStatusTimeout + TimeSpan.FromSeconds(20), diagnostics.DumpAsync, ct, TimeSpan.FromSeconds(1));
     }
 
@@ -155,9 +155,9 @@ public sealed class FaultDriver(
         return Eventually.UntilAsync($"worker {key} to be fresh again", _ =>
         {
             dashboard.Backend.Update();
-            var registry = dashboard.Backend.ServiceRegistry;
-            var state = registry.WorkerStatuses.TryGetValue(key, out var status) ? status.State.ToString() : "unknown";
-            return Task.FromResult((status?.State == Protocol.Status.ServiceState.Running && !registry.IsStatusStale(key), $"state {state}, stale {registry.IsStatusStale(key)}"));
+            var registry = dashboard.Backend.Workers;
+            var state = registry.Statuses.TryGetValue(key, out var status) ? status.State.ToString() : "unknown";
+            return Task.FromResult((status?.State == Protocol.Status.ServiceState.Running && !registry.IsStale(key), $"state {state}, stale {registry.IsStale(key)}"));
         }, WorkflowDriver.ResultTimeout, diagnostics.DumpAsync, ct);
     }
 
@@ -168,9 +168,9 @@ public sealed class FaultDriver(
         return Eventually.UntilAsync($"a {service} worker other than {old} to report running", _ =>
         {
             dashboard.Backend.Update();
-            var registry = dashboard.Backend.ServiceRegistry;
-            var workers = registry.WorkerStatuses.Values.Where(w => w.ServiceName == service).ToList();
-            var fresh = workers.Any(w => w.WorkerKey != old && w.State == Protocol.Status.ServiceState.Running && !registry.IsStatusStale(w.WorkerKey));
+            var registry = dashboard.Backend.Workers;
+            var workers = registry.Statuses.Values.Where(w => w.ServiceName == service).ToList();
+            var fresh = workers.Any(w => w.WorkerKey != old && w.State == Protocol.Status.ServiceState.Running && !registry.IsStale(w.WorkerKey));
             return Task.FromResult((fresh, $"workers: [{string.Join(", ", workers.Select(w => $"{w.WorkerKey}={w.State}"))}]"));
         }, WorkflowDriver.ResultTimeout, diagnostics.DumpAsync, ct);
     }
@@ -179,7 +179,7 @@ public sealed class FaultDriver(
     public Protocol.Status.ServiceStatus? RememberedWorkerStatus(string service)
     {
         dashboard.Backend.Update();
-        return dashboard.Backend.ServiceRegistry.WorkerStatuses.GetValueOrDefault(RememberedWorker(service));
+        return dashboard.Backend.Workers.Statuses.GetValueOrDefault(RememberedWorker(service));
     }
 
     private string RememberedWorker(string service) =>
@@ -188,8 +188,8 @@ public sealed class FaultDriver(
     public bool JobLooksActiveAndFresh(string source)
     {
         var job = workflow.Jobs.Single(j => j.SourceName == source);
-        return dashboard.Backend.JobService.JobStatuses.TryGetValue(job, out var status)
+        return dashboard.Backend.Jobs.Statuses.TryGetValue(job, out var status)
             && status.State == Protocol.Status.JobState.Active
-            && !dashboard.Backend.JobService.IsStatusStale(job);
+            && !dashboard.Backend.Jobs.IsStale(job);
     }
 }

@@ -17,7 +17,7 @@ public sealed class RoiDriver(DashboardDriver dashboard, WorkflowDriver workflow
     // The dashboard replaces all ROIs of one geometry at a time, by ROI index.
     private void Draw(string source, RoiGeometry geometry, IReadOnlyDictionary<int, Roi> rois, CancellationToken ct)
     {
-        var published = dashboard.Backend.RoiPublisher.Publish(workflow.Workflow, source, rois, geometry, ct);
+        var published = dashboard.Backend.Workflows.PublishRois(workflow.Workflow, source, rois, geometry, ct);
         if (!published)
         {
             throw new InvalidOperationException($"The dashboard has no active job of {workflow.Workflow} to draw ROIs on");
@@ -29,7 +29,7 @@ public sealed class RoiDriver(DashboardDriver dashboard, WorkflowDriver workflow
         Eventually.UntilAsync($"'{output}' of {source} to cover ROIs [{string.Join(", ", rois)}]", _ =>
         {
             dashboard.Backend.Update();
-            var shown = dashboard.Backend.DataService[new(workflow.Workflow, source, output)]?.Coord("roi")?.Int64Values.ToArray();
+            var shown = dashboard.Backend.Results[new(workflow.Workflow, source, output)]?.Coord("roi")?.Int64Values.ToArray();
             return Task.FromResult((shown is not null && shown.SequenceEqual(rois), $"roi coord [{string.Join(", ", shown ?? [])}]"));
         }, WorkflowDriver.ResultTimeout, diagnostics.DumpAsync, ct);
 }

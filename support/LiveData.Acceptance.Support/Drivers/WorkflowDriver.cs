@@ -55,7 +55,7 @@ public sealed class WorkflowDriver(DashboardDriver dashboard, TopicDriver topics
 
     private IReadOnlyList<JobId> Start(JsonElement? config, CancellationToken ct)
     {
-        Jobs = dashboard.Backend.WorkflowController.StartWorkflow(Workflow, _sources, config, ct);
+        Jobs = dashboard.Backend.Workflows.Start(Workflow, _sources, config, ct);
         _starts.Add(Jobs);
         return Jobs;
     }
@@ -72,25 +72,25 @@ public sealed class WorkflowDriver(DashboardDriver dashboard, TopicDriver topics
         Eventually.UntilAsync($"the dashboard to make {jobNumber} the current job of {Workflow}", _ =>
         {
             dashboard.Backend.Update();
-            var active = dashboard.Backend.JobOrchestrator.GetActiveJobNumber(Workflow);
+            var active = dashboard.Backend.Jobs.ActiveJobNumber(Workflow);
             return Task.FromResult((active == jobNumber, $"current job {active?.ToString() ?? "none"}"));
         }, ResultTimeout, diagnostics.DumpAsync, ct);
 
     /// <summary>The names of the parameters the dashboard holds for the current job of <paramref name="source"/>; none for a job it adopted without a record.</summary>
     public IReadOnlyList<string> KnownParameterNames(string source)
     {
-        var current = dashboard.Backend.JobOrchestrator.GetActiveJobSet(Workflow)
+        var current = dashboard.Backend.Jobs.Lifecycle(Workflow).Desired
             ?? throw new InvalidOperationException($"The dashboard has no current job of {Workflow}");
         return [.. current.ParamsBySource[source].EnumerateObject().Select(p => p.Name)];
     }
 
     /// <summary>The sum of the latest cumulative histogram of <paramref name="source"/>, if there is one.</summary>
     public double? CumulativeTotal(string source) =>
-        dashboard.Backend.DataService[new DataKey(Workflow, source, "cumulative")]?.Data.Sum();
+        dashboard.Backend.Results[new DataKey(Workflow, source, "cumulative")]?.Data.Sum();
 
     /// <summary>The job numbers that stamped the workflow's data currently shown.</summary>
     public IReadOnlySet<JobNumber> ShownJobNumbers() =>
-        dashboard.Backend.DataService.SnapshotWithStamps().Where(e => e.Key.WorkflowId == Workflow).Select(e => e.Value.Stamp).ToHashSet();
+        dashboard.Backend.Results.Snapshot().Where(e => e.Key.WorkflowId == Workflow).Select(e => e.Value.Stamp).ToHashSet();
 
     /// <summary>When the latest stop was asked for (a <see cref="TimeProvider.System"/> timestamp), before the dashboard sent anything.</summary>
     public long? StoppedAt { get; private set; }
@@ -99,7 +99,7 @@ public sealed class WorkflowDriver(DashboardDriver dashboard, TopicDriver topics
     {
         await topics.MarkAsync(topics.Topics.Commands, ct);
         StoppedAt = TimeProvider.System.GetTimestamp();
-        return dashboard.Backend.WorkflowController.StopWorkflow(Workflow, ct);
+        return dashboard.Backend.Workflows.Stop(Workflow, ct);
     }
 
     /// <summary>Waits until every started job has at least one result in the dashboard.</summary>
@@ -122,13 +122,13 @@ public sealed class WorkflowDriver(DashboardDriver dashboard, TopicDriver topics
         }, ResultTimeout, diagnostics.DumpAsync, ct);
 
     public IReadOnlySet<string> SourcesWithResults() =>
-        dashboard.Backend.DataService.Keys.Where(k => k.WorkflowId == Workflow).Select(k => k.SourceName).ToHashSet();
+        dashboard.Backend.Results.Keys.Where(k => k.WorkflowId == Workflow).Select(k => k.SourceName).ToHashSet();
 
     /// <summary>Waits for the dashboard's verdict on the latest start (one verdict per start): all acknowledged, or the errors sent back.</summary>
     public Task<Notification> WaitForStartOutcomeAsync(CancellationToken ct) => WaitForVerdictAsync($"Start {Workflow}", _starts.Count, ct);
 
     /// <summary>Asks the services to reset the workflow's current jobs; false if it has none.</summary>
-    public bool Reset(CancellationToken ct) => dashboard.Backend.JobOrchestrator.ResetWorkflow(Workflow, ct);
+    public bool Reset(CancellationToken ct) => dashboard.Backend.Workflows.Reset(Workflow, ct);
 
     /// <summary>Waits for the dashboard's verdict on the (first) reset.</summary>
     public Task<Notification> WaitForResetOutcomeAsync(CancellationToken ct) => WaitForVerdictAsync($"Reset {Workflow}", 1, ct);
@@ -137,7 +137,7 @@ public sealed class WorkflowDriver(DashboardDriver dashboard, TopicDriver topics
         Eventually.UntilAsync<Notification>($"the services to answer '{command}' #{count}", _ =>
         {
             dashboard.Backend.Update();
-            while (dashboard.Backend.PendingCommands.Notifications.TryDequeue(out var notification))
+            while (dashboard.Backend.Workflows.TryTakeNotification(out var notification))
             {
                 _notifications.Add(notification);
             }
@@ -152,7 +152,7 @@ public sealed class WorkflowDriver(DashboardDriver dashboard, TopicDriver topics
         return Eventually.UntilAsync($"job {job} to be {state}", _ =>
         {
             dashboard.Backend.Update();
-            var seen = dashboard.Backend.JobService.JobStatuses.TryGetValue(job, out var status) ? status.State.ToString() : "no status";
+            var seen = dashboard.Backend.Jobs.Statuses.TryGetValue(job, out var status) ? status.State.ToString() : "no status";
             return Task.FromResult((status?.State == state, $"job state {seen}"));
         }, ResultTimeout, diagnostics.DumpAsync, ct);
     }
@@ -162,11 +162,11 @@ public sealed class WorkflowDriver(DashboardDriver dashboard, TopicDriver topics
         Eventually.UntilAsync($"a {serviceName} worker to report {state}", _ =>
         {
             dashboard.Backend.Update();
-            var workers = dashboard.Backend.ServiceRegistry.WorkerStatuses.Values.Where(w => w.ServiceName == serviceName).ToList();
+            var workers = dashboard.Backend.Workers.Statuses.Values.Where(w => w.ServiceName == serviceName).ToList();
             return Task.FromResult((workers.Any(w => w.State == state), $"workers: [{string.Join(", ", workers.Select(w => $"{w.WorkerId}={w.State}"))}]"));
         }, ResultTimeout, diagnostics.DumpAsync, ct);
 
     public DataArray LatestOutput(string source, string output) =>
-        dashboard.Backend.DataService[new DataKey(Workflow, source, output)]
-        ?? throw new InvalidOperationException($"No '{output}' result for {source} of {Workflow}. The dashboard holds: {string.Join(", ", dashboard.Backend.DataService.Keys)}");
+        dashboard.Backend.Results[new DataKey(Workflow, source, output)]
+        ?? throw new InvalidOperationException($"No '{output}' result for {source} of {Workflow}. The dashboard holds: {string.Join(", ", dashboard.Backend.Results.Keys)}");
 }

@@ -43,7 +43,7 @@ public sealed class ReportHooks(
         }
 
         dashboard.Backend.Update();
-        var results = dashboard.Backend.DataService.SnapshotWithStamps()
+        var results = dashboard.Backend.Results.Snapshot()
             .Where(r => r.Key.WorkflowId == workflow.Workflow && IsPlotted(r.Key.OutputName, r.Value.Value))
             .OrderBy(r => r.Key.SourceName, StringComparer.Ordinal)
             .ThenBy(r => r.Key.OutputName, StringComparer.Ordinal);

@@ -1,6 +1,8 @@
 using FluentAssertions;
 using LiveData.Bench.Cluster;
+using LiveData.Dashboard;
 using LiveData.Dashboard.Data;
+using LiveData.Dashboard.Jobs;
 using LiveData.Core.Data;
 using LiveData.Core.Identity;
 using Xunit;
@@ -13,6 +15,9 @@ public class ResultArrivalsTests
     private static readonly DataKey Current = new(Monitors, "monitor1", "current");
     private static readonly DataKey Cumulative = new(Monitors, "monitor1", "cumulative");
     private readonly DataService _data = new();
+    private readonly DashboardResults _results;
+
+    public ResultArrivalsTests() => _results = new DashboardResults(_data, new ActiveJobRegistry());
 
     private static DataArray Window(long startNs, long endNs) => new DataArray("Histogram update", Variable.Scalar(1.0, "counts"), [])
         .WithCoord("start_time", Variable.Scalar(startNs, "ns"))
@@ -21,7 +26,7 @@ public class ResultArrivalsTests
     [Fact]
     public void Records_each_watched_result_with_its_window_and_the_wall_time_it_was_stored()
     {
-        using var arrivals = new ResultArrivals(_data, key => key.OutputName == "current");
+        using var arrivals = new ResultArrivals(_results, key => key.OutputName == "current");
         var before = LiveData.Core.Time.EpochNanoseconds.Now(TimeProvider.System);
 
         _data.Set(Current, Window(10, 20), JobNumber.New());
@@ -37,7 +42,7 @@ public class ResultArrivalsTests
     [Fact]
     public void A_result_without_time_coords_is_recorded_without_a_window()
     {
-        using var arrivals = new ResultArrivals(_data, _ => true);
+        using var arrivals = new ResultArrivals(_results, _ => true);
 
         _data.Set(Current, new DataArray("Total", Variable.Scalar(1.0, "counts"), []), JobNumber.New());
 
@@ -48,7 +53,7 @@ public class ResultArrivalsTests
     [Fact]
     public void Stops_recording_once_disposed()
     {
-        var arrivals = new ResultArrivals(_data, _ => true);
+        var arrivals = new ResultArrivals(_results, _ => true);
         arrivals.Dispose();
 
         _data.Set(Current, Window(10, 20), JobNumber.New());
@@ -59,7 +64,7 @@ public class ResultArrivalsTests
     [Fact]
     public async Task Waiting_for_results_that_do_not_come_says_what_was_awaited_and_what_arrived()
     {
-        using var arrivals = new ResultArrivals(_data, _ => true);
+        using var arrivals = new ResultArrivals(_results, _ => true);
         _data.Set(Current, Window(10, 20), JobNumber.New());
 
         var wait = () => arrivals.WaitUntilAsync(a => a.Count >= 2, "two results", TimeSpan.FromMilliseconds(200), TestContext.Current.CancellationToken);
@@ -70,7 +75,7 @@ public class ResultArrivalsTests
     [Fact]
     public async Task Waiting_ends_once_the_condition_holds()
     {
-        using var arrivals = new ResultArrivals(_data, _ => true);
+        using var arrivals = new ResultArrivals(_results, _ => true);
         var waiting = arrivals.WaitUntilAsync(a => a.Count >= 1, "a result", TimeSpan.FromMinutes(1), TestContext.Current.CancellationToken);
 
         _data.Set(Current, Window(10, 20), JobNumber.New());

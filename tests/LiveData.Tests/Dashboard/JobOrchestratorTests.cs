@@ -54,7 +54,7 @@ public sealed class JobOrchestratorTests
         jobs.Select(j => j.SourceName).Should().Equal("monitor1", "monitor2");
         jobs.Select(j => j.JobNumber).Distinct().Should().ContainSingle();
         Sent().Should().AllBeOfType<WorkflowConfig>().And.HaveCount(2);
-        _orchestrator.GetActiveJobNumber(Monitors).Should().Be(jobs[0].JobNumber);
+        _generations.CurrentOf(Monitors).Should().Be(jobs[0].JobNumber);
         _store.Get(Monitors)!.CurrentJob!.JobNumber.Should().Be(jobs[0].JobNumber);
     }
 
@@ -80,7 +80,7 @@ public sealed class JobOrchestratorTests
         _orchestrator.StopWorkflow(Monitors, CancellationToken.None).Should().BeTrue();
 
         Sent().Should().ContainSingle().Which.Should().BeOfType<JobCommand>().Which.JobId.Should().Be(jobs[0]);
-        _orchestrator.GetActiveJobNumber(Monitors).Should().BeNull();
+        _generations.CurrentOf(Monitors).Should().BeNull();
         _store.Get(Monitors)!.CurrentJob.Should().BeNull();
         _store.Get(Monitors)!.Jobs.Keys.Should().Equal("monitor1");
     }
@@ -99,8 +99,8 @@ public sealed class JobOrchestratorTests
 
         Heartbeat(job);
 
-        _orchestrator.GetActiveJobNumber(Monitors).Should().Be(job.JobNumber);
-        _orchestrator.GetActiveJobSet(Monitors)!.ParamsBySource["monitor1"].EnumerateObject().Should().BeEmpty();
+        _generations.CurrentOf(Monitors).Should().Be(job.JobNumber);
+        _orchestrator.Lifecycle(Monitors).Desired!.ParamsBySource["monitor1"].EnumerateObject().Should().BeEmpty();
         _sink.Messages.Should().BeEmpty();
     }
 
@@ -114,7 +114,7 @@ public sealed class JobOrchestratorTests
         Heartbeat(newer, startTime: 200);
         Heartbeat(older, startTime: 100);
 
-        _orchestrator.GetActiveJobNumber(Monitors).Should().Be(newer.JobNumber);
+        _generations.CurrentOf(Monitors).Should().Be(newer.JobNumber);
     }
 
     [Fact]
@@ -125,8 +125,8 @@ public sealed class JobOrchestratorTests
 
         Heartbeat(job);
 
-        _orchestrator.GetActiveJobNumber(Monitors).Should().Be(job.JobNumber);
-        _orchestrator.GetActiveJobSet(Monitors)!.ParamsBySource["monitor1"].GetProperty("toa_edges").GetProperty("num_bins").GetInt32().Should().Be(10);
+        _generations.CurrentOf(Monitors).Should().Be(job.JobNumber);
+        _orchestrator.Lifecycle(Monitors).Desired!.ParamsBySource["monitor1"].GetProperty("toa_edges").GetProperty("num_bins").GetInt32().Should().Be(10);
     }
 
     [Fact]
@@ -143,7 +143,7 @@ public sealed class JobOrchestratorTests
         _orchestrator.ReconcileObservedJobs(CancellationToken.None);
 
         Sent().Should().HaveCount(2).And.AllSatisfy(c => c.Should().BeOfType<JobCommand>().Which.JobId.Should().Be(stray));
-        _orchestrator.GetActiveJobNumber(Monitors).Should().BeNull("the stray job is not adopted");
+        _generations.CurrentOf(Monitors).Should().BeNull("the stray job is not adopted");
     }
 
     [Fact]
@@ -177,16 +177,16 @@ public sealed class JobOrchestratorTests
     }
 
     [Fact]
-    public void When_every_job_of_the_desired_set_reports_stopped_the_workflow_is_deactivated_for_backend_shutdown()
+    public void When_every_job_of_the_desired_set_reports_stopped_the_workflow_is_ended_by_the_backend()
     {
         var jobs = _orchestrator.CommitWorkflow(Monitors, Params("monitor1", "monitor2"), CancellationToken.None);
 
         Heartbeat(jobs[0], JobState.Stopped);
-        _orchestrator.GetActiveJobNumber(Monitors).Should().NotBeNull("one job still runs");
+        _generations.CurrentOf(Monitors).Should().NotBeNull("one job still runs");
         Heartbeat(jobs[1], JobState.Stopped);
 
-        _orchestrator.GetActiveJobNumber(Monitors).Should().BeNull();
-        _orchestrator.GetStoppedReason(Monitors).Should().Be(JobOrchestrator.BackendShutdown);
+        _generations.CurrentOf(Monitors).Should().BeNull();
+        _orchestrator.Lifecycle(Monitors).Should().BeOfType<JobLifecycle.EndedByBackend>();
     }
 
     [Fact]
