@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using LiveData.Dashboard.Commands;
+using LiveData.Dashboard.Config;
 using LiveData.Dashboard.Jobs;
 using LiveData.Dashboard.Rois;
 using LiveData.Core.Identity;
@@ -17,9 +18,10 @@ public sealed class DashboardWorkflows
     private readonly JobOrchestrator _orchestrator;
     private readonly RoiPublisher _rois;
     private readonly PendingCommandTracker _pending;
+    private readonly IWorkflowConfigStore _records;
 
-    internal DashboardWorkflows(Instrument instrument, JobOrchestrator orchestrator, RoiPublisher rois, PendingCommandTracker pending) =>
-        (_instrument, _orchestrator, _rois, _pending) = (instrument, orchestrator, rois, pending);
+    internal DashboardWorkflows(Instrument instrument, JobOrchestrator orchestrator, RoiPublisher rois, PendingCommandTracker pending, IWorkflowConfigStore records) =>
+        (_instrument, _orchestrator, _rois, _pending, _records) = (instrument, orchestrator, rois, pending, records);
 
     public WorkflowSpec Spec(WorkflowId workflowId) =>
         _instrument.FindWorkflow(workflowId)
@@ -49,6 +51,12 @@ public sealed class DashboardWorkflows
     /// <summary>Replaces all ROIs of one geometry for the source's current job; false (with a warning) if none is running.</summary>
     public bool PublishRois(WorkflowId workflowId, string sourceName, IReadOnlyDictionary<int, Roi> rois, RoiGeometry geometry, CancellationToken ct) =>
         _rois.Publish(workflowId, sourceName, rois, geometry, ct);
+
+    /// <summary>The commands sent and not yet answered by every service they went to, oldest first.</summary>
+    public IReadOnlyList<AwaitedCommand> PendingCommands => _pending.Awaited;
+
+    /// <summary>What the dashboard keeps for the workflow (parameters per source, the job it wants running); null if never started.</summary>
+    public WorkflowRecord? Record(WorkflowId workflowId) => _records.Get(workflowId);
 
     /// <summary>
     /// Takes the oldest verdict not yet taken: a command fully acknowledged, failed, or unanswered in time.

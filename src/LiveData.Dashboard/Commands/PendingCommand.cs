@@ -9,6 +9,7 @@ internal sealed class PendingCommand(string description, int expected, DateTimeO
     public string Description { get; } = description;
     public DateTimeOffset SentAt { get; } = sentAt;
     public bool IsComplete => _received >= expected;
+    public int ResponsesAwaited => Math.Max(0, expected - _received);
     public IReadOnlyList<string> Errors => _errors;
 
     public void Record(string? error)

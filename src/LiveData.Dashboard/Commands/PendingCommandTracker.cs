@@ -15,13 +15,14 @@ internal sealed class PendingCommandTracker(TimeProvider clock, TimeSpan? timeou
 
     public ConcurrentQueue<Notification> Notifications { get; } = new();
 
-    public int PendingCount
+    /// <summary>The commands still awaiting acknowledgements, oldest first.</summary>
+    public IReadOnlyList<AwaitedCommand> Awaited
     {
         get
         {
             lock (_gate)
             {
-                return _pending.Count;
+                return [.. _pending.Select(p => new AwaitedCommand(p.Key, p.Value.Description, p.Value.ResponsesAwaited, p.Value.SentAt)).OrderBy(c => c.SentAt)];
             }
         }
     }

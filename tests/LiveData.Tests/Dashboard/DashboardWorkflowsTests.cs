@@ -1,7 +1,10 @@
 using FluentAssertions;
-using LiveData.Dashboard;
 using LiveData.Core.Identity;
+using LiveData.Dashboard.Commands;
+using LiveData.Dashboard.Config;
+using LiveData.Dashboard;
 using LiveData.Instruments;
+using LiveData.Protocol.Acknowledgements;
 using Xunit;
 
 namespace LiveData.Tests.Dashboard;
@@ -12,12 +15,17 @@ namespace LiveData.Tests.Dashboard;
 /// </summary>
 public sealed class DashboardWorkflowsTests
 {
-    private readonly DashboardWorkflows _workflows = new(InstrumentCatalog.Get("dummy"), null!, null!, null!);
+    private static readonly WorkflowId MonitorHistogram = new("dummy", "monitor_histogram", 1);
+    private readonly PendingCommandTracker _pending = new(TimeProvider.System);
+    private readonly InMemoryWorkflowConfigStore _records = new();
+    private readonly DashboardWorkflows _workflows;
+
+    public DashboardWorkflowsTests() => _workflows = new(InstrumentCatalog.Get("dummy"), null!, null!, _pending, _records);
 
     [Fact]
     public void Spec_finds_a_hosted_workflow()
     {
-        _workflows.Spec(new WorkflowId("dummy", "monitor_histogram", 1)).SourceNames.Should().Equal("monitor1", "monitor2");
+        _workflows.Spec(MonitorHistogram).SourceNames.Should().Equal("monitor1", "monitor2");
     }
 
     [Fact]
@@ -31,6 +39,29 @@ public sealed class DashboardWorkflowsTests
     [Fact]
     public void Starting_with_no_sources_sends_nothing_and_returns_no_jobs()
     {
-        _workflows.Start(new WorkflowId("dummy", "monitor_histogram", 1), [], null, CancellationToken.None).Should().BeEmpty();
+        _workflows.Start(MonitorHistogram, [], null, CancellationToken.None).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Pending_commands_list_what_is_still_awaited_until_every_service_answered()
+    {
+        _pending.Track("m1", "start monitor_histogram", expectedResponses: 2);
+        _pending.Process(new CommandAcknowledgement("m1", "monitor1", AckResponse.Ack, null));
+
+        _workflows.PendingCommands.Should().ContainSingle().Which.Should().Match<AwaitedCommand>(c =>
+            c.MessageId == "m1" && c.Description == "start monitor_histogram" && c.ResponsesAwaited == 1);
+
+        _pending.Process(new CommandAcknowledgement("m1", "monitor2", AckResponse.Ack, null));
+        _workflows.PendingCommands.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_record_is_what_the_store_keeps_for_the_workflow()
+    {
+        _workflows.Record(MonitorHistogram).Should().BeNull();
+        var record = new WorkflowRecord(new Dictionary<string, System.Text.Json.JsonElement>(), null);
+        _records.Set(MonitorHistogram, record);
+
+        _workflows.Record(MonitorHistogram).Should().BeSameAs(record);
     }
 }

@@ -159,7 +159,7 @@ public sealed class MessagePumpTests
 
         _pump.Update();
 
-        _pending.PendingCount.Should().Be(0);
+        _pending.Awaited.Should().HaveCount(0);
         _pending.Notifications.Should().ContainSingle().Which.IsError.Should().BeFalse();
     }
 
@@ -180,7 +180,7 @@ public sealed class MessagePumpTests
 
         _pump.MalformedCount.Should().Be(6);
         _data[Key("counts_total")]!.Data.Sum().Should().Be(9);
-        _pending.PendingCount.Should().Be(0);
+        _pending.Awaited.Should().HaveCount(0);
     }
 
     // Spec §6/§10: per-message failures in MessagePump are logged and skipped, so one unusable

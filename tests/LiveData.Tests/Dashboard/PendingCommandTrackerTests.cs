@@ -21,12 +21,12 @@ public sealed class PendingCommandTrackerTests
         _tracker.Track("m", "Start dummy/monitor_histogram/1", 2);
 
         _tracker.Process(CommandAcknowledgement.Ack("m", "monitor1"));
-        _tracker.PendingCount.Should().Be(1);
+        _tracker.Awaited.Should().HaveCount(1);
         Notifications().Should().BeEmpty();
 
         _tracker.Process(CommandAcknowledgement.Ack("m", "monitor2"));
 
-        _tracker.PendingCount.Should().Be(0);
+        _tracker.Awaited.Should().HaveCount(0);
         Notifications().Should().Equal(new Notification("Start dummy/monitor_histogram/1: acknowledged", false));
     }
 
@@ -51,7 +51,7 @@ public sealed class PendingCommandTrackerTests
 
         _tracker.Process(CommandAcknowledgement.Ack("other", "monitor1"));
 
-        _tracker.PendingCount.Should().Be(1);
+        _tracker.Awaited.Should().HaveCount(1);
         Notifications().Should().BeEmpty();
     }
 
@@ -73,13 +73,13 @@ public sealed class PendingCommandTrackerTests
 
         _clock.Advance(TimeSpan.FromSeconds(30));
         _tracker.ExpireOverdue();
-        _tracker.PendingCount.Should().Be(1);
+        _tracker.Awaited.Should().HaveCount(1);
         Notifications().Should().BeEmpty();
 
         _clock.Advance(TimeSpan.FromMilliseconds(1));
         _tracker.ExpireOverdue();
 
-        _tracker.PendingCount.Should().Be(0);
+        _tracker.Awaited.Should().HaveCount(0);
         var notification = Notifications().Should().ContainSingle().Subject;
         notification.IsError.Should().BeTrue();
         notification.Text.Should().Be("Start dummy/monitor_histogram/1: no response within 30 s");
@@ -107,7 +107,7 @@ public sealed class PendingCommandTrackerTests
 
         _tracker.ExpireOverdue();
 
-        _tracker.PendingCount.Should().Be(1);
+        _tracker.Awaited.Should().HaveCount(1);
         Notifications().Should().ContainSingle().Which.Text.Should().StartWith("Old");
     }
 
