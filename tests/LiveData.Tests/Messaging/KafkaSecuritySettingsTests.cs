@@ -4,6 +4,7 @@ using FluentAssertions;
 using LiveData.Cli.Commands;
 using LiveData.Messaging.Configuration;
 using LiveData.Processes;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Xunit;
 
@@ -21,9 +22,6 @@ public sealed class KafkaSecuritySettingsTests : IDisposable
 
     public void Dispose() => File.Delete(_caFile);
 
-    private static Func<string, string?> Environment(params (string Name, string Value)[] variables) =>
-        name => variables.FirstOrDefault(v => v.Name == name).Value;
-
     private static Dictionary<string, string> Variables(string spec) =>
         spec.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => p[1] == "SECRET" ? Secret : p[1]);
 
@@ -40,7 +38,7 @@ public sealed class KafkaSecuritySettingsTests : IDisposable
     {
         var variables = Variables(spec);
 
-        var act = () => KafkaSettings.Resolve(null, name => variables.GetValueOrDefault(name));
+        var act = () => KafkaVariables.Resolve(null, [.. variables.Select(v => (v.Key, (string?)v.Value))]);
 
         var error = act.Should().Throw<KafkaSettingsException>().Subject.Single();
         error.Problems.Should().Equal(problems.Split('|'));
@@ -50,7 +48,7 @@ public sealed class KafkaSecuritySettingsTests : IDisposable
     [Fact]
     public void A_ca_certificate_without_tls_is_refused()
     {
-        var act = () => KafkaSettings.Resolve(null, Environment((KafkaSettings.SslCaLocationVariable, _caFile)));
+        var act = () => KafkaVariables.Resolve(null, (KafkaSettings.SslCaLocationVariable, _caFile));
 
         act.Should().Throw<KafkaSettingsException>().Which.Problems.Should().Equal(
             "KAFKA_SSL_CA_LOCATION is set but KAFKA_SECURITY_PROTOCOL is unset (PLAINTEXT); a CA certificate needs SSL or SASL_SSL");
@@ -59,12 +57,12 @@ public sealed class KafkaSecuritySettingsTests : IDisposable
     [Fact]
     public void Complete_sasl_ssl_settings_reach_producer_consumer_and_admin_configurations()
     {
-        var settings = KafkaSettings.Resolve("broker:9093", Environment(
+        var settings = KafkaVariables.Resolve("broker:9093",
             (KafkaSettings.SecurityProtocolVariable, " sasl_ssl "),
             (KafkaSettings.SaslMechanismVariable, "scram-sha-256"),
             (KafkaSettings.SaslUsernameVariable, "livedata"),
             (KafkaSettings.SaslPasswordVariable, $" {Secret} "),
-            (KafkaSettings.SslCaLocationVariable, _caFile)));
+            (KafkaSettings.SslCaLocationVariable, _caFile));
 
         ClientConfig[] configs = [settings.CreateProducerConfig(), settings.CreateConsumerConfig("group"), settings.CreateAdminConfig()];
 
@@ -81,7 +79,7 @@ public sealed class KafkaSecuritySettingsTests : IDisposable
     [Fact]
     public void Tls_without_sasl_needs_no_credentials()
     {
-        var settings = KafkaSettings.Resolve(null, Environment((KafkaSettings.SecurityProtocolVariable, "SSL"), (KafkaSettings.SslCaLocationVariable, _caFile)));
+        var settings = KafkaVariables.Resolve(null, (KafkaSettings.SecurityProtocolVariable, "SSL"), (KafkaSettings.SslCaLocationVariable, _caFile));
 
         var config = settings.CreateProducerConfig();
 
@@ -120,7 +118,11 @@ public sealed class KafkaSecuritySettingsTests : IDisposable
     {
         var error = new StringWriter();
 
-        var settings = BrokerGuard.Resolve(null, Environment((KafkaSettings.SecurityProtocolVariable, "SASL_SSL"), (KafkaSettings.SaslPasswordVariable, Secret)), error);
+        using var host = new ServiceCollection()
+            .AddKafkaSettings(KafkaVariables.Configuration(null, (KafkaSettings.SecurityProtocolVariable, "SASL_SSL"), (KafkaSettings.SaslPasswordVariable, Secret)))
+            .BuildServiceProvider();
+
+        var settings = BrokerGuard.ResolveFrom(host, error);
 
         settings.Should().BeNull();
         error.ToString().Should().Contain("needs KAFKA_SASL_USERNAME").And.NotContain(Secret);
