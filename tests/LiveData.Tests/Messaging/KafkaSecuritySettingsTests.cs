@@ -1,9 +1,8 @@
-using System.Diagnostics;
 using Confluent.Kafka;
 using FluentAssertions;
 using LiveData.Cli.Commands;
 using LiveData.Messaging.Configuration;
-using LiveData.Processes;
+using LiveData.Tests.Cli;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Xunit;
@@ -22,23 +21,29 @@ public sealed class KafkaSecuritySettingsTests : IDisposable
 
     public void Dispose() => File.Delete(_caFile);
 
-    private static Dictionary<string, string> Variables(string spec) =>
-        spec.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => p[1] == "SECRET" ? Secret : p[1]);
+    /// <summary>Variables ("NAME=value ...", SECRET for the password) and the problems they are refused with ("|" between), in order.</summary>
+    public static TheoryData<string, string> RefusedSettings => new()
+    {
+        { "KAFKA_SECURITY_PROTOCOL=SASL_SSL", "KAFKA_SECURITY_PROTOCOL=SASL_SSL needs KAFKA_SASL_MECHANISM|KAFKA_SECURITY_PROTOCOL=SASL_SSL needs KAFKA_SASL_USERNAME|KAFKA_SECURITY_PROTOCOL=SASL_SSL needs KAFKA_SASL_PASSWORD" },
+        { "KAFKA_SECURITY_PROTOCOL=SASL_PLAINTEXT KAFKA_SASL_MECHANISM=PLAIN KAFKA_SASL_USERNAME=livedata", "KAFKA_SECURITY_PROTOCOL=SASL_PLAINTEXT needs KAFKA_SASL_PASSWORD" },
+        { "KAFKA_SECURITY_PROTOCOL=SASL_SSL KAFKA_SASL_MECHANISM=PLAIN KAFKA_SASL_PASSWORD=SECRET", "KAFKA_SECURITY_PROTOCOL=SASL_SSL needs KAFKA_SASL_USERNAME" },
+        { "KAFKA_SASL_USERNAME=livedata KAFKA_SASL_PASSWORD=SECRET", "KAFKA_SASL_USERNAME is set but KAFKA_SECURITY_PROTOCOL is unset (PLAINTEXT); SASL credentials need SASL_PLAINTEXT or SASL_SSL|KAFKA_SASL_PASSWORD is set but KAFKA_SECURITY_PROTOCOL is unset (PLAINTEXT); SASL credentials need SASL_PLAINTEXT or SASL_SSL" },
+        { "KAFKA_SECURITY_PROTOCOL=SSL KAFKA_SASL_MECHANISM=SCRAM-SHA-256", "KAFKA_SASL_MECHANISM is set but KAFKA_SECURITY_PROTOCOL is SSL; SASL credentials need SASL_PLAINTEXT or SASL_SSL" },
+        { "KAFKA_SECURITY_PROTOCOL=SASL_SSL KAFKA_SASL_MECHANISM=GSSAPI KAFKA_SASL_USERNAME=u KAFKA_SASL_PASSWORD=SECRET", "KAFKA_SASL_MECHANISM='GSSAPI' is not one of PLAIN, SCRAM-SHA-256, SCRAM-SHA-512" },
+        { "KAFKA_SECURITY_PROTOCOL=TLS", "KAFKA_SECURITY_PROTOCOL='TLS' is not one of PLAINTEXT, SSL, SASL_PLAINTEXT, SASL_SSL" },
+        { "KAFKA_SECURITY_PROTOCOL=SSL KAFKA_SSL_CA_LOCATION=/nonexistent/ca.pem", "KAFKA_SSL_CA_LOCATION=/nonexistent/ca.pem does not exist" },
+        { "KAFKA_SSL_CA_LOCATION=/nonexistent/ca.pem KAFKA_SECURITY_PROTOCOL=carrier-pigeon", "KAFKA_SSL_CA_LOCATION=/nonexistent/ca.pem does not exist|KAFKA_SECURITY_PROTOCOL='carrier-pigeon' is not one of PLAINTEXT, SSL, SASL_PLAINTEXT, SASL_SSL" },
+    };
+
+    /// <summary>"NAME=value ..." as variables; SECRET stands for the password.</summary>
+    internal static (string Name, string? Value)[] Variables(string spec) =>
+        [.. spec.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=', 2)).Select(p => (p[0], (string?)(p[1] == "SECRET" ? Secret : p[1])))];
 
     [Theory]
-    [InlineData("KAFKA_SECURITY_PROTOCOL=SASL_SSL", "KAFKA_SECURITY_PROTOCOL=SASL_SSL needs KAFKA_SASL_MECHANISM|KAFKA_SECURITY_PROTOCOL=SASL_SSL needs KAFKA_SASL_USERNAME|KAFKA_SECURITY_PROTOCOL=SASL_SSL needs KAFKA_SASL_PASSWORD")]
-    [InlineData("KAFKA_SECURITY_PROTOCOL=SASL_PLAINTEXT KAFKA_SASL_MECHANISM=PLAIN KAFKA_SASL_USERNAME=livedata", "KAFKA_SECURITY_PROTOCOL=SASL_PLAINTEXT needs KAFKA_SASL_PASSWORD")]
-    [InlineData("KAFKA_SECURITY_PROTOCOL=SASL_SSL KAFKA_SASL_MECHANISM=PLAIN KAFKA_SASL_PASSWORD=SECRET", "KAFKA_SECURITY_PROTOCOL=SASL_SSL needs KAFKA_SASL_USERNAME")]
-    [InlineData("KAFKA_SASL_USERNAME=livedata KAFKA_SASL_PASSWORD=SECRET", "KAFKA_SASL_USERNAME is set but KAFKA_SECURITY_PROTOCOL is unset (PLAINTEXT); SASL credentials need SASL_PLAINTEXT or SASL_SSL|KAFKA_SASL_PASSWORD is set but KAFKA_SECURITY_PROTOCOL is unset (PLAINTEXT); SASL credentials need SASL_PLAINTEXT or SASL_SSL")]
-    [InlineData("KAFKA_SECURITY_PROTOCOL=SSL KAFKA_SASL_MECHANISM=SCRAM-SHA-256", "KAFKA_SASL_MECHANISM is set but KAFKA_SECURITY_PROTOCOL is SSL; SASL credentials need SASL_PLAINTEXT or SASL_SSL")]
-    [InlineData("KAFKA_SECURITY_PROTOCOL=SASL_SSL KAFKA_SASL_MECHANISM=GSSAPI KAFKA_SASL_USERNAME=u KAFKA_SASL_PASSWORD=SECRET", "KAFKA_SASL_MECHANISM='GSSAPI' is not one of PLAIN, SCRAM-SHA-256, SCRAM-SHA-512")]
-    [InlineData("KAFKA_SECURITY_PROTOCOL=TLS", "KAFKA_SECURITY_PROTOCOL='TLS' is not one of PLAINTEXT, SSL, SASL_PLAINTEXT, SASL_SSL")]
-    [InlineData("KAFKA_SECURITY_PROTOCOL=SSL KAFKA_SSL_CA_LOCATION=/nonexistent/ca.pem", "KAFKA_SSL_CA_LOCATION=/nonexistent/ca.pem does not exist")]
+    [MemberData(nameof(RefusedSettings))]
     public void Partial_or_unknown_settings_are_refused_with_every_problem_named(string spec, string problems)
     {
-        var variables = Variables(spec);
-
-        var act = () => KafkaVariables.Resolve(null, [.. variables.Select(v => (v.Key, (string?)v.Value))]);
+        var act = () => KafkaVariables.Resolve(null, Variables(spec));
 
         var error = act.Should().Throw<KafkaSettingsException>().Subject.Single();
         error.Problems.Should().Equal(problems.Split('|'));
@@ -150,25 +155,19 @@ public sealed class KafkaSecuritySettingsTests : IDisposable
     [Fact]
     public async Task A_service_refuses_to_start_on_partial_credentials_with_exit_code_2()
     {
-        var start = new ProcessStartInfo(LiveDataExecutable.DotnetHost) { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var argument in LiveDataExecutable.Arguments("service", "monitor_data", "--bootstrap-servers", "127.0.0.1:1"))
-        {
-            start.ArgumentList.Add(argument);
-        }
-        start.Environment[KafkaSettings.SecurityProtocolVariable] = "SASL_SSL";
-        start.Environment[KafkaSettings.SaslMechanismVariable] = "PLAIN";
-        start.Environment[KafkaSettings.SaslPasswordVariable] = Secret;
-        start.Environment.Remove(KafkaSettings.SaslUsernameVariable);
-        start.Environment.Remove(KafkaSettings.SslCaLocationVariable);
+        var run = await LiveDataRun.RunAsync(
+            new Dictionary<string, string>
+            {
+                [KafkaSettings.SecurityProtocolVariable] = "SASL_SSL",
+                [KafkaSettings.SaslMechanismVariable] = "PLAIN",
+                [KafkaSettings.SaslPasswordVariable] = Secret,
+            },
+            ["service", "monitor_data", "--bootstrap-servers", "127.0.0.1:1"],
+            TestContext.Current.CancellationToken);
 
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-
-        process.ExitCode.Should().Be(2);
-        (await stderr).Should().Contain("KAFKA_SECURITY_PROTOCOL=SASL_SSL needs KAFKA_SASL_USERNAME").And.NotContain(Secret);
-        (await stdout).Should().NotContain(Secret);
+        run.ExitCode.Should().Be(2);
+        run.Stderr.Should().Contain("KAFKA_SECURITY_PROTOCOL=SASL_SSL needs KAFKA_SASL_USERNAME").And.NotContain(Secret);
+        run.Stdout.Should().NotContain(Secret);
     }
 
     /// <summary>Collects messages from librdkafka's threads and signals the first warning.</summary>
