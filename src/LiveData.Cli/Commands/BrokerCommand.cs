@@ -1,5 +1,7 @@
 using System.CommandLine;
 using LiveData.Messaging.Broker;
+using LiveData.Services.Hosting;
+using Microsoft.Extensions.Hosting;
 
 namespace LiveData.Cli.Commands;
 
@@ -17,19 +19,23 @@ public static class BrokerCommand
         var command = new Command("broker", "Run the embedded Kafka-protocol broker (librdkafka mock cluster) on localhost") { port, logLevel, topicsFile };
         command.SetAction(async (result, ct) =>
         {
-            using var logging = ConsoleLogging.Create(result.GetValue(logLevel));
-            var logger = logging.CreateLogger("broker");
+            using var host = BrokerHost.Build(
+                new EmbeddedBrokerOptions(result.GetValue(port), result.GetValue(topicsFile)?.FullName),
+                logging => logging.AddLiveDataConsole(result.GetValue(logLevel)));
             try
             {
-                var ledger = result.GetValue(topicsFile) is { } file ? new TopicLedger(file.FullName) : null;
-                await EmbeddedBrokerHost.RunAsync(result.GetValue(port), logger, bootstrap => Console.WriteLine($"bootstrap: {bootstrap}"), ct, ledger);
+                if (await BrokerHost.StartAsync(host, ct) is not { } bootstrap)
+                {
+                    return BrokerHost.StartFailedExitCode;
+                }
+                Console.WriteLine($"bootstrap: {bootstrap}");
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
                 return 0;
             }
-            catch (BrokerStartException e)
-            {
-                await Console.Error.WriteLineAsync(e.Message);
-                return 1;
-            }
+            await host.WaitForShutdownAsync(ct);
+            return 0;
         });
         return command;
     }

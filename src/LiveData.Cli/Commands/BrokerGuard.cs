@@ -1,6 +1,8 @@
 using LiveData.Messaging.Broker;
 using LiveData.Messaging.Configuration;
-
+using LiveData.Services.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace LiveData.Cli.Commands;
 
@@ -14,19 +16,27 @@ public static class BrokerGuard
     public const int InvalidSettingsExitCode = 2;
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(10);
 
-    /// <returns>The settings, or null after writing to <paramref name="error"/> why they cannot be used (never the password).</returns>
-    public static KafkaSettings? Resolve(string? bootstrapServersOption, Func<string, string?> environment, TextWriter error)
+    /// <summary>Runs a host of Kafka clients once its settings are usable and its broker answers; otherwise says why and returns 2.</summary>
+    public static async Task<int> RunAsync(IHost host, CancellationToken ct)
     {
-        try
+        if (ResolveFrom(host.Services, Console.Error) is not { } settings)
         {
-            return KafkaSettings.Resolve(bootstrapServersOption, environment);
+            return InvalidSettingsExitCode;
         }
-        catch (KafkaSettingsException e)
+        if (!await IsReachableAsync(settings, ct))
         {
-            error.WriteLine(e.Message);
-            return null;
+            return UnreachableExitCode;
         }
+        return await ServiceHost.RunAsync(host, ct);
     }
+
+    /// <returns>The settings from the environment and the option, or null after writing to <paramref name="error"/> why they cannot be used (never the password).</returns>
+    public static KafkaSettings? Resolve(string? bootstrapServersOption, TextWriter error) =>
+        Report(() => KafkaSettings.Resolve(bootstrapServersOption), error);
+
+    /// <returns>The settings a host was configured with, or null after writing to <paramref name="error"/> why they cannot be used (never the password).</returns>
+    public static KafkaSettings? ResolveFrom(IServiceProvider services, TextWriter error) =>
+        Report(services.GetRequiredService<KafkaSettings>, error);
 
     public static async Task<bool> IsReachableAsync(KafkaSettings settings, CancellationToken ct)
     {
@@ -39,6 +49,19 @@ public static class BrokerGuard
         {
             await Console.Error.WriteLineAsync(e.Message);
             return false;
+        }
+    }
+
+    private static KafkaSettings? Report(Func<KafkaSettings> resolve, TextWriter error)
+    {
+        try
+        {
+            return resolve();
+        }
+        catch (KafkaSettingsException e)
+        {
+            error.WriteLine(e.Message);
+            return null;
         }
     }
 }

@@ -53,5 +53,5 @@ public static class CommonOptions
 
     /// <summary>The Kafka settings, or null after telling the user on stderr why they cannot be used.</summary>
     public static KafkaSettings? Settings(ParseResult result, Option<string?> bootstrapServers) =>
-        BrokerGuard.Resolve(result.GetValue(bootstrapServers), Environment.GetEnvironmentVariable, Console.Error);
+        BrokerGuard.Resolve(result.GetValue(bootstrapServers), Console.Error);
 }

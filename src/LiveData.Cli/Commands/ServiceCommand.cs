@@ -1,9 +1,9 @@
 using System.CommandLine;
 using LiveData.Core.Identity;
 using LiveData.Services.Backend;
+using LiveData.Services.Composition;
 using LiveData.Services.Fakes;
 using LiveData.Services.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace LiveData.Cli.Commands;
 
@@ -69,28 +69,22 @@ public static class ServiceCommand
         });
         command.SetAction(async (result, ct) =>
         {
-            if (CommonOptions.Settings(result, bootstrap) is not { } settings)
-            {
-                return BrokerGuard.InvalidSettingsExitCode;
-            }
-            var topics = CommonOptions.Namespace(result, topicPrefix);
-            if (!await BrokerGuard.IsReachableAsync(settings, ct))
-            {
-                return BrokerGuard.UnreachableExitCode;
-            }
-            var service = result.GetValue(name)!;
-            var level = result.GetValue(logLevel);
+            var builder = ServiceHost.CreateBuilder(result.GetValue(bootstrap), CommonOptions.Namespace(result, topicPrefix));
+            builder.Logging.AddLiveDataConsole(result.GetValue(logLevel));
             var instrumentName = result.GetValue(instrument)!;
-            return service switch
+            var rate = result.GetValue(rateMultiplier) ?? 1;
+            _ = result.GetValue(name)! switch
             {
-                ServiceNames.FakeMonitors => await ServiceHost.RunAsync<FakeMonitorProducer>(settings, topics, level,
-                    s => s.AddSingleton(new FakeMonitorOptions(instrumentName, Enum.Parse<FakeMonitorMode>(result.GetValue(mode)!, ignoreCase: true), result.GetValue(numMonitors), result.GetValue(rateMultiplier) ?? 1)), ct),
-                ServiceNames.FakeDetectors => await ServiceHost.RunAsync<FakeDetectorProducer>(settings, topics, level,
-                    s => s.AddSingleton(new FakeDetectorOptions(instrumentName, Enum.Parse<FakeDetectorMode>(result.GetValue(mode) ?? "ev44", ignoreCase: true), result.GetValue(rateMultiplier) ?? 1)), ct),
-                ServiceNames.FakeLogdata => await ServiceHost.RunAsync<FakeLogProducer>(settings, topics, level, s => s.AddSingleton(new FakeLogOptions(instrumentName)), ct),
-                _ => await ServiceHost.RunAsync<BackendService>(settings, topics, level,
-                    s => s.AddSingleton(new BackendServiceOptions(instrumentName, service, result.GetValue(dev), SourcesOption.Hosted(result.GetValue(sources)))), ct),
+                ServiceNames.FakeMonitors => builder.Services.AddFakeMonitors(
+                    new FakeMonitorOptions(instrumentName, Enum.Parse<FakeMonitorMode>(result.GetValue(mode)!, ignoreCase: true), result.GetValue(numMonitors), rate)),
+                ServiceNames.FakeDetectors => builder.Services.AddFakeDetectors(
+                    new FakeDetectorOptions(instrumentName, Enum.Parse<FakeDetectorMode>(result.GetValue(mode) ?? "ev44", ignoreCase: true), rate)),
+                ServiceNames.FakeLogdata => builder.Services.AddFakeLogdata(new FakeLogOptions(instrumentName)),
+                var backend => builder.Services.AddBackendService(
+                    new BackendServiceOptions(instrumentName, backend, result.GetValue(dev), SourcesOption.Hosted(result.GetValue(sources)))),
             };
+            using var host = builder.Build();
+            return await BrokerGuard.RunAsync(host, ct);
         });
         return command;
     }

@@ -2,11 +2,13 @@ using LiveData.Cli.Commands;
 using LiveData.Cli.Logging;
 using LiveData.Core.Identity;
 using LiveData.Dashboard;
+using LiveData.Dashboard.Composition;
 using LiveData.Instruments;
 using LiveData.Messaging.Broker;
 using LiveData.Messaging.Configuration;
 using LiveData.Messaging.Topics;
 using LiveData.Services.Backend;
+using LiveData.Services.Composition;
 using LiveData.Services.Fakes;
 using LiveData.Services.Hosting;
 using LiveData.Workflows.MonitorHistogram;
@@ -27,32 +29,30 @@ public sealed class UpSession(string instrumentName, int port, TimeSpan? duratio
     {
         var instrument = InstrumentCatalog.Get(instrumentName);
         // Unusable security settings are refused before anything starts, as every other command does.
-        if (BrokerGuard.Resolve(null, Environment.GetEnvironmentVariable, Console.Error) is null)
+        if (BrokerGuard.Resolve(null, Console.Error) is null)
         {
             return BrokerGuard.InvalidSettingsExitCode;
         }
         using var fileLog = new FileLoggerProvider(logPath);
-        using var logging = LoggerFactory.Create(b => b.ClearProviders().SetMinimumLevel(LogLevel.Information).AddProvider(fileLog));
-        var logger = logging.CreateLogger("up");
         AnsiConsole.MarkupLineInterpolated($"[grey]Logs: {logPath}[/]");
 
-        await using var broker = await StartBrokerAsync(port, logging, ct);
-        if (broker is null)
+        using var broker = BrokerHost.Build(new EmbeddedBrokerOptions(port), logging => LogTo(logging, fileLog));
+        if (await BrokerHost.StartAsync(broker, ct) is not { } bootstrap)
         {
-            return 1;
+            return BrokerHost.StartFailedExitCode;
         }
-        var settings = KafkaSettings.Resolve(broker.BootstrapServers);
-        await TopicProvisioner.Create(settings, logger).EnsureTopicsAsync(InstrumentTopics.For(instrument.Name).All, 1, ct);
-        AnsiConsole.MarkupLineInterpolated($"Embedded broker at [bold]{broker.BootstrapServers}[/]");
+        using var services = BuildServices(bootstrap, instrument.Name, fileLog);
+        var logger = services.Services.GetRequiredService<ILoggerFactory>().CreateLogger("up");
+        await TopicProvisioner.Create(services.Services.GetRequiredService<KafkaSettings>(), logger).EnsureTopicsAsync(InstrumentTopics.For(instrument.Name).All, 1, ct);
+        AnsiConsole.MarkupLineInterpolated($"Embedded broker at [bold]{bootstrap}[/]");
 
-        using var services = BuildServices(settings, instrument.Name, fileLog);
-        await services.StartAsync(ct);
         try
         {
+            // The dashboard connects as the host starts; it is told to start the workflow once monitor_data consumes.
+            await services.StartAsync(ct);
             await services.Services.GetRequiredService<ServiceReadiness>().Ready.WaitAsync(ReadinessTimeout, ct);
             AnsiConsole.MarkupLine("fake_monitors and monitor_data are running");
-            await using var dashboard = new DashboardBackend(instrument.Name, settings, logging);
-            await dashboard.StartAsync(ct);
+            var dashboard = services.Services.GetRequiredService<DashboardBackend>();
             var workflow = instrument.Workflows.First(w => w.ServiceName == MonitorHistogramSpec.ServiceName);
             var jobs = dashboard.Workflows.Start(workflow.Id, workflow.SourceNames, null, ct);
             AnsiConsole.MarkupLineInterpolated($"Started {workflow.Id} for {string.Join(", ", jobs.Select(j => j.SourceName))}");
@@ -70,30 +70,19 @@ public sealed class UpSession(string instrumentName, int port, TimeSpan? duratio
         return 0;
     }
 
-    private static async Task<EmbeddedBroker?> StartBrokerAsync(int port, ILoggerFactory logging, CancellationToken ct)
-    {
-        try
-        {
-            return await EmbeddedBroker.StartAsync(port, logging.CreateLogger<EmbeddedBroker>(), ct);
-        }
-        catch (BrokerStartException e)
-        {
-            await Console.Error.WriteLineAsync(e.Message);
-            return null;
-        }
-    }
-
-    private static IHost BuildServices(KafkaSettings settings, string instrument, ILoggerProvider log)
+    private static IHost BuildServices(string bootstrapServers, string instrument, ILoggerProvider log)
     {
         // up owns its broker, so its topics need no namespace to stay apart from anyone else's.
-        var builder = ServiceHost.CreateBuilder(settings, TopicNamespace.None);
-        builder.Logging.ClearProviders().SetMinimumLevel(LogLevel.Information).AddProvider(log);
-        builder.Services.AddSingleton(new FakeMonitorOptions(instrument, FakeMonitorMode.Ev44, 2));
-        builder.Services.AddSingleton(new BackendServiceOptions(instrument, ServiceNames.MonitorData, Dev: true));
-        builder.Services.AddHostedService<FakeMonitorProducer>();
-        builder.Services.AddHostedService<BackendService>();
+        var builder = ServiceHost.CreateBuilder(bootstrapServers, TopicNamespace.None);
+        LogTo(builder.Logging, log);
+        builder.Services.AddFakeMonitors(new FakeMonitorOptions(instrument, FakeMonitorMode.Ev44, 2));
+        builder.Services.AddBackendService(new BackendServiceOptions(instrument, ServiceNames.MonitorData, Dev: true));
+        builder.Services.AddDashboard(instrument);
         return builder.Build();
     }
+
+    private static void LogTo(ILoggingBuilder logging, ILoggerProvider log) =>
+        logging.ClearProviders().SetMinimumLevel(LogLevel.Information).AddProvider(log);
 
     private async Task ShowCountsAsync(CountsTable table, CancellationToken ct)
     {

@@ -1,5 +1,7 @@
 using System.Text;
 using Confluent.Kafka;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LiveData.Messaging.Configuration;
 
@@ -50,38 +52,14 @@ public sealed record KafkaSettings
     /// </summary>
     /// <exception cref="KafkaSettingsException">An unknown value, or credentials the protocol cannot use.</exception>
     public static KafkaSettings Resolve(string? bootstrapServersOption) =>
-        Resolve(bootstrapServersOption, Environment.GetEnvironmentVariable);
+        From(new ConfigurationBuilder().AddKafkaSources(bootstrapServersOption).Build());
 
-    /// <summary>As <see cref="Resolve(string?)"/>, reading variables through <paramref name="environment"/>.</summary>
+    /// <summary>The settings <paramref name="configuration"/> holds under the environment variables' names, validated as a host validates them.</summary>
     /// <exception cref="KafkaSettingsException">An unknown value, or credentials the protocol cannot use.</exception>
-    public static KafkaSettings Resolve(string? bootstrapServersOption, Func<string, string?> environment)
+    public static KafkaSettings From(IConfiguration configuration)
     {
-        ArgumentNullException.ThrowIfNull(environment);
-        string? Variable(string name) => NullIfBlank(environment(name));
-
-        var problems = new List<string>();
-        var caLocation = Variable(SslCaLocationVariable);
-        if (caLocation is not null && !File.Exists(caLocation))
-        {
-            problems.Add($"{SslCaLocationVariable}={caLocation} does not exist");
-        }
-
-        var settings = new KafkaSettings(
-            NullIfBlank(bootstrapServersOption) ?? Variable(BootstrapServersVariable) ?? DefaultBootstrapServers)
-        {
-            SecurityProtocol = Parse(KafkaSpelling.Protocols, SecurityProtocolVariable, Variable(SecurityProtocolVariable), problems),
-            SaslMechanism = Parse(KafkaSpelling.Mechanisms, SaslMechanismVariable, Variable(SaslMechanismVariable), problems),
-            SaslUsername = Variable(SaslUsernameVariable),
-            // Taken verbatim: surrounding spaces may be part of a password.
-            SaslPassword = environment(SaslPasswordVariable) is { Length: > 0 } password ? password : null,
-            SslCaLocation = caLocation,
-        };
-        if (problems.Count == 0)
-        {
-            problems.AddRange(KafkaSecurityRules.ProblemsOf(settings));
-        }
-
-        return problems.Count == 0 ? settings : throw new KafkaSettingsException(problems);
+        using var services = new ServiceCollection().AddKafkaSettings(configuration).BuildServiceProvider();
+        return services.GetRequiredService<KafkaSettings>();
     }
 
     /// <summary>For logs and status lines: where, over what, as whom; the password only as "set".</summary>
@@ -166,25 +144,5 @@ public sealed record KafkaSettings
             .Append(", SaslPassword = ").Append(SaslPassword is null ? string.Empty : "***")
             .Append(", SslCaLocation = ").Append(SslCaLocation);
         return true;
-    }
-
-    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    /// <summary>A value in Kafka's spelling, in any case; an unknown one is added to <paramref name="problems"/>.</summary>
-    private static TValue? Parse<TValue>(IReadOnlyDictionary<string, TValue> spellings, string variable, string? value, List<string> problems)
-        where TValue : struct
-    {
-        if (value is null)
-        {
-            return null;
-        }
-
-        if (spellings.TryGetValue(value, out var parsed))
-        {
-            return parsed;
-        }
-
-        problems.Add($"{variable}='{value}' is not one of {string.Join(", ", spellings.Keys)}");
-        return null;
     }
 }

@@ -16,6 +16,7 @@ public sealed class KafkaPublisher : IMessageSink, IDisposable
     private readonly Action<DeliveryReport<Null, byte[]>> _onDelivered;
     private long _failed;
     private long _delivered;
+    private int _disposed;
 
     public KafkaPublisher(KafkaSettings settings, ILogger logger)
     {
@@ -46,8 +47,13 @@ public sealed class KafkaPublisher : IMessageSink, IDisposable
     /// <summary>Waits until everything published so far is delivered (or the timeout passes).</summary>
     public void Flush(CancellationToken ct) => _producer.Flush(ct);
 
+    /// <summary>Flushes and closes the producer; later calls do nothing.</summary>
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
         var remaining = _producer.Flush(FlushTimeout);
         if (remaining > 0)
         {

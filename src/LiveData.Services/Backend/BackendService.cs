@@ -1,8 +1,5 @@
 using LiveData.Core.Time;
-using LiveData.Instruments;
-using LiveData.Messaging.Configuration;
 using LiveData.Messaging.Kafka;
-using LiveData.Messaging.Topics;
 using LiveData.Protocol.Status;
 using LiveData.Services.Batching;
 using LiveData.Services.Hosting;
@@ -21,47 +18,39 @@ namespace LiveData.Services.Backend;
 /// </summary>
 public sealed class BackendService(
     BackendServiceOptions options,
-    KafkaSettings settings,
-    TopicNamespace topicNamespace,
+    ServiceCycle cycle,
+    JobManager jobs,
+    IMessageBatcher batcher,
+    StreamStatisticsCollector statistics,
+    HeartbeatSchedule heartbeats,
+    ServiceOutbox outbox,
+    KafkaPublisher publisher,
+    BackendConsumerFactory consumers,
     TimeProvider clock,
     IHostApplicationLifetime lifetime,
     ServiceReadiness readiness,
-    ILoggerFactory loggerFactory) : BackgroundService
+    ILogger<BackendService> logger) : BackgroundService
 {
     public const string StartedLogLine = "Service started";
     public const string HostingLogLine = "Hosting only sources";
     private const int MaxRecordsPerCycle = 1000;
     private static readonly TimeSpan IdleWait = TimeSpan.FromMilliseconds(100);
-    private readonly ILogger _logger = loggerFactory.CreateLogger<BackendService>();
     private readonly string _workerId = Guid.NewGuid().ToString();
     private readonly long _startedAt = EpochNanoseconds.Now(clock);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var instrument = InstrumentCatalog.Get(options.Instrument);
-        var topics = InstrumentTopics.For(instrument.Name, topicNamespace);
-        var service = BackendServiceCatalog.Get(options.ServiceName);
-        var routes = BackendServiceCatalog.RoutesFor(options.ServiceName, instrument, topics, options.Dev, options.Sources);
-        var statistics = new StreamStatisticsCollector(clock, TimeSpan.FromSeconds(30));
-        var adapter = new RawMessageAdapter(topics, routes, statistics, loggerFactory.CreateLogger<RawMessageAdapter>());
-        var jobs = new JobManager(instrument, options.ServiceName, loggerFactory.CreateLogger<JobManager>());
-        var batcher = BackendServiceCatalog.BatcherFor(service, clock);
-        var heartbeats = new HeartbeatSchedule(clock, HeartbeatSchedule.DefaultInterval);
-        using var publisher = new KafkaPublisher(settings, loggerFactory.CreateLogger<KafkaPublisher>());
-        var outbox = new ServiceOutbox(publisher, topics, HeartbeatOrigin.OfThisProcess(), instrument.NicosDevices);
-        var skipped = new SkippedRecordCounter(statistics, loggerFactory.CreateLogger<SkippedRecordCounter>());
-        var cycle = new ServiceCycle(adapter, skipped, jobs, batcher, outbox, _logger, options.Sources);
-
+        // Disposing flushes, so the last heartbeats leave while the host still waits for this loop.
+        using var flushOnExit = publisher;
         var state = ServiceState.Starting;
         try
         {
-            await using var consumer = await LatestOffsetConsumer.StartAsync(
-                settings, $"{instrument.Name}_{options.ServiceName}_{_workerId}", BackendServiceCatalog.TopicsFor(service, routes, topics), _logger, stoppingToken);
+            await using var consumer = await consumers.StartAsync(_workerId, stoppingToken);
             if (options.Sources?.Names is { } hosted)
             {
-                _logger.LogInformation("{HostingLogLine} {Sources}", HostingLogLine, string.Join(",", hosted.Order(StringComparer.Ordinal)));
+                logger.LogInformation("{HostingLogLine} {Sources}", HostingLogLine, string.Join(",", hosted.Order(StringComparer.Ordinal)));
             }
-            _logger.LogInformation(StartedLogLine);
+            logger.LogInformation(StartedLogLine);
             readiness.MarkReady();
             state = ServiceState.Running;
             while (!stoppingToken.IsCancellationRequested)
@@ -69,7 +58,7 @@ public sealed class BackendService(
                 var worked = cycle.Run(consumer, MaxRecordsPerCycle);
                 if (heartbeats.IsDue())
                 {
-                    PublishHeartbeats(outbox, jobs, state, batcher, statistics.TakeIfDue(), error: null, statistics.Warning);
+                    PublishHeartbeats(state, statistics.TakeIfDue(), error: null, statistics.Warning);
                 }
                 if (!worked)
                 {
@@ -77,21 +66,21 @@ public sealed class BackendService(
                 }
             }
             jobs.MarkAllStopped();
-            PublishHeartbeats(outbox, jobs, ServiceState.Stopped, batcher, statistics.TakeIfDue(), error: null);
+            PublishHeartbeats(ServiceState.Stopped, statistics.TakeIfDue(), error: null);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             jobs.MarkAllStopped();
-            PublishHeartbeats(outbox, jobs, ServiceState.Stopped, batcher, null, error: null);
+            PublishHeartbeats(ServiceState.Stopped, null, error: null);
         }
         catch (Exception e)
         {
-            _logger.LogCritical(e, "Service loop failed; shutting down");
-            PublishHeartbeats(outbox, jobs, ServiceState.Error, batcher, null, e.Message);
+            logger.LogCritical(e, "Service loop failed; shutting down");
+            PublishHeartbeats(ServiceState.Error, null, e.Message);
             Environment.ExitCode = 1;
             lifetime.StopApplication();
         }
-        _logger.LogInformation("Service stopped after publishing {Results} results", outbox.ResultsPublished);
+        logger.LogInformation("Service stopped after publishing {Results} results", outbox.ResultsPublished);
     }
 
     private static async Task WaitForData(LatestOffsetConsumer consumer, CancellationToken stoppingToken)
@@ -108,13 +97,13 @@ public sealed class BackendService(
         }
     }
 
-    private void PublishHeartbeats(ServiceOutbox outbox, JobManager jobs, ServiceState state, IMessageBatcher batcher, StreamStatistics? statistics, string? error, string? warning = null)
+    private void PublishHeartbeats(ServiceState state, StreamStatistics? windowStatistics, string? error, string? warning = null)
     {
         foreach (var job in jobs.Jobs)
         {
             outbox.Publish(job.Status);
         }
         outbox.Publish(new ServiceStatus(
-            options.Instrument, options.ServiceName, _workerId, state, _startedAt, jobs.Jobs.Count, error, batcher.WindowSeconds, statistics, warning));
+            options.Instrument, options.ServiceName, _workerId, state, _startedAt, jobs.Jobs.Count, error, batcher.WindowSeconds, windowStatistics, warning));
     }
 }

@@ -1,9 +1,9 @@
-using System.Diagnostics;
 using Confluent.Kafka;
 using FluentAssertions;
 using LiveData.Cli.Commands;
 using LiveData.Messaging.Configuration;
-using LiveData.Processes;
+using LiveData.Tests.Cli;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Xunit;
 
@@ -21,26 +21,29 @@ public sealed class KafkaSecuritySettingsTests : IDisposable
 
     public void Dispose() => File.Delete(_caFile);
 
-    private static Func<string, string?> Environment(params (string Name, string Value)[] variables) =>
-        name => variables.FirstOrDefault(v => v.Name == name).Value;
+    /// <summary>Variables ("NAME=value ...", SECRET for the password) and the problems they are refused with ("|" between), in order.</summary>
+    public static TheoryData<string, string> RefusedSettings => new()
+    {
+        { "KAFKA_SECURITY_PROTOCOL=SASL_SSL", "KAFKA_SECURITY_PROTOCOL=SASL_SSL needs KAFKA_SASL_MECHANISM|KAFKA_SECURITY_PROTOCOL=SASL_SSL needs KAFKA_SASL_USERNAME|KAFKA_SECURITY_PROTOCOL=SASL_SSL needs KAFKA_SASL_PASSWORD" },
+        { "KAFKA_SECURITY_PROTOCOL=SASL_PLAINTEXT KAFKA_SASL_MECHANISM=PLAIN KAFKA_SASL_USERNAME=livedata", "KAFKA_SECURITY_PROTOCOL=SASL_PLAINTEXT needs KAFKA_SASL_PASSWORD" },
+        { "KAFKA_SECURITY_PROTOCOL=SASL_SSL KAFKA_SASL_MECHANISM=PLAIN KAFKA_SASL_PASSWORD=SECRET", "KAFKA_SECURITY_PROTOCOL=SASL_SSL needs KAFKA_SASL_USERNAME" },
+        { "KAFKA_SASL_USERNAME=livedata KAFKA_SASL_PASSWORD=SECRET", "KAFKA_SASL_USERNAME is set but KAFKA_SECURITY_PROTOCOL is unset (PLAINTEXT); SASL credentials need SASL_PLAINTEXT or SASL_SSL|KAFKA_SASL_PASSWORD is set but KAFKA_SECURITY_PROTOCOL is unset (PLAINTEXT); SASL credentials need SASL_PLAINTEXT or SASL_SSL" },
+        { "KAFKA_SECURITY_PROTOCOL=SSL KAFKA_SASL_MECHANISM=SCRAM-SHA-256", "KAFKA_SASL_MECHANISM is set but KAFKA_SECURITY_PROTOCOL is SSL; SASL credentials need SASL_PLAINTEXT or SASL_SSL" },
+        { "KAFKA_SECURITY_PROTOCOL=SASL_SSL KAFKA_SASL_MECHANISM=GSSAPI KAFKA_SASL_USERNAME=u KAFKA_SASL_PASSWORD=SECRET", "KAFKA_SASL_MECHANISM='GSSAPI' is not one of PLAIN, SCRAM-SHA-256, SCRAM-SHA-512" },
+        { "KAFKA_SECURITY_PROTOCOL=TLS", "KAFKA_SECURITY_PROTOCOL='TLS' is not one of PLAINTEXT, SSL, SASL_PLAINTEXT, SASL_SSL" },
+        { "KAFKA_SECURITY_PROTOCOL=SSL KAFKA_SSL_CA_LOCATION=/nonexistent/ca.pem", "KAFKA_SSL_CA_LOCATION=/nonexistent/ca.pem does not exist" },
+        { "KAFKA_SSL_CA_LOCATION=/nonexistent/ca.pem KAFKA_SECURITY_PROTOCOL=carrier-pigeon", "KAFKA_SSL_CA_LOCATION=/nonexistent/ca.pem does not exist|KAFKA_SECURITY_PROTOCOL='carrier-pigeon' is not one of PLAINTEXT, SSL, SASL_PLAINTEXT, SASL_SSL" },
+    };
 
-    private static Dictionary<string, string> Variables(string spec) =>
-        spec.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => p[1] == "SECRET" ? Secret : p[1]);
+    /// <summary>"NAME=value ..." as variables; SECRET stands for the password.</summary>
+    internal static (string Name, string? Value)[] Variables(string spec) =>
+        [.. spec.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=', 2)).Select(p => (p[0], (string?)(p[1] == "SECRET" ? Secret : p[1])))];
 
     [Theory]
-    [InlineData("KAFKA_SECURITY_PROTOCOL=SASL_SSL", "KAFKA_SECURITY_PROTOCOL=SASL_SSL needs KAFKA_SASL_MECHANISM|KAFKA_SECURITY_PROTOCOL=SASL_SSL needs KAFKA_SASL_USERNAME|KAFKA_SECURITY_PROTOCOL=SASL_SSL needs KAFKA_SASL_PASSWORD")]
-    [InlineData("KAFKA_SECURITY_PROTOCOL=SASL_PLAINTEXT KAFKA_SASL_MECHANISM=PLAIN KAFKA_SASL_USERNAME=livedata", "KAFKA_SECURITY_PROTOCOL=SASL_PLAINTEXT needs KAFKA_SASL_PASSWORD")]
-    [InlineData("KAFKA_SECURITY_PROTOCOL=SASL_SSL KAFKA_SASL_MECHANISM=PLAIN KAFKA_SASL_PASSWORD=SECRET", "KAFKA_SECURITY_PROTOCOL=SASL_SSL needs KAFKA_SASL_USERNAME")]
-    [InlineData("KAFKA_SASL_USERNAME=livedata KAFKA_SASL_PASSWORD=SECRET", "KAFKA_SASL_USERNAME is set but KAFKA_SECURITY_PROTOCOL is unset (PLAINTEXT); SASL credentials need SASL_PLAINTEXT or SASL_SSL|KAFKA_SASL_PASSWORD is set but KAFKA_SECURITY_PROTOCOL is unset (PLAINTEXT); SASL credentials need SASL_PLAINTEXT or SASL_SSL")]
-    [InlineData("KAFKA_SECURITY_PROTOCOL=SSL KAFKA_SASL_MECHANISM=SCRAM-SHA-256", "KAFKA_SASL_MECHANISM is set but KAFKA_SECURITY_PROTOCOL is SSL; SASL credentials need SASL_PLAINTEXT or SASL_SSL")]
-    [InlineData("KAFKA_SECURITY_PROTOCOL=SASL_SSL KAFKA_SASL_MECHANISM=GSSAPI KAFKA_SASL_USERNAME=u KAFKA_SASL_PASSWORD=SECRET", "KAFKA_SASL_MECHANISM='GSSAPI' is not one of PLAIN, SCRAM-SHA-256, SCRAM-SHA-512")]
-    [InlineData("KAFKA_SECURITY_PROTOCOL=TLS", "KAFKA_SECURITY_PROTOCOL='TLS' is not one of PLAINTEXT, SSL, SASL_PLAINTEXT, SASL_SSL")]
-    [InlineData("KAFKA_SECURITY_PROTOCOL=SSL KAFKA_SSL_CA_LOCATION=/nonexistent/ca.pem", "KAFKA_SSL_CA_LOCATION=/nonexistent/ca.pem does not exist")]
+    [MemberData(nameof(RefusedSettings))]
     public void Partial_or_unknown_settings_are_refused_with_every_problem_named(string spec, string problems)
     {
-        var variables = Variables(spec);
-
-        var act = () => KafkaSettings.Resolve(null, name => variables.GetValueOrDefault(name));
+        var act = () => KafkaVariables.Resolve(null, Variables(spec));
 
         var error = act.Should().Throw<KafkaSettingsException>().Subject.Single();
         error.Problems.Should().Equal(problems.Split('|'));
@@ -50,7 +53,7 @@ public sealed class KafkaSecuritySettingsTests : IDisposable
     [Fact]
     public void A_ca_certificate_without_tls_is_refused()
     {
-        var act = () => KafkaSettings.Resolve(null, Environment((KafkaSettings.SslCaLocationVariable, _caFile)));
+        var act = () => KafkaVariables.Resolve(null, (KafkaSettings.SslCaLocationVariable, _caFile));
 
         act.Should().Throw<KafkaSettingsException>().Which.Problems.Should().Equal(
             "KAFKA_SSL_CA_LOCATION is set but KAFKA_SECURITY_PROTOCOL is unset (PLAINTEXT); a CA certificate needs SSL or SASL_SSL");
@@ -59,12 +62,12 @@ public sealed class KafkaSecuritySettingsTests : IDisposable
     [Fact]
     public void Complete_sasl_ssl_settings_reach_producer_consumer_and_admin_configurations()
     {
-        var settings = KafkaSettings.Resolve("broker:9093", Environment(
+        var settings = KafkaVariables.Resolve("broker:9093",
             (KafkaSettings.SecurityProtocolVariable, " sasl_ssl "),
             (KafkaSettings.SaslMechanismVariable, "scram-sha-256"),
             (KafkaSettings.SaslUsernameVariable, "livedata"),
             (KafkaSettings.SaslPasswordVariable, $" {Secret} "),
-            (KafkaSettings.SslCaLocationVariable, _caFile)));
+            (KafkaSettings.SslCaLocationVariable, _caFile));
 
         ClientConfig[] configs = [settings.CreateProducerConfig(), settings.CreateConsumerConfig("group"), settings.CreateAdminConfig()];
 
@@ -81,7 +84,7 @@ public sealed class KafkaSecuritySettingsTests : IDisposable
     [Fact]
     public void Tls_without_sasl_needs_no_credentials()
     {
-        var settings = KafkaSettings.Resolve(null, Environment((KafkaSettings.SecurityProtocolVariable, "SSL"), (KafkaSettings.SslCaLocationVariable, _caFile)));
+        var settings = KafkaVariables.Resolve(null, (KafkaSettings.SecurityProtocolVariable, "SSL"), (KafkaSettings.SslCaLocationVariable, _caFile));
 
         var config = settings.CreateProducerConfig();
 
@@ -120,7 +123,11 @@ public sealed class KafkaSecuritySettingsTests : IDisposable
     {
         var error = new StringWriter();
 
-        var settings = BrokerGuard.Resolve(null, Environment((KafkaSettings.SecurityProtocolVariable, "SASL_SSL"), (KafkaSettings.SaslPasswordVariable, Secret)), error);
+        using var host = new ServiceCollection()
+            .AddKafkaSettings(KafkaVariables.Configuration(null, (KafkaSettings.SecurityProtocolVariable, "SASL_SSL"), (KafkaSettings.SaslPasswordVariable, Secret)))
+            .BuildServiceProvider();
+
+        var settings = BrokerGuard.ResolveFrom(host, error);
 
         settings.Should().BeNull();
         error.ToString().Should().Contain("needs KAFKA_SASL_USERNAME").And.NotContain(Secret);
@@ -148,25 +155,19 @@ public sealed class KafkaSecuritySettingsTests : IDisposable
     [Fact]
     public async Task A_service_refuses_to_start_on_partial_credentials_with_exit_code_2()
     {
-        var start = new ProcessStartInfo(LiveDataExecutable.DotnetHost) { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var argument in LiveDataExecutable.Arguments("service", "monitor_data", "--bootstrap-servers", "127.0.0.1:1"))
-        {
-            start.ArgumentList.Add(argument);
-        }
-        start.Environment[KafkaSettings.SecurityProtocolVariable] = "SASL_SSL";
-        start.Environment[KafkaSettings.SaslMechanismVariable] = "PLAIN";
-        start.Environment[KafkaSettings.SaslPasswordVariable] = Secret;
-        start.Environment.Remove(KafkaSettings.SaslUsernameVariable);
-        start.Environment.Remove(KafkaSettings.SslCaLocationVariable);
+        var run = await LiveDataRun.RunAsync(
+            new Dictionary<string, string>
+            {
+                [KafkaSettings.SecurityProtocolVariable] = "SASL_SSL",
+                [KafkaSettings.SaslMechanismVariable] = "PLAIN",
+                [KafkaSettings.SaslPasswordVariable] = Secret,
+            },
+            ["service", "monitor_data", "--bootstrap-servers", "127.0.0.1:1"],
+            TestContext.Current.CancellationToken);
 
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-
-        process.ExitCode.Should().Be(2);
-        (await stderr).Should().Contain("KAFKA_SECURITY_PROTOCOL=SASL_SSL needs KAFKA_SASL_USERNAME").And.NotContain(Secret);
-        (await stdout).Should().NotContain(Secret);
+        run.ExitCode.Should().Be(2);
+        run.Stderr.Should().Contain("KAFKA_SECURITY_PROTOCOL=SASL_SSL needs KAFKA_SASL_USERNAME").And.NotContain(Secret);
+        run.Stdout.Should().NotContain(Secret);
     }
 
     /// <summary>Collects messages from librdkafka's threads and signals the first warning.</summary>

@@ -7,13 +7,10 @@ namespace LiveData.Tests.Messaging;
 
 public sealed class KafkaSettingsTests
 {
-    private static Func<string, string?> Environment(params (string Name, string Value)[] variables) =>
-        name => variables.FirstOrDefault(v => v.Name == name).Value;
-
     [Fact]
     public void The_command_line_option_wins_over_the_environment()
     {
-        var settings = KafkaSettings.Resolve("option:1", Environment((KafkaSettings.BootstrapServersVariable, "env:2")));
+        var settings = KafkaVariables.Resolve("option:1", (KafkaSettings.BootstrapServersVariable, "env:2"));
 
         settings.BootstrapServers.Should().Be("option:1");
     }
@@ -21,7 +18,7 @@ public sealed class KafkaSettingsTests
     [Fact]
     public void The_environment_is_used_without_an_option()
     {
-        var settings = KafkaSettings.Resolve(null, Environment((KafkaSettings.BootstrapServersVariable, "env:2")));
+        var settings = KafkaVariables.Resolve(null, (KafkaSettings.BootstrapServersVariable, "env:2"));
 
         settings.BootstrapServers.Should().Be("env:2");
     }
@@ -31,7 +28,7 @@ public sealed class KafkaSettingsTests
     [InlineData("", " ")]
     public void Localhost_9092_is_the_default(string? option, string? variable)
     {
-        var settings = KafkaSettings.Resolve(option, name => name == KafkaSettings.BootstrapServersVariable ? variable : null);
+        var settings = KafkaVariables.Resolve(option, (KafkaSettings.BootstrapServersVariable, variable));
 
         settings.BootstrapServers.Should().Be("localhost:9092");
         settings.SecurityProtocol.Should().BeNull();
@@ -41,11 +38,11 @@ public sealed class KafkaSettingsTests
     [Fact]
     public void Security_settings_come_from_the_environment_in_kafka_spelling()
     {
-        var settings = KafkaSettings.Resolve(null, Environment(
+        var settings = KafkaVariables.Resolve(null,
             (KafkaSettings.SecurityProtocolVariable, "SASL_SSL"),
             (KafkaSettings.SaslMechanismVariable, "SCRAM-SHA-512"),
             (KafkaSettings.SaslUsernameVariable, "livedata"),
-            (KafkaSettings.SaslPasswordVariable, "s3cret")));
+            (KafkaSettings.SaslPasswordVariable, "s3cret"));
 
         settings.SecurityProtocol.Should().Be(SecurityProtocol.SaslSsl);
         settings.SaslMechanism.Should().Be(SaslMechanism.ScramSha512);
@@ -59,7 +56,7 @@ public sealed class KafkaSettingsTests
     [Fact]
     public void An_unknown_security_protocol_names_the_variable()
     {
-        var act = () => KafkaSettings.Resolve(null, Environment((KafkaSettings.SecurityProtocolVariable, "carrier-pigeon")));
+        var act = () => KafkaVariables.Resolve(null, (KafkaSettings.SecurityProtocolVariable, "carrier-pigeon"));
 
         act.Should().Throw<KafkaSettingsException>().WithMessage("*KAFKA_SECURITY_PROTOCOL*carrier-pigeon*");
     }

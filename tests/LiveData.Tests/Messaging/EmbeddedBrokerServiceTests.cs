@@ -1,0 +1,49 @@
+using System.Net;
+using System.Net.Sockets;
+using FluentAssertions;
+using LiveData.Messaging.Broker;
+using LiveData.Messaging.Configuration;
+using LiveData.Services.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
+using Xunit;
+
+namespace LiveData.Tests.Messaging;
+
+public sealed class EmbeddedBrokerServiceTests
+{
+    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(15);
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_host_with_the_embedded_broker_serves_clients_until_it_stops()
+    {
+        var builder = ServiceHost.CreateBuilder();
+        builder.Services.AddEmbeddedBroker(new EmbeddedBrokerOptions(0));
+        using var host = builder.Build();
+
+        await host.StartAsync(Ct);
+        var broker = host.Services.GetRequiredService<EmbeddedBrokerService>();
+
+        broker.BootstrapServers.Should().MatchRegex("^localhost:[0-9]+$");
+        await BrokerProbe.EnsureReachableAsync(new KafkaSettings(broker.BootstrapServers), Deadline, Ct);
+        await host.StopAsync(Ct).WaitAsync(Deadline, Ct);
+        var address = () => broker.BootstrapServers;
+        address.Should().Throw<InvalidOperationException>();
+    }
+
+    [Fact]
+    public async Task Fails_to_start_on_a_busy_port()
+    {
+        using var occupant = new TcpListener(IPAddress.Loopback, 0);
+        occupant.Start();
+        var port = ((IPEndPoint)occupant.LocalEndpoint).Port;
+        await using var broker = new EmbeddedBrokerService(new EmbeddedBrokerOptions(port), NullLoggerFactory.Instance);
+
+        var start = () => broker.StartAsync(Ct);
+
+        await start.Should().ThrowAsync<BrokerStartException>().WithMessage($"*{port}*already in use*");
+    }
+}
