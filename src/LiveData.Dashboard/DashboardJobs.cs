@@ -1,5 +1,5 @@
-using LiveData.Dashboard.Jobs;
 using LiveData.Core.Identity;
+using LiveData.Dashboard.Jobs;
 using LiveData.Protocol.Status;
 
 namespace LiveData.Dashboard;

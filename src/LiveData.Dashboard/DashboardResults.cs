@@ -1,7 +1,7 @@
-using LiveData.Dashboard.Data;
-using LiveData.Dashboard.Jobs;
 using LiveData.Core.Data;
 using LiveData.Core.Identity;
+using LiveData.Dashboard.Data;
+using LiveData.Dashboard.Jobs;
 
 namespace LiveData.Dashboard;
 

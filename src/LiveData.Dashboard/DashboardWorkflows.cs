@@ -1,10 +1,10 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
+using LiveData.Core.Identity;
 using LiveData.Dashboard.Commands;
 using LiveData.Dashboard.Config;
 using LiveData.Dashboard.Jobs;
 using LiveData.Dashboard.Rois;
-using LiveData.Core.Identity;
 using LiveData.Instruments;
 using LiveData.Protocol.Rois;
 using LiveData.Workflows;

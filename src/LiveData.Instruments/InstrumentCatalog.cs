@@ -1,7 +1,7 @@
 using LiveData.Instruments.Bifrost;
+using LiveData.Instruments.Dream;
 using LiveData.Instruments.Dummy;
 using LiveData.Instruments.Loki;
-using LiveData.Instruments.Dream;
 
 namespace LiveData.Instruments;
 

@@ -1,7 +1,7 @@
-using LiveData.Dashboard;
 using LiveData.Core.Data;
 using LiveData.Core.Identity;
 using LiveData.Core.Time;
+using LiveData.Dashboard;
 
 namespace LiveData.Bench.Cluster;
 

@@ -4,12 +4,12 @@ using LiveData.Protocol.Results;
 using LiveData.Protocol.Rois;
 using LiveData.Protocol.Status;
 using LiveData.Services.Routing;
+using LiveData.Wire;
 using LiveData.Wire.Ad00;
 using LiveData.Wire.Da00;
 using LiveData.Wire.Ev44;
 using LiveData.Wire.F144;
 using LiveData.Wire.X5f2;
-using LiveData.Wire;
 
 namespace LiveData.Bench.Fuzz;
 

@@ -1,12 +1,12 @@
 using LiveData.Core.Identity;
 using LiveData.Protocol.Rois;
 using LiveData.Protocol.Status;
+using LiveData.Wire;
 using LiveData.Wire.Ad00;
 using LiveData.Wire.Da00;
 using LiveData.Wire.Ev44;
 using LiveData.Wire.F144;
 using LiveData.Wire.X5f2;
-using LiveData.Wire;
 
 namespace LiveData.Bench.Fuzz;
 

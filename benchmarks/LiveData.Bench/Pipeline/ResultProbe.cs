@@ -1,8 +1,7 @@
-using LiveData.Workflows;
-using LiveData.Dashboard;
 using LiveData.Core.Identity;
 using LiveData.Core.Time;
-using LiveData.Workflows.MonitorHistogram;
+using LiveData.Dashboard;
+using LiveData.Workflows;
 
 namespace LiveData.Bench.Pipeline;
 

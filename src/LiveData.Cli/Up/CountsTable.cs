@@ -1,6 +1,6 @@
 using System.Globalization;
-using LiveData.Dashboard;
 using LiveData.Core.Identity;
+using LiveData.Dashboard;
 using Spectre.Console;
 
 namespace LiveData.Cli.Up;

@@ -1,8 +1,8 @@
 using System.Text.Json;
+using LiveData.Core.Identity;
 using LiveData.Dashboard.Commands;
 using LiveData.Dashboard.Config;
 using LiveData.Dashboard.Data;
-using LiveData.Core.Identity;
 using LiveData.Protocol.Commands;
 using LiveData.Protocol.Status;
 

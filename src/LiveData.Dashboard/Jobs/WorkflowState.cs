@@ -1,5 +1,5 @@
-using LiveData.Dashboard.Config;
 using LiveData.Core.Identity;
+using LiveData.Dashboard.Config;
 
 namespace LiveData.Dashboard.Jobs;
 

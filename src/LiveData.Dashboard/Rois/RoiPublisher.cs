@@ -1,5 +1,5 @@
-using LiveData.Dashboard.Jobs;
 using LiveData.Core.Identity;
+using LiveData.Dashboard.Jobs;
 using LiveData.Messaging.Kafka;
 using LiveData.Protocol.Rois;
 using Microsoft.Extensions.Logging;

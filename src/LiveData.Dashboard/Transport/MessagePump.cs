@@ -8,9 +8,9 @@ using LiveData.Protocol.Acknowledgements;
 using LiveData.Protocol.Json;
 using LiveData.Protocol.Results;
 using LiveData.Protocol.Status;
+using LiveData.Wire;
 using LiveData.Wire.Da00;
 using LiveData.Wire.X5f2;
-using LiveData.Wire;
 using Microsoft.Extensions.Logging;
 
 namespace LiveData.Dashboard.Transport;

@@ -1,10 +1,10 @@
 using LiveData.Core.Beamline;
 using LiveData.Core.Identity;
+using LiveData.Workflows;
 using LiveData.Workflows.DetectorView;
 using LiveData.Workflows.MonitorHistogram;
 using LiveData.Workflows.Ratemeter;
 using LiveData.Workflows.Unavailable;
-using LiveData.Workflows;
 
 namespace LiveData.Instruments.Bifrost;
 

@@ -1,9 +1,9 @@
 using LiveData.Core.Beamline;
 using LiveData.Core.Identity;
+using LiveData.Workflows;
 using LiveData.Workflows.DetectorView;
 using LiveData.Workflows.MonitorHistogram;
 using LiveData.Workflows.Unavailable;
-using LiveData.Workflows;
 
 namespace LiveData.Instruments.Dream;
 

@@ -1,11 +1,11 @@
 using LiveData.Core.Beamline;
 using LiveData.Core.Identity;
+using LiveData.Workflows;
 using LiveData.Workflows.AreaDetectorView;
 using LiveData.Workflows.DetectorView;
 using LiveData.Workflows.MonitorHistogram;
 using LiveData.Workflows.Timeseries;
 using LiveData.Workflows.TotalCounts;
-using LiveData.Workflows;
 
 namespace LiveData.Instruments.Dummy;
 

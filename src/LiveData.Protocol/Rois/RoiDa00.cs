@@ -1,6 +1,6 @@
 using LiveData.Core.Identity;
-using LiveData.Wire.Da00;
 using LiveData.Wire;
+using LiveData.Wire.Da00;
 
 namespace LiveData.Protocol.Rois;
 

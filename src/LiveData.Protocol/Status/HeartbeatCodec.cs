@@ -1,5 +1,5 @@
-using System.Text.Json;
 using System.Text;
+using System.Text.Json;
 using LiveData.Core.Json;
 using LiveData.Protocol.Json;
 using LiveData.Wire.X5f2;

@@ -1,8 +1,8 @@
 using LiveData.Core.Identity;
 using LiveData.Protocol.Commands;
 using LiveData.Wire.Ad00;
-using LiveData.Workflows.DetectorView;
 using LiveData.Workflows;
+using LiveData.Workflows.DetectorView;
 
 namespace LiveData.Services.Routing;
 

@@ -1,7 +1,7 @@
-using LiveData.Wire.Da00;
 using LiveData.Wire;
-using LiveData.Workflows.Parameters;
+using LiveData.Wire.Da00;
 using LiveData.Workflows;
+using LiveData.Workflows.Parameters;
 
 namespace LiveData.Services.Routing;
 

@@ -2,11 +2,11 @@ using LiveData.Messaging.Kafka;
 using LiveData.Messaging.Topics;
 using LiveData.Protocol.Commands;
 using LiveData.Protocol.Json;
+using LiveData.Wire;
 using LiveData.Wire.Ad00;
 using LiveData.Wire.Da00;
 using LiveData.Wire.Ev44;
 using LiveData.Wire.F144;
-using LiveData.Wire;
 using Microsoft.Extensions.Logging;
 
 namespace LiveData.Services.Routing;

@@ -1,7 +1,7 @@
 using LiveData.Core.Identity;
 using LiveData.Protocol.Rois;
-using LiveData.Wire.Da00;
 using LiveData.Wire;
+using LiveData.Wire.Da00;
 using LiveData.Workflows.DetectorView;
 
 namespace LiveData.Services.Routing;

@@ -1,7 +1,7 @@
 using LiveData.Acceptance.Support.Broker;
 using LiveData.Core.Identity;
-using LiveData.Dashboard.Config;
 using LiveData.Dashboard;
+using LiveData.Dashboard.Config;
 using LiveData.Messaging.Topics;
 using Microsoft.Extensions.Logging.Abstractions;
 

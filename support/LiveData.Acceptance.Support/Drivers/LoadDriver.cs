@@ -1,7 +1,7 @@
 using System.Globalization;
 using LiveData.Acceptance.Support.Reporting;
-using LiveData.Services.Fakes;
 using LiveData.Core.Time;
+using LiveData.Services.Fakes;
 
 namespace LiveData.Acceptance.Support.Drivers;
 

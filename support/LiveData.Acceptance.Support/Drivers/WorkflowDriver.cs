@@ -1,9 +1,9 @@
 using System.Text.Json;
 using LiveData.Acceptance.Support.Waiting;
-using LiveData.Dashboard.Commands;
-using LiveData.Protocol.Status;
 using LiveData.Core.Data;
 using LiveData.Core.Identity;
+using LiveData.Dashboard.Commands;
+using LiveData.Protocol.Status;
 
 namespace LiveData.Acceptance.Support.Drivers;
 

@@ -1,10 +1,10 @@
-using System.Text.Json;
 using System.Text;
+using System.Text.Json;
 using LiveData.Acceptance.Support.Drivers;
 using LiveData.Core.Beamline;
 using LiveData.Instruments;
-using LiveData.Workflows.Unavailable;
 using LiveData.Workflows;
+using LiveData.Workflows.Unavailable;
 
 namespace LiveData.Acceptance.Support.Glossary;
 

@@ -1,9 +1,9 @@
 using LiveData.Acceptance.Support.Drivers;
 using LiveData.Acceptance.Support.Reporting;
 using LiveData.Bdd.Xunit;
+using LiveData.Core.Data;
 using Reqnroll;
 using Reqnroll.BoDi;
-using LiveData.Core.Data;
 
 namespace LiveData.Acceptance.Support.Hooks;
 

@@ -1,4 +1,3 @@
-using LiveData.Bdd.Xunit;
 using LiveData.Checkout;
 using Reqnroll;
 

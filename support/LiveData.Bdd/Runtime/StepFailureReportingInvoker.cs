@@ -1,8 +1,8 @@
+using LiveData.Bdd.Xunit;
 using Reqnroll;
 using Reqnroll.Bindings;
 using Reqnroll.Infrastructure;
 using Reqnroll.Tracing;
-using LiveData.Bdd.Xunit;
 
 namespace LiveData.Bdd.Runtime;
 

@@ -1,6 +1,4 @@
-using FluentAssertions;
 using LiveData.Processes;
-using Xunit;
 
 namespace LiveData.Tests.Acceptance;
 

@@ -1,7 +1,5 @@
-using FluentAssertions;
 using LiveData.Bench.Suite;
 using LiveData.Checkout;
-using Xunit;
 
 namespace LiveData.Tests.Bench;
 

@@ -1,8 +1,4 @@
-using FluentAssertions;
 using LiveData.Bench.Cluster;
-using LiveData.Messaging.Configuration;
-using Microsoft.Extensions.Logging.Abstractions;
-using Xunit;
 
 namespace LiveData.Tests.Bench;
 

@@ -1,9 +1,6 @@
-using FluentAssertions;
 using LiveData.Bench;
 using LiveData.Bench.Machine;
 using LiveData.Bench.Reporting;
-using System.Text.Json;
-using Xunit;
 
 namespace LiveData.Tests.Bench;
 

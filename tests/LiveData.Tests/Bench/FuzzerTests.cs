@@ -1,9 +1,7 @@
 using System.Text;
-using FluentAssertions;
 using LiveData.Bench.Fuzz;
-using LiveData.Wire.F144;
 using LiveData.Wire;
-using Xunit;
+using LiveData.Wire.F144;
 
 namespace LiveData.Tests.Bench;
 

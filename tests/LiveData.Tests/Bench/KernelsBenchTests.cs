@@ -1,8 +1,6 @@
-using FluentAssertions;
 using LiveData.Bench.Kernels;
 using LiveData.Bench.Reporting;
 using LiveData.Wire.Ev44;
-using Xunit;
 
 namespace LiveData.Tests.Bench;
 

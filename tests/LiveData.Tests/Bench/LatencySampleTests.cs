@@ -1,8 +1,5 @@
-using FluentAssertions;
 using LiveData.Bench.Cluster;
 using LiveData.Bench.Latency;
-using LiveData.Core.Identity;
-using Xunit;
 
 namespace LiveData.Tests.Bench;
 

@@ -1,6 +1,4 @@
-using FluentAssertions;
 using LiveData.Bench.Pipeline;
-using Xunit;
 
 namespace LiveData.Tests.Bench;
 

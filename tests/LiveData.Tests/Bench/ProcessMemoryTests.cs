@@ -1,6 +1,4 @@
-using FluentAssertions;
 using LiveData.Bench.Cluster;
-using Xunit;
 
 namespace LiveData.Tests.Bench;
 

@@ -1,11 +1,7 @@
-using FluentAssertions;
 using LiveData.Bench.Cluster;
 using LiveData.Dashboard;
 using LiveData.Dashboard.Data;
 using LiveData.Dashboard.Jobs;
-using LiveData.Core.Data;
-using LiveData.Core.Identity;
-using Xunit;
 
 namespace LiveData.Tests.Bench;
 

@@ -1,7 +1,3 @@
-using FluentAssertions;
-using LiveData.Messaging.Configuration;
-using Xunit;
-
 namespace LiveData.Tests.Cli;
 
 /// <summary>

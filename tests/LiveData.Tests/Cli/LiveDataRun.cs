@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using LiveData.Messaging.Configuration;
 using LiveData.Processes;
 
 namespace LiveData.Tests.Cli;

@@ -1,6 +1,4 @@
-using FluentAssertions;
 using LiveData.Cli.Commands;
-using Xunit;
 
 namespace LiveData.Tests.Cli;
 

@@ -1,7 +1,3 @@
-using FluentAssertions;
-using LiveData.Core.Data;
-using Xunit;
-
 namespace LiveData.Tests.Core;
 
 public sealed class DataArrayTests

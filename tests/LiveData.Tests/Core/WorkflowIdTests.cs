@@ -1,7 +1,3 @@
-using FluentAssertions;
-using LiveData.Core.Identity;
-using Xunit;
-
 namespace LiveData.Tests.Core;
 
 public sealed class WorkflowIdTests

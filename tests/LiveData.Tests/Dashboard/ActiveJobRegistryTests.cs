@@ -1,7 +1,4 @@
-using FluentAssertions;
 using LiveData.Dashboard.Jobs;
-using LiveData.Core.Identity;
-using Xunit;
 
 namespace LiveData.Tests.Dashboard;
 

@@ -1,11 +1,7 @@
-using FluentAssertions;
-using LiveData.Core.Identity;
+using LiveData.Dashboard;
 using LiveData.Dashboard.Commands;
 using LiveData.Dashboard.Config;
-using LiveData.Dashboard;
-using LiveData.Instruments;
 using LiveData.Protocol.Acknowledgements;
-using Xunit;
 
 namespace LiveData.Tests.Dashboard;
 

@@ -1,8 +1,4 @@
-using FluentAssertions;
 using LiveData.Dashboard.Data;
-using LiveData.Core.Data;
-using LiveData.Core.Identity;
-using Xunit;
 
 namespace LiveData.Tests.Dashboard;
 

@@ -1,9 +1,5 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using FluentAssertions;
 using LiveData.Dashboard.Config;
-using LiveData.Core.Identity;
-using Xunit;
 
 namespace LiveData.Tests.Dashboard;
 

@@ -1,10 +1,5 @@
-using System.Text.Json;
-using FluentAssertions;
 using LiveData.Dashboard.Config;
 using LiveData.Dashboard.Jobs;
-using LiveData.Core.Identity;
-using LiveData.Protocol.Status;
-using Xunit;
 
 namespace LiveData.Tests.Dashboard;
 

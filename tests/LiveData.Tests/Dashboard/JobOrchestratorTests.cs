@@ -1,14 +1,8 @@
-using System.Text.Json;
-using FluentAssertions;
 using LiveData.Dashboard.Commands;
 using LiveData.Dashboard.Config;
 using LiveData.Dashboard.Data;
 using LiveData.Dashboard.Jobs;
-using LiveData.Core.Identity;
 using LiveData.Protocol.Commands;
-using LiveData.Protocol.Status;
-using LiveData.Tests.Services.Support;
-using Xunit;
 
 namespace LiveData.Tests.Dashboard;
 

@@ -1,11 +1,5 @@
-using System.Text.Json;
-using FluentAssertions;
 using LiveData.Dashboard.Jobs;
-using LiveData.Core.Identity;
 using LiveData.Protocol.Commands;
-using LiveData.Protocol.Status;
-using LiveData.Tests.Services.Support;
-using Xunit;
 
 namespace LiveData.Tests.Dashboard;
 

@@ -1,21 +1,12 @@
 using System.Text;
-using FluentAssertions;
-using LiveData.Core.Data;
-using LiveData.Core.Identity;
 using LiveData.Dashboard.Commands;
 using LiveData.Dashboard.Data;
 using LiveData.Dashboard.Jobs;
 using LiveData.Dashboard.Transport;
-using LiveData.Instruments;
-using LiveData.Messaging.Topics;
 using LiveData.Protocol.Acknowledgements;
 using LiveData.Protocol.Results;
-using LiveData.Protocol.Status;
-using LiveData.Tests.Services.Support;
 using LiveData.Wire.Da00;
 using LiveData.Wire.X5f2;
-using Microsoft.Extensions.Logging.Abstractions;
-using Xunit;
 
 namespace LiveData.Tests.Dashboard;
 

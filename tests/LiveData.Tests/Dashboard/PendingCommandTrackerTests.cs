@@ -1,8 +1,5 @@
-using FluentAssertions;
 using LiveData.Dashboard.Commands;
 using LiveData.Protocol.Acknowledgements;
-using LiveData.Tests.Services.Support;
-using Xunit;
 
 namespace LiveData.Tests.Dashboard;
 

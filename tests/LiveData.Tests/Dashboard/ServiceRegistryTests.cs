@@ -1,8 +1,4 @@
-using FluentAssertions;
 using LiveData.Dashboard.Jobs;
-using LiveData.Protocol.Status;
-using LiveData.Tests.Services.Support;
-using Xunit;
 
 namespace LiveData.Tests.Dashboard;
 

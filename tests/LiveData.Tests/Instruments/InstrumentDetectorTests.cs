@@ -1,7 +1,4 @@
-using FluentAssertions;
 using LiveData.Core.Beamline;
-using LiveData.Instruments;
-using Xunit;
 
 namespace LiveData.Tests.Instruments;
 

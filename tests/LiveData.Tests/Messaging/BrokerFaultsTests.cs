@@ -1,9 +1,5 @@
 using Confluent.Kafka;
-using FluentAssertions;
 using LiveData.Messaging.Broker;
-using LiveData.Messaging.Configuration;
-using Microsoft.Extensions.Logging.Abstractions;
-using Xunit;
 
 namespace LiveData.Tests.Messaging;
 
@@ -12,14 +8,13 @@ public sealed class BrokerFaultsTests
     // Retriable, so it counts against the producer's retries (a leader change would not).
     private const int NotEnoughReplicas = 19;
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task An_injected_produce_error_reaches_a_producer_that_does_not_retry_and_then_passes()
     {
-        await using var broker = await EmbeddedBroker.StartAsync(0, NullLogger.Instance, Ct);
+        await using var broker = await TestBroker.StartAsync();
         broker.CreateTopic("faulty");
-        var settings = new KafkaSettings(broker.BootstrapServers);
+        var settings = broker.Settings();
         var config = settings.CreateProducerConfig();
         config.MessageSendMaxRetries = 0;
         using var producer = new ProducerBuilder<Null, byte[]>(config).SetLogHandler((_, _) => { }).Build();

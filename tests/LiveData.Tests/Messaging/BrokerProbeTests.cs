@@ -1,24 +1,19 @@
 using System.Diagnostics;
-using System.Net.Sockets;
 using System.Net;
-using FluentAssertions;
+using System.Net.Sockets;
 using LiveData.Messaging.Broker;
-using LiveData.Messaging.Configuration;
-using Microsoft.Extensions.Logging.Abstractions;
-using Xunit;
 
 namespace LiveData.Tests.Messaging;
 
 public sealed class BrokerProbeTests
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task A_running_broker_is_reachable()
     {
-        await using var broker = await EmbeddedBroker.StartAsync(0, NullLogger.Instance, Ct);
+        await using var broker = await TestBroker.StartAsync();
 
-        var probe = () => BrokerProbe.EnsureReachableAsync(new KafkaSettings(broker.BootstrapServers), TimeSpan.FromSeconds(10), Ct);
+        var probe = () => BrokerProbe.EnsureReachableAsync(broker.Settings(), TimeSpan.FromSeconds(10), Ct);
 
         await probe.Should().NotThrowAsync();
     }

@@ -1,13 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
-using FluentAssertions;
 using LiveData.Messaging.Broker;
-using LiveData.Messaging.Configuration;
 using LiveData.Services.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging.Abstractions;
-using Xunit;
 
 namespace LiveData.Tests.Messaging;
 
@@ -15,7 +10,6 @@ public sealed class EmbeddedBrokerServiceTests
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(15);
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task A_host_with_the_embedded_broker_serves_clients_until_it_stops()

@@ -1,26 +1,21 @@
 using System.Diagnostics;
-using System.Net.Sockets;
 using System.Net;
+using System.Net.Sockets;
 using System.Text;
 using Confluent.Kafka;
-using FluentAssertions;
 using LiveData.Messaging.Broker;
-using LiveData.Messaging.Configuration;
-using Microsoft.Extensions.Logging.Abstractions;
-using Xunit;
 
 namespace LiveData.Tests.Messaging;
 
 public sealed class EmbeddedBrokerTests
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task Clients_at_localhost_produce_and_consume_with_headers()
     {
-        await using var broker = await EmbeddedBroker.StartAsync(0, NullLogger.Instance, Ct);
+        await using var broker = await TestBroker.StartAsync();
         broker.CreateTopic("round_trip");
-        var settings = new KafkaSettings(broker.BootstrapServers);
+        var settings = broker.Settings();
         broker.BootstrapServers.Should().Be($"localhost:{broker.Port}");
 
         using (var producer = KafkaTestClients.Producer(settings))
@@ -45,9 +40,9 @@ public sealed class EmbeddedBrokerTests
     [Fact]
     public async Task Metadata_names_only_the_public_address()
     {
-        await using var broker = await EmbeddedBroker.StartAsync(0, NullLogger.Instance, Ct);
+        await using var broker = await TestBroker.StartAsync();
 
-        var metadata = KafkaTestClients.Metadata(new KafkaSettings(broker.BootstrapServers));
+        var metadata = KafkaTestClients.Metadata(broker.Settings());
 
         var advertised = metadata.Brokers.Should().ContainSingle().Subject;
         advertised.Host.Should().Be("localhost");
@@ -59,9 +54,9 @@ public sealed class EmbeddedBrokerTests
     [Fact]
     public async Task Messages_of_several_megabytes_pass()
     {
-        await using var broker = await EmbeddedBroker.StartAsync(0, NullLogger.Instance, Ct);
+        await using var broker = await TestBroker.StartAsync();
         broker.CreateTopic("large");
-        var settings = new KafkaSettings(broker.BootstrapServers);
+        var settings = broker.Settings();
         var payload = new byte[3 * 1024 * 1024];
         Random.Shared.NextBytes(payload);
 
@@ -82,7 +77,7 @@ public sealed class EmbeddedBrokerTests
     public async Task Clients_that_resolve_localhost_to_ipv6_reach_the_broker()
     {
         Assert.SkipUnless(HasIpv6Loopback(), "This machine has no ::1.");
-        await using var broker = await EmbeddedBroker.StartAsync(0, NullLogger.Instance, Ct);
+        await using var broker = await TestBroker.StartAsync();
 
         var metadata = KafkaTestClients.Metadata(new KafkaSettings($"[::1]:{broker.Port}"));
 
@@ -105,7 +100,7 @@ public sealed class EmbeddedBrokerTests
     [Fact]
     public async Task A_second_broker_on_the_same_port_is_refused()
     {
-        await using var first = await EmbeddedBroker.StartAsync(0, NullLogger.Instance, Ct);
+        await using var first = await TestBroker.StartAsync();
 
         var second = () => EmbeddedBroker.StartAsync(first.Port, NullLogger.Instance, Ct);
 
@@ -117,9 +112,9 @@ public sealed class EmbeddedBrokerTests
     public async Task A_single_partition_topic_delivers_a_burst_in_order()
     {
         const int count = 2000;
-        await using var broker = await EmbeddedBroker.StartAsync(0, NullLogger.Instance, Ct);
+        await using var broker = await TestBroker.StartAsync();
         broker.CreateTopic("ordered");
-        var settings = new KafkaSettings(broker.BootstrapServers);
+        var settings = broker.Settings();
 
         using (var producer = KafkaTestClients.Producer(settings))
         {
@@ -144,9 +139,9 @@ public sealed class EmbeddedBrokerTests
     [Fact]
     public async Task Stopping_with_connected_clients_is_prompt()
     {
-        var broker = await EmbeddedBroker.StartAsync(0, NullLogger.Instance, Ct);
+        var broker = await TestBroker.StartAsync();
         broker.CreateTopic("busy");
-        var settings = new KafkaSettings(broker.BootstrapServers);
+        var settings = broker.Settings();
         using var producer = KafkaTestClients.Producer(settings);
         await producer.ProduceAsync("busy", new Message<Null, byte[]> { Value = [1] }, Ct);
         using var consumer = KafkaTestClients.Consumer(settings);

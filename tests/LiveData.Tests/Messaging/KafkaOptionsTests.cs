@@ -1,10 +1,7 @@
 using Confluent.Kafka;
-using FluentAssertions;
-using LiveData.Messaging.Configuration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Xunit;
 
 namespace LiveData.Tests.Messaging;
 

@@ -1,17 +1,11 @@
-using FluentAssertions;
 using LiveData.Messaging.Broker;
-using LiveData.Messaging.Configuration;
 using LiveData.Messaging.Kafka;
-using LiveData.Messaging.Topics;
-using LiveData.Tests.Services.Support;
 using Microsoft.Extensions.Logging;
-using Xunit;
 
 namespace LiveData.Tests.Messaging;
 
 public sealed class KafkaPublisherTests
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task A_message_too_big_to_publish_is_logged_and_counted_and_publishing_carries_on()
@@ -19,7 +13,7 @@ public sealed class KafkaPublisherTests
         await using var broker = await EmbeddedBroker.StartAsync(0, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, Ct);
         broker.CreateTopic("results");
         var log = new ListLogger<KafkaPublisher>();
-        using var publisher = new KafkaPublisher(new KafkaSettings(broker.BootstrapServers), log);
+        using var publisher = new KafkaPublisher(broker.Settings(), log);
 
         publisher.Publish("results", new byte[KafkaSettings.MaxMessageBytes + 1]);
         publisher.Publish("results", [1, 2, 3]);
@@ -28,6 +22,6 @@ public sealed class KafkaPublisherTests
         publisher.Failed.Should().Be(1);
         publisher.Delivered.Should().Be(1);
         log.AtLeast(LogLevel.Error).Should().ContainSingle().Which.Should().Contain($"{KafkaSettings.MaxMessageBytes + 1}-byte message for results");
-        (await TopicWatermarks.HighWatermarkAsync(new KafkaSettings(broker.BootstrapServers), "results", Ct)).Should().Be(1);
+        (await TopicWatermarks.HighWatermarkAsync(broker.Settings(), "results", Ct)).Should().Be(1);
     }
 }

@@ -1,11 +1,8 @@
 using Confluent.Kafka;
-using FluentAssertions;
 using LiveData.Cli.Commands;
-using LiveData.Messaging.Configuration;
 using LiveData.Tests.Cli;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Xunit;
 
 namespace LiveData.Tests.Messaging;
 

@@ -1,7 +1,4 @@
 using Confluent.Kafka;
-using FluentAssertions;
-using LiveData.Messaging.Configuration;
-using Xunit;
 
 namespace LiveData.Tests.Messaging;
 

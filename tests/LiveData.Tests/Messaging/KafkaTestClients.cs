@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Confluent.Kafka;
-using LiveData.Messaging.Configuration;
 
 namespace LiveData.Tests.Messaging;
 

@@ -1,4 +1,3 @@
-using LiveData.Messaging.Configuration;
 using Microsoft.Extensions.Configuration;
 
 namespace LiveData.Tests.Messaging;

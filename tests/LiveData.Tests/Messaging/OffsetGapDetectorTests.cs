@@ -1,6 +1,4 @@
-using FluentAssertions;
 using LiveData.Messaging.Kafka;
-using Xunit;
 
 namespace LiveData.Tests.Messaging;
 

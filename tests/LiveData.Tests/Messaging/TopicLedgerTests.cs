@@ -1,8 +1,4 @@
-using FluentAssertions;
 using LiveData.Messaging.Broker;
-using LiveData.Messaging.Configuration;
-using Microsoft.Extensions.Logging.Abstractions;
-using Xunit;
 
 namespace LiveData.Tests.Messaging;
 
@@ -10,7 +6,6 @@ public sealed class TopicLedgerTests : IDisposable
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"livedata-ledger-test-{Guid.NewGuid():N}.txt");
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     public void Dispose() => File.Delete(_path);
 

@@ -1,7 +1,3 @@
-using FluentAssertions;
-using LiveData.Messaging.Topics;
-using Xunit;
-
 namespace LiveData.Tests.Messaging;
 
 public sealed class TopicNamespaceTests

@@ -1,22 +1,15 @@
 using Confluent.Kafka;
-using FluentAssertions;
-using LiveData.Messaging.Broker;
-using LiveData.Messaging.Configuration;
-using LiveData.Messaging.Topics;
-using Microsoft.Extensions.Logging.Abstractions;
-using Xunit;
 
 namespace LiveData.Tests.Messaging;
 
 public sealed class TopicProvisionerTests
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task Missing_topics_are_created_with_the_requested_partitions()
     {
-        await using var broker = await EmbeddedBroker.StartAsync(0, NullLogger.Instance, Ct);
-        var settings = new KafkaSettings(broker.BootstrapServers);
+        await using var broker = await TestBroker.StartAsync();
+        var settings = broker.Settings();
 
         await TopicProvisioner.Create(settings, NullLogger.Instance).EnsureTopicsAsync(["wide_a", "wide_b"], 3, Ct);
 
@@ -26,8 +19,8 @@ public sealed class TopicProvisionerTests
     [Fact]
     public async Task Instrument_topics_get_one_partition_by_default()
     {
-        await using var broker = await EmbeddedBroker.StartAsync(0, NullLogger.Instance, Ct);
-        var settings = new KafkaSettings(broker.BootstrapServers);
+        await using var broker = await TestBroker.StartAsync();
+        var settings = broker.Settings();
         var topics = InstrumentTopics.For("dummy").All;
 
         await TopicProvisioner.Create(settings, NullLogger.Instance).EnsureTopicsAsync(topics, ct: Ct);
@@ -39,9 +32,9 @@ public sealed class TopicProvisionerTests
     [Fact]
     public async Task Provisioning_twice_changes_nothing_and_leaves_existing_topics_alone()
     {
-        await using var broker = await EmbeddedBroker.StartAsync(0, NullLogger.Instance, Ct);
+        await using var broker = await TestBroker.StartAsync();
         broker.CreateTopic("existing", partitions: 2);
-        var settings = new KafkaSettings(broker.BootstrapServers);
+        var settings = broker.Settings();
         var provisioner = TopicProvisioner.Create(settings, NullLogger.Instance);
 
         await provisioner.EnsureTopicsAsync(["existing", "fresh"], 1, Ct);
@@ -54,8 +47,8 @@ public sealed class TopicProvisionerTests
     [Fact]
     public async Task Malformed_control_requests_do_not_stop_topic_creation()
     {
-        await using var broker = await EmbeddedBroker.StartAsync(0, NullLogger.Instance, Ct);
-        var settings = new KafkaSettings(broker.BootstrapServers);
+        await using var broker = await TestBroker.StartAsync();
+        var settings = broker.Settings();
         using (var producer = KafkaTestClients.Producer(settings))
         {
             foreach (var junk in new[] { "not json", """{"create_topic":"bad name!","partitions":1}""", """{"partitions":0}""" })

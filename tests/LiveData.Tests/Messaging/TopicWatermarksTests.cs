@@ -1,23 +1,16 @@
 using Confluent.Kafka;
-using FluentAssertions;
-using LiveData.Messaging.Broker;
-using LiveData.Messaging.Configuration;
-using LiveData.Messaging.Topics;
-using Microsoft.Extensions.Logging.Abstractions;
-using Xunit;
 
 namespace LiveData.Tests.Messaging;
 
 public sealed class TopicWatermarksTests
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task The_high_watermark_sums_all_partitions()
     {
-        await using var broker = await EmbeddedBroker.StartAsync(0, NullLogger.Instance, Ct);
+        await using var broker = await TestBroker.StartAsync();
         broker.CreateTopic("counted", partitions: 3);
-        var settings = new KafkaSettings(broker.BootstrapServers);
+        var settings = broker.Settings();
         using (var producer = KafkaTestClients.Producer(settings))
         {
             foreach (var (partition, count) in new[] { (0, 2), (1, 1), (2, 3) })
@@ -37,10 +30,10 @@ public sealed class TopicWatermarksTests
     [Fact]
     public async Task An_empty_topic_has_watermark_zero()
     {
-        await using var broker = await EmbeddedBroker.StartAsync(0, NullLogger.Instance, Ct);
+        await using var broker = await TestBroker.StartAsync();
         broker.CreateTopic("quiet");
 
-        var total = await TopicWatermarks.HighWatermarkAsync(new KafkaSettings(broker.BootstrapServers), "quiet", Ct);
+        var total = await TopicWatermarks.HighWatermarkAsync(broker.Settings(), "quiet", Ct);
 
         total.Should().Be(0);
     }
@@ -48,8 +41,8 @@ public sealed class TopicWatermarksTests
     [Fact]
     public async Task Asking_for_a_missing_topic_fails_without_creating_it()
     {
-        await using var broker = await EmbeddedBroker.StartAsync(0, NullLogger.Instance, Ct);
-        var settings = new KafkaSettings(broker.BootstrapServers);
+        await using var broker = await TestBroker.StartAsync();
+        var settings = broker.Settings();
 
         var act = () => TopicWatermarks.HighWatermarkAsync(settings, "absent", Ct);
 

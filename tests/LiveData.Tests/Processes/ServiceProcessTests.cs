@@ -1,7 +1,4 @@
-using FluentAssertions;
-using LiveData.Messaging.Configuration;
 using LiveData.Processes;
-using Xunit;
 
 namespace LiveData.Tests.Processes;
 

@@ -1,8 +1,6 @@
 using System.Text;
-using FluentAssertions;
 using LiveData.Protocol.Acknowledgements;
 using LiveData.Protocol.Json;
-using Xunit;
 
 namespace LiveData.Tests.Protocol;
 

@@ -1,8 +1,6 @@
-using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using LiveData.Core.Identity;
 using LiveData.Protocol.Commands;
 
 namespace LiveData.Tests.Protocol;

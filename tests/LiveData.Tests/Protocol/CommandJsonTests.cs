@@ -1,11 +1,7 @@
 using System.Text;
-using System.Text.Json;
-using FluentAssertions;
-using LiveData.Core.Identity;
 using LiveData.Protocol.Commands;
 using LiveData.Protocol.Json;
 using LiveData.Workflows.MonitorHistogram;
-using Xunit;
 
 namespace LiveData.Tests.Protocol;
 

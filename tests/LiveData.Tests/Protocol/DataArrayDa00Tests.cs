@@ -1,9 +1,6 @@
-using FluentAssertions;
-using LiveData.Core.Data;
 using LiveData.Protocol.Results;
-using LiveData.Wire.Da00;
 using LiveData.Wire;
-using Xunit;
+using LiveData.Wire.Da00;
 
 namespace LiveData.Tests.Protocol;
 

@@ -1,10 +1,5 @@
-using System.Text.Json;
-using FluentAssertions;
-using LiveData.Core.Identity;
 using LiveData.Protocol.Json;
-using LiveData.Protocol.Status;
 using LiveData.Wire.X5f2;
-using Xunit;
 
 namespace LiveData.Tests.Protocol;
 

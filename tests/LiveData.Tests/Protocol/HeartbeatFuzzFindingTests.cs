@@ -1,8 +1,5 @@
-using FluentAssertions;
 using LiveData.Protocol.Json;
-using LiveData.Protocol.Status;
 using LiveData.Wire.X5f2;
-using Xunit;
 
 namespace LiveData.Tests.Protocol;
 

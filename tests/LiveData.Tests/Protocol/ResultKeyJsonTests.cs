@@ -1,8 +1,5 @@
-using FluentAssertions;
-using LiveData.Core.Identity;
 using LiveData.Protocol.Json;
 using LiveData.Protocol.Results;
-using Xunit;
 
 namespace LiveData.Tests.Protocol;
 

@@ -1,9 +1,6 @@
-using FluentAssertions;
-using LiveData.Core.Identity;
 using LiveData.Protocol.Rois;
-using LiveData.Wire.Da00;
 using LiveData.Wire;
-using Xunit;
+using LiveData.Wire.Da00;
 
 namespace LiveData.Tests.Protocol;
 

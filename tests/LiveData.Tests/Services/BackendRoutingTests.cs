@@ -1,10 +1,6 @@
-using FluentAssertions;
-using LiveData.Instruments;
-using LiveData.Messaging.Topics;
 using LiveData.Services.Backend;
 using LiveData.Services.Batching;
 using LiveData.Services.Routing;
-using Xunit;
 
 namespace LiveData.Tests.Services;
 

@@ -1,9 +1,5 @@
-using FluentAssertions;
-using LiveData.Core.Identity;
 using LiveData.Dashboard;
 using LiveData.Dashboard.Composition;
-using LiveData.Messaging.Configuration;
-using LiveData.Messaging.Topics;
 using LiveData.Services.Backend;
 using LiveData.Services.Composition;
 using LiveData.Services.Fakes;
@@ -11,7 +7,6 @@ using LiveData.Services.Hosting;
 using LiveData.Services.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Xunit;
 
 namespace LiveData.Tests.Services;
 

@@ -1,9 +1,5 @@
-using FluentAssertions;
-using LiveData.Core.Identity;
 using LiveData.Protocol.Acknowledgements;
 using LiveData.Protocol.Commands;
-using LiveData.Tests.Services.Support;
-using Xunit;
 using static LiveData.Tests.Services.Support.MonitorEvents;
 
 namespace LiveData.Tests.Services;

@@ -1,8 +1,5 @@
-using FluentAssertions;
 using LiveData.Services.Batching;
 using LiveData.Services.Routing;
-using LiveData.Tests.Services.Support;
-using Xunit;
 using static LiveData.Tests.Services.Support.MonitorEvents;
 
 namespace LiveData.Tests.Services;

@@ -1,8 +1,5 @@
-using FluentAssertions;
 using LiveData.Core.Beamline;
-using LiveData.Instruments;
 using LiveData.Services.Fakes;
-using Xunit;
 
 namespace LiveData.Tests.Services;
 

@@ -1,7 +1,4 @@
-using FluentAssertions;
 using LiveData.Services.Publishing;
-using LiveData.Tests.Services.Support;
-using Xunit;
 
 namespace LiveData.Tests.Services;
 

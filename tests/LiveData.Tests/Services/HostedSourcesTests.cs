@@ -1,12 +1,5 @@
-using System.Text.Json;
-using FluentAssertions;
-using LiveData.Core.Identity;
-using LiveData.Instruments;
-using LiveData.Messaging.Topics;
 using LiveData.Protocol.Commands;
 using LiveData.Services.Backend;
-using LiveData.Tests.Services.Support;
-using Xunit;
 
 namespace LiveData.Tests.Services;
 

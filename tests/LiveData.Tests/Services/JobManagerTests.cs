@@ -1,16 +1,8 @@
-using System.Text.Json;
-using FluentAssertions;
-using LiveData.Core.Data;
-using LiveData.Core.Identity;
-using LiveData.Instruments;
 using LiveData.Protocol.Acknowledgements;
 using LiveData.Protocol.Commands;
-using LiveData.Protocol.Status;
 using LiveData.Services.Batching;
 using LiveData.Services.Jobs;
 using LiveData.Services.Routing;
-using Microsoft.Extensions.Logging.Abstractions;
-using Xunit;
 using static LiveData.Tests.Services.Support.MonitorEvents;
 
 namespace LiveData.Tests.Services;

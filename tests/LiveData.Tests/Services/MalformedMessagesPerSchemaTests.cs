@@ -1,20 +1,14 @@
-using FluentAssertions;
 using LiveData.Bench.Fuzz;
-using LiveData.Core.Identity;
-using LiveData.Instruments;
 using LiveData.Messaging.Kafka;
-using LiveData.Messaging.Topics;
 using LiveData.Protocol.Commands;
 using LiveData.Protocol.Rois;
 using LiveData.Services.Backend;
 using LiveData.Services.Routing;
-using LiveData.Tests.Services.Support;
+using LiveData.Wire;
 using LiveData.Wire.Ad00;
 using LiveData.Wire.Da00;
 using LiveData.Wire.F144;
-using LiveData.Wire;
 using Microsoft.Extensions.Logging;
-using Xunit;
 
 namespace LiveData.Tests.Services;
 

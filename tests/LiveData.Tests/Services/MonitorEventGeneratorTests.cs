@@ -1,6 +1,4 @@
-using FluentAssertions;
 using LiveData.Services.Fakes;
-using Xunit;
 
 namespace LiveData.Tests.Services;
 

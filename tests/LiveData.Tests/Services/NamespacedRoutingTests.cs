@@ -1,8 +1,4 @@
-using FluentAssertions;
-using LiveData.Instruments;
-using LiveData.Messaging.Topics;
 using LiveData.Services.Backend;
-using Xunit;
 
 namespace LiveData.Tests.Services;
 

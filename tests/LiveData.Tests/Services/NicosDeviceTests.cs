@@ -1,7 +1,4 @@
-using FluentAssertions;
-using LiveData.Tests.Services.Support;
 using LiveData.Wire.Ad00;
-using Xunit;
 using static LiveData.Tests.Services.Support.MonitorEvents;
 
 namespace LiveData.Tests.Services;

@@ -1,7 +1,4 @@
-using FluentAssertions;
 using LiveData.Services.Fakes;
-using LiveData.Tests.Services.Support;
-using Xunit;
 
 namespace LiveData.Tests.Services;
 

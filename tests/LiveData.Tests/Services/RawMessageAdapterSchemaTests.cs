@@ -1,18 +1,12 @@
 using System.Text;
-using FluentAssertions;
-using LiveData.Core.Identity;
-using LiveData.Instruments;
 using LiveData.Messaging.Kafka;
-using LiveData.Messaging.Topics;
 using LiveData.Protocol.Rois;
 using LiveData.Services.Backend;
 using LiveData.Services.Routing;
-using LiveData.Tests.Services.Support;
 using LiveData.Wire.Ad00;
 using LiveData.Wire.Da00;
 using LiveData.Wire.F144;
 using LiveData.Workflows.DetectorView;
-using Xunit;
 
 namespace LiveData.Tests.Services;
 

@@ -1,19 +1,13 @@
 using System.Text;
-using FluentAssertions;
-using LiveData.Instruments;
 using LiveData.Messaging.Kafka;
-using LiveData.Messaging.Topics;
 using LiveData.Protocol.Commands;
-using LiveData.Protocol.Status;
 using LiveData.Services.Backend;
 using LiveData.Services.Routing;
-using LiveData.Tests.Services.Support;
 using LiveData.Wire.Da00;
 using LiveData.Wire.Ev44;
 using LiveData.Wire.F144;
 using LiveData.Wire.X5f2;
 using Microsoft.Extensions.Logging;
-using Xunit;
 using static LiveData.Tests.Services.Support.MonitorEvents;
 
 namespace LiveData.Tests.Services;

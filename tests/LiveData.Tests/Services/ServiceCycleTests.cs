@@ -1,24 +1,16 @@
 using System.Text;
-using FluentAssertions;
-using LiveData.Core.Identity;
-using LiveData.Instruments;
-using LiveData.Messaging.Topics;
 using LiveData.Protocol.Acknowledgements;
 using LiveData.Protocol.Commands;
 using LiveData.Protocol.Results;
-using LiveData.Protocol.Status;
 using LiveData.Services.Backend;
 using LiveData.Services.Batching;
 using LiveData.Services.Jobs;
 using LiveData.Services.Publishing;
 using LiveData.Services.Routing;
-using LiveData.Tests.Services.Support;
 using LiveData.Wire.Da00;
 using LiveData.Wire.Ev44;
 using LiveData.Wire.F144;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Logging;
-using Xunit;
 using static LiveData.Tests.Services.Support.MonitorEvents;
 
 namespace LiveData.Tests.Services;

@@ -1,17 +1,10 @@
 using System.Text;
-using FluentAssertions;
-using LiveData.Core.Data;
-using LiveData.Core.Identity;
-using LiveData.Messaging.Topics;
 using LiveData.Protocol.Acknowledgements;
 using LiveData.Protocol.Results;
-using LiveData.Protocol.Status;
 using LiveData.Services.Jobs;
 using LiveData.Services.Publishing;
-using LiveData.Tests.Services.Support;
 using LiveData.Wire.Da00;
 using LiveData.Wire.X5f2;
-using Xunit;
 
 namespace LiveData.Tests.Services;
 

@@ -1,10 +1,6 @@
-using FluentAssertions;
 using LiveData.Messaging.Kafka;
-using LiveData.Protocol.Status;
 using LiveData.Services.Routing;
-using LiveData.Tests.Services.Support;
 using Microsoft.Extensions.Logging;
-using Xunit;
 
 namespace LiveData.Tests.Services;
 

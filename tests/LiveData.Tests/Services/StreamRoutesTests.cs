@@ -1,9 +1,5 @@
-using FluentAssertions;
-using LiveData.Instruments;
-using LiveData.Messaging.Topics;
 using LiveData.Services.Backend;
 using LiveData.Services.Routing;
-using Xunit;
 
 namespace LiveData.Tests.Services;
 

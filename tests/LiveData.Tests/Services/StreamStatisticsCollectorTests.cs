@@ -1,8 +1,4 @@
-using FluentAssertions;
-using LiveData.Protocol.Status;
 using LiveData.Services.Routing;
-using LiveData.Tests.Services.Support;
-using Xunit;
 
 namespace LiveData.Tests.Services;
 

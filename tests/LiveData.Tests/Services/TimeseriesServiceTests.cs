@@ -1,9 +1,6 @@
-using FluentAssertions;
 using LiveData.Protocol.Acknowledgements;
 using LiveData.Protocol.Commands;
-using LiveData.Tests.Services.Support;
 using LiveData.Wire.F144;
-using Xunit;
 using static LiveData.Tests.Services.Support.MonitorEvents;
 
 namespace LiveData.Tests.Services;

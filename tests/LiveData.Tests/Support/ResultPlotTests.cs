@@ -1,7 +1,4 @@
-using FluentAssertions;
 using LiveData.Acceptance.Support.Reporting;
-using LiveData.Core.Data;
-using Xunit;
 
 namespace LiveData.Tests.Support;
 

@@ -1,6 +1,4 @@
-using FluentAssertions;
 using LiveData.Acceptance.Support.Drivers;
-using Xunit;
 
 namespace LiveData.Tests.Support;
 

@@ -1,8 +1,6 @@
-using FluentAssertions;
+using LiveData.Wire;
 using LiveData.Wire.Ad00;
 using LiveData.Wire.F144;
-using LiveData.Wire;
-using Xunit;
 
 namespace LiveData.Tests.Wire;
 

@@ -1,6 +1,6 @@
+using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using FsCheck;
 using LiveData.Wire.Ad00;
 using LiveData.Wire.Da00;
 using LiveData.Wire.Ev44;

@@ -1,9 +1,7 @@
 using System.Buffers.Binary;
-using FluentAssertions;
 using Google.FlatBuffers;
-using LiveData.Wire.Da00;
 using LiveData.Wire;
-using Xunit;
+using LiveData.Wire.Da00;
 
 namespace LiveData.Tests.Wire;
 

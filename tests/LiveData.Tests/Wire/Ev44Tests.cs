@@ -1,8 +1,6 @@
 using System.Buffers.Binary;
-using FluentAssertions;
-using LiveData.Wire.Ev44;
 using LiveData.Wire;
-using Xunit;
+using LiveData.Wire.Ev44;
 
 namespace LiveData.Tests.Wire;
 

@@ -1,6 +1,4 @@
-using FluentAssertions;
 using LiveData.Wire.F144;
-using Xunit;
 
 namespace LiveData.Tests.Wire;
 

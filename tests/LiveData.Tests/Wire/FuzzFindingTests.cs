@@ -1,7 +1,5 @@
-using FluentAssertions;
-using LiveData.Wire.Ad00;
 using LiveData.Wire;
-using Xunit;
+using LiveData.Wire.Ad00;
 
 namespace LiveData.Tests.Wire;
 

@@ -1,10 +1,8 @@
-using FluentAssertions;
+using LiveData.Wire;
 using LiveData.Wire.Da00;
 using LiveData.Wire.Ev44;
 using LiveData.Wire.F144;
 using LiveData.Wire.X5f2;
-using LiveData.Wire;
-using Xunit;
 
 namespace LiveData.Tests.Wire;
 

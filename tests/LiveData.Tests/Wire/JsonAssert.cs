@@ -1,6 +1,3 @@
-using System.Text.Json;
-using FluentAssertions;
-
 namespace LiveData.Tests.Wire;
 
 /// <summary>

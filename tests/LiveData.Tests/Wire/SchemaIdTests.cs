@@ -1,6 +1,4 @@
-using FluentAssertions;
 using LiveData.Wire;
-using Xunit;
 
 namespace LiveData.Tests.Wire;
 

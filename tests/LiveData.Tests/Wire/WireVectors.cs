@@ -1,5 +1,4 @@
 using LiveData.Checkout;
-using Xunit;
 
 namespace LiveData.Tests.Wire;
 

@@ -1,6 +1,4 @@
-using FluentAssertions;
 using LiveData.Wire.X5f2;
-using Xunit;
 
 namespace LiveData.Tests.Wire;
 

@@ -1,10 +1,8 @@
-using FluentAssertions;
 using LiveData.Wire.Ev44;
+using LiveData.Workflows;
 using LiveData.Workflows.DetectorView;
 using LiveData.Workflows.MonitorHistogram;
 using LiveData.Workflows.Parameters;
-using LiveData.Workflows;
-using Xunit;
 
 namespace LiveData.Tests.Workflows;
 

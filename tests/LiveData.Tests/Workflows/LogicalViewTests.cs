@@ -1,6 +1,4 @@
-using FluentAssertions;
 using LiveData.Workflows.DetectorView;
-using Xunit;
 
 namespace LiveData.Tests.Workflows;
 

@@ -1,9 +1,7 @@
-using System.Text.Json;
-using FluentAssertions;
 using LiveData.Core.Beamline;
-using LiveData.Core.Identity;
 using LiveData.Wire.Ad00;
 using LiveData.Wire.Ev44;
+using LiveData.Workflows;
 using LiveData.Workflows.AreaDetectorView;
 using LiveData.Workflows.MonitorHistogram;
 using LiveData.Workflows.Parameters;
@@ -11,8 +9,6 @@ using LiveData.Workflows.Ratemeter;
 using LiveData.Workflows.Timeseries;
 using LiveData.Workflows.TotalCounts;
 using LiveData.Workflows.Unavailable;
-using LiveData.Workflows;
-using Xunit;
 
 namespace LiveData.Tests.Workflows;
 

@@ -1,18 +1,12 @@
-using LiveData.Core.Data;
-using LiveData.Core.Identity;
-using LiveData.Instruments;
-using LiveData.Messaging.Topics;
 using LiveData.Protocol.Acknowledgements;
 using LiveData.Protocol.Commands;
 using LiveData.Protocol.Results;
-using LiveData.Protocol.Status;
 using LiveData.Services.Backend;
 using LiveData.Services.Batching;
 using LiveData.Services.Jobs;
 using LiveData.Services.Publishing;
 using LiveData.Services.Routing;
 using LiveData.Wire.Da00;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace LiveData.Tests.Services.Support;
 

@@ -1,6 +1,4 @@
-using FluentAssertions;
 using LiveData.Workflows.Histogramming;
-using Xunit;
 
 namespace LiveData.Tests.Workflows.Histogramming;
 

@@ -1,7 +1,5 @@
-using FluentAssertions;
 using LiveData.Workflows.Histogramming;
 using LiveData.Workflows.Parameters;
-using Xunit;
 
 namespace LiveData.Tests.Workflows.Histogramming;
 

@@ -1,6 +1,4 @@
-using FluentAssertions;
 using LiveData.Workflows.MonitorHistogram;
-using Xunit;
 
 namespace LiveData.Tests.Workflows.MonitorHistogram;
 

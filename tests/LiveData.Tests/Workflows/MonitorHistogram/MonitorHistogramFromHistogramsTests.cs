@@ -1,8 +1,5 @@
-using System.Text.Json;
-using FluentAssertions;
 using LiveData.Workflows;
 using LiveData.Workflows.MonitorHistogram;
-using Xunit;
 
 namespace LiveData.Tests.Workflows.MonitorHistogram;
 

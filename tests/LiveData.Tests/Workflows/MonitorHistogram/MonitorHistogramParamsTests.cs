@@ -1,9 +1,6 @@
-using System.Text.Json;
-using FluentAssertions;
 using LiveData.Workflows;
 using LiveData.Workflows.MonitorHistogram;
 using LiveData.Workflows.Parameters;
-using Xunit;
 
 namespace LiveData.Tests.Workflows.MonitorHistogram;
 

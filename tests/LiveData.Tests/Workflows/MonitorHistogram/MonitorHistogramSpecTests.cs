@@ -1,9 +1,5 @@
-using FluentAssertions;
-using LiveData.Core.Identity;
-using LiveData.Instruments;
 using LiveData.Workflows;
 using LiveData.Workflows.MonitorHistogram;
-using Xunit;
 
 namespace LiveData.Tests.Workflows.MonitorHistogram;
 

@@ -1,10 +1,6 @@
-using FluentAssertions;
-using LiveData.Core.Data;
-using LiveData.Tests.Services.Support;
 using LiveData.Workflows;
 using LiveData.Workflows.MonitorHistogram;
 using LiveData.Workflows.Parameters;
-using Xunit;
 
 namespace LiveData.Tests.Workflows.MonitorHistogram;
 

@@ -1,7 +1,5 @@
-using FluentAssertions;
 using LiveData.Workflows.MonitorHistogram;
 using LiveData.Workflows.Parameters;
-using Xunit;
 
 namespace LiveData.Tests.Workflows.MonitorHistogram;
 

@@ -1,6 +1,4 @@
-using FluentAssertions;
 using LiveData.Workflows.Parameters;
-using Xunit;
 
 namespace LiveData.Tests.Workflows.Parameters;
 
