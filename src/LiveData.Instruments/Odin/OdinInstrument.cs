@@ -1,0 +1,41 @@
+using LiveData.Core.Identity;
+using LiveData.Workflows;
+using LiveData.Workflows.DetectorView;
+using LiveData.Workflows.MonitorHistogram;
+
+namespace LiveData.Instruments.Odin;
+
+/// <summary>ODIN, the imaging instrument: one Timepix3 camera read out as events.</summary>
+internal static class OdinInstrument
+{
+    public const string Name = "odin";
+
+    /// <summary>Pixels along each side of the Timepix3 panel (upstream: detector_number 1–4096²).</summary>
+    public const int PanelSide = 4096;
+
+    /// <summary>Pixels along each side of the image the panel is downsampled to.</summary>
+    public const int ImageSide = 512;
+
+    public static Instrument Create()
+    {
+        string[] monitors = ["monitor1", "monitor2"];
+        var timepix3 = Timepix3Panel.Bank("timepix3", PanelSide);
+        return new Instrument(
+            Name,
+            monitors,
+            [timepix3],
+            [],
+            [
+                MonitorHistogramSpec.For(new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), monitors),
+                DetectorViewSpec.For(new WorkflowId(Name, "odin_detector_xy", 1), "Timepix3 XY Detector Counts", timepix3, Timepix3Panel.DownsampledImage(PanelSide, ImageSide), withRois: true),
+            ])
+        {
+            DetectorStreams = [DetectorStream.Of(timepix3)],
+            ProdStreams =
+            [
+                new("odin_detector", "timepix3", timepix3.Name),
+                .. monitors.Select((m, i) => new ProdStream("odin_beam_monitor", $"cbm{i + 1}", m)),
+            ],
+        };
+    }
+}
