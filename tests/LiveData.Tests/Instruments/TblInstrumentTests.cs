@@ -1,4 +1,5 @@
 using LiveData.Core.Beamline;
+using LiveData.Services.Backend;
 using LiveData.Wire.Ev44;
 using LiveData.Workflows;
 using LiveData.Workflows.DetectorView;
@@ -169,6 +170,29 @@ public sealed class TblInstrumentTests
     {
         // _ess.py make_dev_stream_mapping: detectors and area detectors under their own names, monitors as monitor1..
         Tbl.DetectorStreams.Should().Equal(Tbl.Detectors.Select(DetectorStream.Of));
+    }
+
+    [Theory]
+    [InlineData("detector_data", "tbl_detector_3he", "bank1", "he3_detector_bank1")]
+    [InlineData("detector_data", "tbl_detector_ngem", "tbl-ngem", "ngem_detector")]
+    [InlineData("detector_data", "tbl_area_detector_orca", "hama_kfk1", "orca_detector")]
+    [InlineData("monitor_data", "tbl_beam_monitor", "cbm1", "monitor_1")]
+    public void Services_reading_prod_names_map_them_to_the_stream(string service, string topic, string sourceName, string stream)
+    {
+        var routes = BackendServiceCatalog.RoutesFor(service, Tbl, InstrumentTopics.For("tbl"), dev: false);
+
+        routes.Topics.Should().Contain(topic);
+        routes.Resolve(topic, sourceName).Should().Be(stream);
+    }
+
+    [Fact]
+    public void The_orca_is_read_in_dev_under_its_own_name_on_the_area_detector_topic()
+    {
+        // _ess.py _make_dev_area_detectors: {instrument}_area_detector, source_name = the detector's name.
+        var routes = BackendServiceCatalog.RoutesFor("detector_data", Tbl, InstrumentTopics.For("tbl"), dev: true);
+
+        routes.Resolve("tbl_area_detector", "orca_detector").Should().Be("orca_detector");
+        routes.Resolve("tbl_detector", "timepix3_detector").Should().Be("timepix3_detector");
     }
 
     private static WorkflowSpec Workflow(string name) => Tbl.Workflows.Single(w => w.Id.Name == name);
