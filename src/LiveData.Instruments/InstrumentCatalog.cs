@@ -1,6 +1,8 @@
+using LiveData.Instruments.Beer;
 using LiveData.Instruments.Bifrost;
 using LiveData.Instruments.Dream;
 using LiveData.Instruments.Dummy;
+using LiveData.Instruments.Estia;
 using LiveData.Instruments.Loki;
 
 namespace LiveData.Instruments;
@@ -9,7 +11,9 @@ namespace LiveData.Instruments;
 public static class InstrumentCatalog
 {
     private static readonly IReadOnlyDictionary<string, Instrument> Known =
-        new[] { DummyInstrument.Create(), BifrostInstrument.Create(), DreamInstrument.Create(), LokiInstrument.Create() }.ToDictionary(i => i.Name);
+        new[] { DummyInstrument.Create(), BifrostInstrument.Create(), DreamInstrument.Create(), LokiInstrument.Create(),
+            BeerInstrument.Create(),
+            EstiaInstrument.Create() }.ToDictionary(i => i.Name);
 
     public static IReadOnlyCollection<string> Names => [.. Known.Keys.Order()];
 
