@@ -27,7 +27,9 @@ internal static class EstiaInstrument
             [],
             [
                 MonitorHistogramSpec.For(monitorHistogram, monitors),
-                DetectorViewSpec.For(view, "Multiblade Detector", multiblade, LogicalView.Identity([.. multiblade.LogicalShape]), withRois: false),
+                DetectorViewSpec.For(view, "Multiblade Detector", multiblade, LogicalView.Identity([.. multiblade.LogicalShape]), withRois: false,
+                    // Summed across strips (constant scattering angle): a spectrum per blade and wire.
+                    SpectrumView.Keeping("blade", "wire")),
                 UnavailableWorkflow.Spec(new WorkflowId(Name, "reflectometry_reduction", 1), ServiceNames.DataReduction, "Reflectometry reduction", [multiblade.Name],
                     [
                         new("i_of_wavelength", "I(λ)", Temporality.Cumulative),

@@ -57,6 +57,24 @@ public sealed class EstiaInstrumentTests
     }
 
     [Fact]
+    public void The_spectrum_view_sums_the_strips_into_a_spectrum_per_blade_and_wire()
+    {
+        // specs.py SpectrumViewSpec(transform=histogram.sum('strip'), output_dims=['blade', 'wire']), no params.
+        var spec = Estia.FindWorkflow(new("estia", "estia_multiblade_detector_view", 1))!;
+        var workflow = spec.Factory.Create("multiblade_detector", JsonDocument.Parse("{}").RootElement);
+        int[] ids = [98305, 98305 + 48 * 32, 98305 + 63 * 48 * 32 + 1, 196608]; // strips 0, 1, 63 of (blade 0, wire 0); (0, 1); the last (47, 31)
+        workflow.Accumulate(new EventStreamData("multiblade_detector", [Ev44Encoder.Encode("multiblade", 0, [0], [0], [.. ids.Select(_ => 1_000_000)], ids)]));
+
+        var spectrum = workflow.Finalize()["spectrum_view"];
+
+        spectrum.Sizes.Should().Equal(new Dictionary<string, long> { ["blade"] = 48, ["wire"] = 32, ["time_of_arrival"] = 100 });
+        spectrum.Data.DoubleValues.Slice(0, 100).ToArray().Sum().Should().Be(2);
+        spectrum.Data.DoubleValues.Slice(100, 100).ToArray().Sum().Should().Be(1);
+        spectrum.Data.DoubleValues.Slice((48 * 32 - 1) * 100, 100).ToArray().Sum().Should().Be(1);
+        spec.Outputs.Select(o => o.Name).Should().Contain("spectrum_view");
+    }
+
+    [Fact]
     public void Reflectometry_reduction_is_refused_saying_what_it_needs() =>
         FluentActions.Invoking(() => Estia.FindWorkflow(new("estia", "reflectometry_reduction", 1))!.Factory.Create("multiblade_detector", JsonDocument.Parse("{}").RootElement))
             .Should().Throw<Exception>().WithMessage("*reflectometry_reduction*not available*reflectometry*");
