@@ -1,6 +1,8 @@
+using LiveData.Instruments.Beer;
 using LiveData.Instruments.Bifrost;
 using LiveData.Instruments.Dream;
 using LiveData.Instruments.Dummy;
+using LiveData.Instruments.Estia;
 using LiveData.Instruments.Loki;
 using LiveData.Instruments.Odin;
 using LiveData.Instruments.Tbl;
@@ -11,7 +13,17 @@ namespace LiveData.Instruments;
 public static class InstrumentCatalog
 {
     private static readonly IReadOnlyDictionary<string, Instrument> Known =
-        new[] { DummyInstrument.Create(), BifrostInstrument.Create(), DreamInstrument.Create(), LokiInstrument.Create(), OdinInstrument.Create(), TblInstrument.Create() }.ToDictionary(i => i.Name);
+        new[]
+        {
+            BeerInstrument.Create(),
+            BifrostInstrument.Create(),
+            DreamInstrument.Create(),
+            DummyInstrument.Create(),
+            EstiaInstrument.Create(),
+            LokiInstrument.Create(),
+            OdinInstrument.Create(),
+            TblInstrument.Create(),
+        }.ToDictionary(i => i.Name);
 
     public static IReadOnlyCollection<string> Names => [.. Known.Keys.Order()];
 

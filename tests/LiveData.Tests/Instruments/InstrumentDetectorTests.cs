@@ -42,6 +42,9 @@ public sealed class InstrumentDetectorTests
     [InlineData("loki", "loki_detector_5", 1605633, 2007040)]
     [InlineData("loki", "loki_detector_7", 2465793, 2752512)]
     [InlineData("loki", "loki_detector_8", 2752513, 3211264)]
+    [InlineData("beer", "beer_detector_s2", 1, 12_000_000)]
+    [InlineData("beer", "beer_detector_n2", 12_000_001, 24_000_000)]
+    [InlineData("estia", "multiblade_detector", 98305, 196608)]
     public void Detector_number_ranges_are_upstreams(string instrument, string detector, int first, int last)
     {
         var bank = InstrumentCatalog.Get(instrument).Detectors.Single(d => d.Name == detector);

@@ -1,0 +1,75 @@
+using LiveData.Core.Beamline;
+using LiveData.Core.Identity;
+using LiveData.Workflows;
+using LiveData.Workflows.DetectorView;
+using LiveData.Workflows.MonitorHistogram;
+
+namespace LiveData.Instruments.Beer;
+
+/// <summary>
+/// BEER, the engineering diffractometer: two banks (south at −90°, north at +90°) of 12 panels of
+/// 1000 × 1000 one-millimetre pixels each, shown downsampled (upstream's <c>bank_view</c> at 4 mm and
+/// <c>panel_view</c> at 8 mm), and three beam monitors named after their Kafka sources.
+/// </summary>
+internal static class BeerInstrument
+{
+    public const string Name = "beer";
+    public const string BankView = "bank_view";
+    public const string PanelView = "panel_view";
+    private const int Panels = 12;
+    private const int PixelsPerSide = 1000;
+    private const int BankViewFactor = 4;
+    private const int PanelViewFactor = 8;
+
+    public static Instrument Create()
+    {
+        string[] monitors = ["cbm1", "cbm2", "hereon"];
+        DetectorBank[] banks =
+        [
+            Bank("beer_detector_s2", 1),
+            Bank("beer_detector_n2", Panels * PixelsPerSide * PixelsPerSide + 1),
+        ];
+        var monitorHistogram = new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1);
+        var bankView = new WorkflowId(Name, BankView, 1);
+        return new Instrument(
+            Name,
+            monitors,
+            banks,
+            [],
+            [
+                MonitorHistogramSpec.For(monitorHistogram, monitors),
+                // The panel-summed image, binned to 4 mm: 250 × 250.
+                DetectorViewSpec.For(bankView, "Detector Bank", banks, _ => Binned(BankViewFactor, [["y"], ["x"]]), withRois: true),
+                // Each panel on its own, binned to 8 mm: 12 × 125 × 125.
+                DetectorViewSpec.For(new WorkflowId(Name, PanelView, 1), "Detector Panels", banks, _ => Binned(PanelViewFactor, [["panel"], ["y"], ["x"]]), withRois: false),
+            ])
+        {
+            // The fakes draw over the real banks' ranges, under their DEV names (the internal names).
+            DetectorStreams = [.. banks.Select(DetectorStream.Of)],
+            ProdStreams =
+            [
+                new("beer_detector", "detector_a", "beer_detector_s2"),
+                new("beer_detector", "detector_b", "beer_detector_n2"),
+                // Internal monitor names are the source names on the monitor topic.
+                .. monitors.Select(m => new ProdStream("beer_beam_monitor", m, m)),
+            ],
+            NicosDevices =
+            [
+                .. monitors.Select(m => new NicosDevice($"{m}_counts_total", monitorHistogram, m, TimeOfArrivalOutputs.CountsTotalCumulative)),
+                .. banks.Select(b => new NicosDevice($"{b.Name}_counts_total", bankView, b.Name, TimeOfArrivalOutputs.CountsTotalCumulative)),
+            ],
+        };
+    }
+
+    private static DetectorBank Bank(string name, int first) =>
+        new(name, first, first + Panels * PixelsPerSide * PixelsPerSide - 1, [new("panel", Panels), new("y", PixelsPerSide), new("x", PixelsPerSide)]);
+
+    // The bank's (panel, y, x) with each spatial dim split into (coarse, fine): the fine y_bin and x_bin
+    // are on no screen dim, so the factor × factor pixels of one coarse pixel sum onto it.
+    private static LogicalView Binned(int factor, IReadOnlyList<IReadOnlyList<string>> screen) =>
+        new([
+            new("panel", Panels),
+            new("y", PixelsPerSide / factor), new("y_bin", factor),
+            new("x", PixelsPerSide / factor), new("x_bin", factor),
+        ], screen);
+}

@@ -1,0 +1,55 @@
+using LiveData.Core.Beamline;
+using LiveData.Core.Identity;
+using LiveData.Workflows;
+using LiveData.Workflows.DetectorView;
+using LiveData.Workflows.MonitorHistogram;
+using LiveData.Workflows.Unavailable;
+
+namespace LiveData.Instruments.Estia;
+
+/// <summary>ESTIA, the reflectometer: one multiblade detector of 64 strips × 48 blades × 32 wires and one beam monitor.</summary>
+internal static class EstiaInstrument
+{
+    public const string Name = "estia";
+    public const string MultibladeView = "estia_multiblade_detector_view";
+
+    public static Instrument Create()
+    {
+        string[] monitors = ["cbm1"];
+        // 98,304 pixels with ids 98305–196608, folded as essreflectometry's DETECTOR_BANK_SIZES (strip, blade, wire).
+        var multiblade = new DetectorBank("multiblade_detector", 98305, 196608, [new("strip", 64), new("blade", 48), new("wire", 32)]);
+        var monitorHistogram = new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1);
+        var view = new WorkflowId(Name, MultibladeView, 1);
+        return new Instrument(
+            Name,
+            monitors,
+            [multiblade],
+            [],
+            [
+                MonitorHistogramSpec.For(monitorHistogram, monitors),
+                DetectorViewSpec.For(view, "Multiblade Detector", multiblade, LogicalView.Identity([.. multiblade.LogicalShape]), withRois: false,
+                    // Summed across strips (constant scattering angle): a spectrum per blade and wire.
+                    SpectrumView.Keeping("blade", "wire")),
+                UnavailableWorkflow.Spec(new WorkflowId(Name, "reflectometry_reduction", 1), ServiceNames.DataReduction, "Reflectometry reduction", [multiblade.Name],
+                    [
+                        new("i_of_wavelength", "I(λ)", Temporality.Cumulative),
+                        new("i_of_q", "I(Q)", Temporality.Cumulative),
+                        new("i_of_theta_wavelength", "I(θ, λ)", Temporality.Cumulative),
+                    ],
+                    "reflectometry physics: a wavelength lookup table, the detector geometry for θ and Q, and footprint and proton-charge corrections"),
+            ])
+        {
+            DetectorStreams = [DetectorStream.Of(multiblade)],
+            ProdStreams =
+            [
+                new("estia_detector", "multiblade", multiblade.Name),
+                .. monitors.Select((m, i) => new ProdStream("estia_beam_monitor", $"cbm{i + 1}", m)),
+            ],
+            NicosDevices =
+            [
+                .. monitors.Select(m => new NicosDevice($"{m}_counts_total", monitorHistogram, m, TimeOfArrivalOutputs.CountsTotalCumulative)),
+                new("multiblade_detector_counts_total", view, multiblade.Name, TimeOfArrivalOutputs.CountsTotalCumulative),
+            ],
+        };
+    }
+}
