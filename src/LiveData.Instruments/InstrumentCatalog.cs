@@ -2,6 +2,8 @@ using LiveData.Instruments.Bifrost;
 using LiveData.Instruments.Dream;
 using LiveData.Instruments.Dummy;
 using LiveData.Instruments.Loki;
+using LiveData.Instruments.Magic;
+using LiveData.Instruments.Nmx;
 
 namespace LiveData.Instruments;
 
@@ -9,7 +11,7 @@ namespace LiveData.Instruments;
 public static class InstrumentCatalog
 {
     private static readonly IReadOnlyDictionary<string, Instrument> Known =
-        new[] { DummyInstrument.Create(), BifrostInstrument.Create(), DreamInstrument.Create(), LokiInstrument.Create() }.ToDictionary(i => i.Name);
+        new[] { DummyInstrument.Create(), BifrostInstrument.Create(), DreamInstrument.Create(), LokiInstrument.Create(), MagicInstrument.Create(), NmxInstrument.Create() }.ToDictionary(i => i.Name);
 
     public static IReadOnlyCollection<string> Names => [.. Known.Keys.Order()];
 
