@@ -4,6 +4,8 @@ using LiveData.Instruments.Dream;
 using LiveData.Instruments.Dummy;
 using LiveData.Instruments.Estia;
 using LiveData.Instruments.Loki;
+using LiveData.Instruments.Magic;
+using LiveData.Instruments.Nmx;
 using LiveData.Instruments.Odin;
 using LiveData.Instruments.Tbl;
 
@@ -21,6 +23,8 @@ public static class InstrumentCatalog
             DummyInstrument.Create(),
             EstiaInstrument.Create(),
             LokiInstrument.Create(),
+            MagicInstrument.Create(),
+            NmxInstrument.Create(),
             OdinInstrument.Create(),
             TblInstrument.Create(),
         }.ToDictionary(i => i.Name);

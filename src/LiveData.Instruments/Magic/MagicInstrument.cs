@@ -1,0 +1,67 @@
+using LiveData.Core.Beamline;
+using LiveData.Core.Identity;
+using LiveData.Workflows;
+using LiveData.Workflows.DetectorView;
+using LiveData.Workflows.MonitorHistogram;
+using LiveData.Workflows.Unavailable;
+
+namespace LiveData.Instruments.Magic;
+
+/// <summary>MAGIC, the single-crystal magnetism diffractometer: two vertical-cylinder banks and one beam monitor.</summary>
+internal static class MagicInstrument
+{
+    public const string Name = "magic";
+
+    public static Instrument Create()
+    {
+        string[] monitors = ["beam_monitor_1"];
+        // Both banks fold (wire, strip, segment) with segment fastest; they are numbered contiguously
+        // from 1 in this order, so bank A is 1–491520 and bank B 491521–622592.
+        var bankA = new DetectorBank("magic_detector_a", 1, 32 * 128 * 120,
+            [new("wire", 32), new("strip", 128), new("segment", 120)]);
+        var bankB = new DetectorBank("magic_detector_b", bankA.LastDetectorNumber + 1, bankA.LastDetectorNumber + 32 * 16 * 256,
+            [new("wire", 32), new("strip", 16), new("segment", 256)]);
+        DetectorBank[] banks = [bankA, bankB];
+        return new Instrument(
+            Name,
+            monitors,
+            banks,
+            [],
+            [
+                MonitorHistogramSpec.For(new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), monitors),
+                // Counts per wire: summed over strip, leaving (wire, segment).
+                DetectorViewSpec.For(new WorkflowId(Name, "wire_view", 1), "Wire view", banks,
+                    b => new LogicalView(b.LogicalShape, [["wire"], ["segment"]]), withRois: false),
+                // Counts per strip: summed over wire and segment.
+                DetectorViewSpec.For(new WorkflowId(Name, "strip_view", 1), "Strip view", banks,
+                    b => new LogicalView(b.LogicalShape, [["strip"]]), withRois: false),
+                UnavailableWorkflow.Spec(new WorkflowId(Name, "detector_projection", 1), ServiceNames.DetectorData, "Detector Projection", [.. banks.Select(b => b.Name)],
+                    ProjectionOutputs, "voxel positions from the MAGIC geometry file and the banks' rotation readbacks for the cylinder mantle projection"),
+            ])
+        {
+            DetectorStreams = [.. banks.Select(DetectorStream.Of)],
+            ProdStreams =
+            [
+                // Each bank has its own topic, named like the bank; both use the source name 'magic'.
+                .. banks.Select(b => new ProdStream(b.Name, "magic", b.Name)),
+                // The monitor's real source name is still a placeholder upstream; cbm1 is the assumed convention.
+                .. monitors.Select((m, i) => new ProdStream("magic_beam_monitor", $"cbm{i + 1}", m)),
+            ],
+        };
+    }
+
+    // The outputs of upstream's detector view with ROIs, which the projection declares.
+    private static readonly OutputSpec[] ProjectionOutputs =
+    [
+        new(TimeOfArrivalOutputs.Cumulative, "Image", Temporality.Cumulative),
+        new(TimeOfArrivalOutputs.Current, "Image update", Temporality.Window),
+        new(TimeOfArrivalOutputs.CountsTotal, "Total (update)", Temporality.Window),
+        new(TimeOfArrivalOutputs.CountsInToaRange, "Total in range (update)", Temporality.Window),
+        new(TimeOfArrivalOutputs.CountsTotalCumulative, "Total", Temporality.Cumulative),
+        new(TimeOfArrivalOutputs.CountsInToaRangeCumulative, "Total in range", Temporality.Cumulative),
+        new(DetectorViewSpec.RoiSpectraCumulative, "ROI spectra", Temporality.Cumulative),
+        new(DetectorViewSpec.RoiSpectraCurrent, "ROI spectra update", Temporality.Window),
+        new(DetectorViewSpec.RoiRectangle, "ROI rectangles", Temporality.Cumulative),
+        new(DetectorViewSpec.RoiPolygon, "ROI polygons", Temporality.Cumulative),
+    ];
+}
