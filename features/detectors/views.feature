@@ -41,11 +41,13 @@ Feature: Detector views
     And the "cumulative" result for <detector> is an image of "<image>" in counts
 
     Examples:
-      | instrument | view                  | detector         | image                              |
-      | dummy      | panel_0_xy            | panel_0          | y=128, x=128                       |
-      | bifrost    | unified_detector_view | unified_detector | arc/tube=15, channel/pixel=900     |
-      | dream      | wire_view             | mantle_detector  | module/segment/counter=60, wire=32 |
-      | loki       | tube_view             | loki_detector_0  | pixel=256, tube=448                |
+      | instrument | view                  | detector           | image                              |
+      | dummy      | panel_0_xy            | panel_0            | y=128, x=128                       |
+      | bifrost    | unified_detector_view | unified_detector   | arc/tube=15, channel/pixel=900     |
+      | dream      | wire_view             | mantle_detector    | module/segment/counter=60, wire=32 |
+      | loki       | tube_view             | loki_detector_0    | pixel=256, tube=448                |
+      | magic      | wire_view             | magic_detector_a   | wire=32, segment=120               |
+      | tbl        | he3_detector_view     | he3_detector_bank1 | tube=4, pixel=100                  |
 
   @instrument:dummy
   Scenario: Area detector images are summed into a view
@@ -60,9 +62,9 @@ Feature: Detector views
   Scenario: The ratemeter counts the events of one analyser arc
     Given the detector services are running
     When the scientist starts the "detector_ratemeter" workflow for unified_detector with:
-      | parameter          | value   |
-      | region.arc         | 3.2 meV |
-      | region.pixel_stop  | 450     |
+      | parameter         | value   |
+      | region.arc        | 3.2 meV |
+      | region.pixel_stop | 450     |
     Then the start is acknowledged
     And results arrive for every started job
     And the "detector_region_counts_cumulative" result for unified_detector is a positive count

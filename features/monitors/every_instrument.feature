@@ -18,6 +18,12 @@ Feature: Monitor workflows on every instrument
       | bifrost    | elastic_monitor |
       | dream      | monitor_cave    |
       | loki       | beam_monitor_m4 |
+      | beer       | hereon          |
+      | estia      | cbm1            |
+      | magic      | beam_monitor_1  |
+      | nmx        | monitor2        |
+      | odin       | monitor2        |
+      | tbl        | monitor_1       |
 
   Rule: New binning restarts the accumulation with the new bins
 
@@ -40,3 +46,9 @@ Feature: Monitor workflows on every instrument
       | bifrost    | psc_monitor     | 50   |
       | dream      | monitor_bunker  | 1000 |
       | loki       | beam_monitor_m0 | 7    |
+      | beer       | cbm1            | 20   |
+      | estia      | cbm1            | 64   |
+      | magic      | beam_monitor_1  | 300  |
+      | nmx        | monitor1        | 10   |
+      | odin       | monitor1        | 500  |
+      | tbl        | monitor_1       | 120  |
