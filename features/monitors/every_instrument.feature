@@ -52,3 +52,24 @@ Feature: Monitor workflows on every instrument
       | nmx        | monitor1        | 10   |
       | odin       | monitor1        | 500  |
       | tbl        | monitor_1       | 120  |
+
+  Rule: Every instrument's monitor totals reach NICOS as devices
+
+  Scenario Outline: The total of <monitor> reaches NICOS on <instrument>
+    Given the monitor services are running
+    And NICOS is listening for devices
+    When the scientist starts the "monitor_histogram" workflow for <monitor>
+    Then NICOS device <monitor>_counts_total reports counts
+
+    Examples:
+      | instrument | monitor         |
+      | dummy      | monitor1        |
+      | bifrost    | psc_monitor     |
+      | dream      | monitor_bunker  |
+      | loki       | beam_monitor_m2 |
+      | beer       | cbm2            |
+      | estia      | cbm1            |
+      | magic      | beam_monitor_1  |
+      | nmx        | monitor1        |
+      | odin       | monitor2        |
+      | tbl        | monitor_1       |

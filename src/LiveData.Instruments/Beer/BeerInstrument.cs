@@ -55,8 +55,8 @@ internal static class BeerInstrument
             ],
             NicosDevices =
             [
-                .. monitors.Select(m => new NicosDevice($"{m}_counts_total", monitorHistogram, m, TimeOfArrivalOutputs.CountsTotalCumulative)),
-                .. banks.Select(b => new NicosDevice($"{b.Name}_counts_total", bankView, b.Name, TimeOfArrivalOutputs.CountsTotalCumulative)),
+                .. NicosDevice.CountsTotals(monitorHistogram, monitors),
+                .. NicosDevice.CountsTotals(bankView, banks.Select(b => b.Name)),
             ],
         };
     }

@@ -37,6 +37,11 @@ internal static class BifrostInstrument
                 UnavailableWorkflow.Spec(new WorkflowId(Name, "elastic_qmap_custom", 1), ServiceNames.DataReduction, "Elastic Q map (custom axes)", [unified.Name], cutData, "analyser geometry and energy transfer"),
             ])
         {
+            NicosDevices =
+            [
+                .. NicosDevice.CountsTotals(new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), monitors),
+                .. NicosDevice.CountsTotals(new WorkflowId(Name, "unified_detector_view", 1), [unified.Name]),
+            ],
             DetectorStreams = [.. DevTriplets(unified.Name)],
             FakeEventsPerPulse = 1_000,
             ProdStreams =

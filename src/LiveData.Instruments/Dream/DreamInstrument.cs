@@ -46,6 +46,11 @@ internal static class DreamInstrument
                     "powder diffraction physics and a vanadium normalisation"),
             ])
         {
+            NicosDevices =
+            [
+                .. NicosDevice.CountsTotals(new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), monitors),
+                .. NicosDevice.CountsTotals(new WorkflowId(Name, "detector_projection", 1), banks),
+            ],
             DetectorStreams = [.. detectors.Select(DetectorStream.Of)],
             ProdStreams =
             [

@@ -38,10 +38,9 @@ internal static class DummyInstrument
             AreaDetectors = [areaPanel],
             NicosDevices =
             [
-                new("monitor1_counts_total", new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), "monitor1", TimeOfArrivalOutputs.CountsTotalCumulative),
-                new("monitor2_counts_total", new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), "monitor2", TimeOfArrivalOutputs.CountsTotalCumulative),
-                new("panel_0_counts_total", new WorkflowId(Name, "panel_0_xy", 1), panel.Name, TimeOfArrivalOutputs.CountsTotalCumulative),
-                new("area_panel_counts_total", new WorkflowId(Name, "area_panel_xy", 1), areaPanel.Name, TimeOfArrivalOutputs.CountsTotalCumulative),
+                .. NicosDevice.CountsTotals(new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), ["monitor1", "monitor2"]),
+                .. NicosDevice.CountsTotals(new WorkflowId(Name, "panel_0_xy", 1), [panel.Name]),
+                .. NicosDevice.CountsTotals(new WorkflowId(Name, "area_panel_xy", 1), [areaPanel.Name]),
             ],
             DetectorStreams = [DetectorStream.Of(panel)],
             ProdStreams =

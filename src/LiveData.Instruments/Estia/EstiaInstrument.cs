@@ -47,8 +47,8 @@ internal static class EstiaInstrument
             ],
             NicosDevices =
             [
-                .. monitors.Select(m => new NicosDevice($"{m}_counts_total", monitorHistogram, m, TimeOfArrivalOutputs.CountsTotalCumulative)),
-                new("multiblade_detector_counts_total", view, multiblade.Name, TimeOfArrivalOutputs.CountsTotalCumulative),
+                .. NicosDevice.CountsTotals(monitorHistogram, monitors),
+                .. NicosDevice.CountsTotals(view, [multiblade.Name]),
             ],
         };
     }

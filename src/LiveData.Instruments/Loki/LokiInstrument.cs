@@ -35,6 +35,11 @@ internal static class LokiInstrument
                     [new("i_of_q", "I(Q)", Temporality.Cumulative)], "SANS physics: Q conversion with transmission and incident monitors"),
             ])
         {
+            NicosDevices =
+            [
+                .. NicosDevice.CountsTotals(new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), monitors),
+                .. NicosDevice.CountsTotals(new WorkflowId(Name, "detector_xy_projection", 1), banks.Select(b => b.Name)),
+            ],
             DetectorStreams = [.. banks.Select(DetectorStream.Of)],
             ProdStreams =
             [

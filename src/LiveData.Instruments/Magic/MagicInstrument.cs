@@ -39,6 +39,11 @@ internal static class MagicInstrument
                     ProjectionOutputs, "voxel positions from the MAGIC geometry file and the banks' rotation readbacks for the cylinder mantle projection"),
             ])
         {
+            NicosDevices =
+            [
+                .. NicosDevice.CountsTotals(new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), monitors),
+                .. NicosDevice.CountsTotals(new WorkflowId(Name, "detector_projection", 1), banks.Select(b => b.Name)),
+            ],
             DetectorStreams = [.. banks.Select(DetectorStream.Of)],
             ProdStreams =
             [

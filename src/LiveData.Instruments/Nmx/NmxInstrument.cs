@@ -32,6 +32,11 @@ internal static class NmxInstrument
                     p => LogicalView.Identity([.. p.LogicalShape]), withRois: true),
             ])
         {
+            NicosDevices =
+            [
+                .. NicosDevice.CountsTotals(new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), monitors),
+                .. NicosDevice.CountsTotals(new WorkflowId(Name, "panel_xy", 1), panels.Select(p => p.Name)),
+            ],
             DetectorStreams = [.. panels.Select(DetectorStream.Of)],
             ProdStreams =
             [

@@ -30,6 +30,11 @@ internal static class OdinInstrument
                 DetectorViewSpec.For(new WorkflowId(Name, "odin_detector_xy", 1), "Timepix3 XY Detector Counts", timepix3, Timepix3Panel.DownsampledImage(PanelSide, ImageSide), withRois: true),
             ])
         {
+            NicosDevices =
+            [
+                .. NicosDevice.CountsTotals(new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), monitors),
+                .. NicosDevice.CountsTotals(new WorkflowId(Name, "odin_detector_xy", 1), [timepix3.Name]),
+            ],
             DetectorStreams = [DetectorStream.Of(timepix3)],
             ProdStreams =
             [

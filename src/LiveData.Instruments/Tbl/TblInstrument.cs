@@ -57,6 +57,15 @@ internal static class TblInstrument
             ])
         {
             AreaDetectors = [orca],
+            NicosDevices =
+            [
+                .. NicosDevice.CountsTotals(new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), monitors),
+                .. NicosDevice.CountsTotals(new WorkflowId(Name, "tbl_detector_timepix3", 1), [timepix3.Name]),
+                .. NicosDevice.CountsTotals(new WorkflowId(Name, "multiblade_detector_view", 1), [multiblade.Name]),
+                .. NicosDevice.CountsTotals(new WorkflowId(Name, "he3_detector_view", 1), [he3Bank0.Name, he3Bank1.Name]),
+                .. NicosDevice.CountsTotals(new WorkflowId(Name, "ngem_detector_view", 1), [ngem.Name]),
+                .. NicosDevice.CountsTotals(new WorkflowId(Name, "tbl_area_detector_orca", 1), [orca.Name]),
+            ],
             DetectorStreams = [DetectorStream.Of(timepix3), DetectorStream.Of(multiblade), DetectorStream.Of(he3Bank0), DetectorStream.Of(he3Bank1), DetectorStream.Of(ngem)],
             ProdStreams =
             [
