@@ -65,8 +65,15 @@ internal static partial class UpstreamYaml
         mapping.Children.FirstOrDefault(child => child.Key is YamlScalarNode scalar && scalar.Value == key).Value;
 
     /// <summary>A plain string scalar, quoted when PyYAML would otherwise read it as something else.</summary>
+    /// Control characters and line breaks (tabs included, which PyYAML's scanner rejects in plain scalars) are
+    /// written double-quoted with escapes, as PyYAML does.
     public static YamlScalarNode String(string value) =>
-        new(value) { Style = NeedsQuotes(value) ? ScalarStyle.SingleQuoted : ScalarStyle.Any };
+        new(value)
+        {
+            Style = value.Any(c => char.IsControl(c) || c is '\u2028' or '\u2029' or '\uFEFF') ? ScalarStyle.DoubleQuoted
+                : NeedsQuotes(value) ? ScalarStyle.SingleQuoted
+                : ScalarStyle.Any,
+        };
 
     public static YamlMappingNode EmptyMapping() => new() { Style = MappingStyle.Flow };
 

@@ -174,7 +174,7 @@ public sealed class FileWorkflowConfigStoreTests : IDisposable
     {
         var parameters = JsonSerializer.SerializeToElement(new Dictionary<string, object?>
         {
-            ["strings"] = new[] { "yes", "no", "on", "1", "1.5", "1_000", "0x1f", "~", "null", "", "2024-01-01", "1:30", "a: b", "- x", "#c", "line\nbreak", "<<" },
+            ["strings"] = new[] { "yes", "no", "on", "1", "1.5", "1_000", "0x1f", "~", "null", "", "2024-01-01", "1:30", "a: b", "- x", "#c", "line\nbreak", "<<", "=", "tab\there", "nel\u0085x", "emoji 😀", " lead", "a #b", "x:y" },
             ["int"] = 12345678901234L,
             ["negative"] = -3,
             ["float"] = 2.5,
