@@ -24,6 +24,6 @@ public sealed record DashboardOptions
     /// <summary>The prefix of every topic the dashboard reads and writes; none gives upstream's names.</summary>
     public TopicNamespace TopicNamespace { get; init; } = TopicNamespace.None;
 
-    /// <summary>Where workflow records are kept (<c>&lt;dir&gt;/&lt;instrument&gt;/workflow_configs.json</c>); null keeps them in memory.</summary>
+    /// <summary>Where workflow records are kept (<c>&lt;dir&gt;/&lt;instrument&gt;/workflow_configs.yaml</c>, upstream's layout); null keeps them in memory.</summary>
     public string? ConfigDirectory { get; init; }
 }
