@@ -1,6 +1,5 @@
 using LiveData.Core.Beamline;
 using LiveData.Core.Identity;
-using LiveData.Workflows;
 using LiveData.Workflows.DetectorView;
 using LiveData.Workflows.MonitorHistogram;
 

@@ -1,5 +1,4 @@
 using LiveData.Core.Identity;
-using LiveData.Workflows;
 using LiveData.Workflows.DetectorView;
 using LiveData.Workflows.MonitorHistogram;
 
