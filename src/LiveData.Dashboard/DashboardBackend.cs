@@ -68,7 +68,7 @@ public sealed class DashboardBackend : IAsyncDisposable
         var generations = new ActiveJobRegistry();
         var pending = new PendingCommandTracker(_clock, _options.PendingCommandTimeout);
         IWorkflowConfigStore store = _options.ConfigDirectory is { } directory
-            ? new FileWorkflowConfigStore(directory, Instrument.Name)
+            ? FileWorkflowConfigStore.Open(directory, Instrument.Name, Instrument.Workflows.Select(w => w.Id))
             : new InMemoryWorkflowConfigStore();
         var orchestrator = new JobOrchestrator(
             new CommandService(publisher, Topics.Commands), pending, generations, data, jobs, store, _clock, _options.StopReissueInterval);

@@ -19,8 +19,11 @@ public sealed record Instrument(
     /// <summary>Detectors that send whole images (ad00) instead of events.</summary>
     public IReadOnlyList<AreaDetector> AreaDetectors { get; init; } = [];
 
-    /// <summary>The raw event streams the detectors arrive on with DEV naming, which is also what fake_detectors publishes.</summary>
-    public IReadOnlyList<DetectorStream> DetectorStreams { get; init; } = [];
+    /// <summary>
+    /// The raw event streams the detectors arrive on with DEV naming, which is also what fake_detectors publishes;
+    /// by default each detector's own stream (BIFROST merges 45 triplet streams into one detector).
+    /// </summary>
+    public IReadOnlyList<DetectorStream> DetectorStreams { get; init; } = [.. Detectors.Select(DetectorStream.Of)];
 
     /// <summary>Events fake_detectors sends per stream and pulse.</summary>
     public int FakeEventsPerPulse { get; init; } = 10_000;

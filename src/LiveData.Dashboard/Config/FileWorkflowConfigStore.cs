@@ -23,6 +23,21 @@ public sealed class FileWorkflowConfigStore(string directory, string instrument)
 
     public string FilePath { get; } = Path.Combine(directory, instrument, FileName);
 
+    /// <summary>
+    /// The store of a dashboard about to start: the records of its workflows are read once here, so a file that
+    /// cannot be used stops the start with the reason instead of failing every later message that touches it.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The file is not valid YAML, or a workflow's entry is not in upstream's layout.</exception>
+    public static FileWorkflowConfigStore Open(string directory, string instrument, IEnumerable<WorkflowId> workflows)
+    {
+        var store = new FileWorkflowConfigStore(directory, instrument);
+        foreach (var workflowId in workflows)
+        {
+            store.Get(workflowId);
+        }
+        return store;
+    }
+
     /// <exception cref="InvalidDataException">The file is not valid YAML, or the workflow's entry is not in upstream's layout.</exception>
     public WorkflowRecord? Get(WorkflowId workflowId)
     {

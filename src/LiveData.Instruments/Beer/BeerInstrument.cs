@@ -44,7 +44,6 @@ internal static class BeerInstrument
             ])
         {
             // The fakes draw over the real banks' ranges, under their DEV names (the internal names).
-            DetectorStreams = [.. banks.Select(DetectorStream.Of)],
             ProdStreams =
             [
                 new("beer_detector", "detector_a", "beer_detector_s2"),

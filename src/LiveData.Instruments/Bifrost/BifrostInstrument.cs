@@ -47,7 +47,7 @@ internal static class BifrostInstrument
             ProdStreams =
             [
                 .. Enumerable.Range(0, Arcs).SelectMany(a => Enumerable.Range(0, Channels).Select(t => new ProdStream("bifrost_detector", $"arc={a};triplet={t}", unified.Name))),
-                .. monitors.Select((m, i) => new ProdStream("bifrost_beam_monitor", $"cbm{i + 1}", m)),
+                .. ProdStream.Monitors("bifrost_beam_monitor", monitors),
             ],
         };
     }

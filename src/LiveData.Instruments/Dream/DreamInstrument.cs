@@ -51,7 +51,6 @@ internal static class DreamInstrument
                 .. NicosDevice.CountsTotals(new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), monitors),
                 .. NicosDevice.CountsTotals(new WorkflowId(Name, "detector_projection", 1), banks),
             ],
-            DetectorStreams = [.. detectors.Select(DetectorStream.Of)],
             ProdStreams =
             [
                 new("dream_detector_mantle", "dream", mantle.Name),
@@ -59,7 +58,7 @@ internal static class DreamInstrument
                 new("dream_detector_fwec", "dream", "endcap_forward_detector"),
                 new("dream_detector_hr", "dream", "high_resolution_detector"),
                 new("dream_detector_sans", "dream", "sans_detector"),
-                .. monitors.Select((m, i) => new ProdStream("dream_beam_monitor", $"cbm{i + 1}", m)),
+                .. ProdStream.Monitors("dream_beam_monitor", monitors),
             ],
         };
     }

@@ -37,11 +37,10 @@ internal static class DummyInstrument
             AreaDetectors = [areaPanel],
             NicosDevices =
             [
-                .. NicosDevice.CountsTotals(new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), ["monitor1", "monitor2"]),
+                .. NicosDevice.CountsTotals(new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), monitors),
                 .. NicosDevice.CountsTotals(new WorkflowId(Name, "panel_0_xy", 1), [panel.Name]),
                 .. NicosDevice.CountsTotals(new WorkflowId(Name, "area_panel_xy", 1), [areaPanel.Name]),
             ],
-            DetectorStreams = [DetectorStream.Of(panel)],
             ProdStreams =
             [
                 new("dummy_detector", "panel_0", "panel_0"),

@@ -39,11 +39,10 @@ internal static class EstiaInstrument
                     "reflectometry physics: a wavelength lookup table, the detector geometry for θ and Q, and footprint and proton-charge corrections"),
             ])
         {
-            DetectorStreams = [DetectorStream.Of(multiblade)],
             ProdStreams =
             [
                 new("estia_detector", "multiblade", multiblade.Name),
-                .. monitors.Select((m, i) => new ProdStream("estia_beam_monitor", $"cbm{i + 1}", m)),
+                .. ProdStream.Monitors("estia_beam_monitor", monitors),
             ],
             NicosDevices =
             [

@@ -40,11 +40,10 @@ internal static class LokiInstrument
                 .. NicosDevice.CountsTotals(new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), monitors),
                 .. NicosDevice.CountsTotals(new WorkflowId(Name, "detector_xy_projection", 1), banks.Select(b => b.Name)),
             ],
-            DetectorStreams = [.. banks.Select(DetectorStream.Of)],
             ProdStreams =
             [
                 .. banks.Select((b, i) => new ProdStream($"loki_detector_bank{i}", "caen", b.Name)),
-                .. monitors.Select((m, i) => new ProdStream("loki_beam_monitor", $"cbm{i + 1}", m)),
+                .. ProdStream.Monitors("loki_beam_monitor", monitors),
             ],
         };
     }

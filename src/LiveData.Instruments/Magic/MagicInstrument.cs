@@ -44,13 +44,12 @@ internal static class MagicInstrument
                 .. NicosDevice.CountsTotals(new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), monitors),
                 .. NicosDevice.CountsTotals(new WorkflowId(Name, "detector_projection", 1), banks.Select(b => b.Name)),
             ],
-            DetectorStreams = [.. banks.Select(DetectorStream.Of)],
             ProdStreams =
             [
                 // Each bank has its own topic, named like the bank; both use the source name 'magic'.
                 .. banks.Select(b => new ProdStream(b.Name, "magic", b.Name)),
                 // The monitor's real source name is still a placeholder upstream; cbm1 is the assumed convention.
-                .. monitors.Select((m, i) => new ProdStream("magic_beam_monitor", $"cbm{i + 1}", m)),
+                .. ProdStream.Monitors("magic_beam_monitor", monitors),
             ],
         };
     }

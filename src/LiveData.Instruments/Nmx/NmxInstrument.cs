@@ -36,13 +36,12 @@ internal static class NmxInstrument
                 .. NicosDevice.CountsTotals(new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), monitors),
                 .. NicosDevice.CountsTotals(new WorkflowId(Name, "panel_xy", 1), panels.Select(p => p.Name)),
             ],
-            DetectorStreams = [.. panels.Select(DetectorStream.Of)],
             ProdStreams =
             [
                 // Upstream maps topic nmx_detector_p{i} (source 'nmx') onto a stream 'nmx_detector' that no
                 // workflow reads; here each panel topic feeds its own panel.
                 .. panels.Select((p, i) => new ProdStream($"nmx_detector_p{i}", "nmx", p.Name)),
-                .. monitors.Select((m, i) => new ProdStream("nmx_beam_monitor", $"cbm{i + 1}", m)),
+                .. ProdStream.Monitors("nmx_beam_monitor", monitors),
             ],
         };
     }

@@ -34,11 +34,10 @@ internal static class OdinInstrument
                 .. NicosDevice.CountsTotals(new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), monitors),
                 .. NicosDevice.CountsTotals(new WorkflowId(Name, "odin_detector_xy", 1), [timepix3.Name]),
             ],
-            DetectorStreams = [DetectorStream.Of(timepix3)],
             ProdStreams =
             [
                 new("odin_detector", "timepix3", timepix3.Name),
-                .. monitors.Select((m, i) => new ProdStream("odin_beam_monitor", $"cbm{i + 1}", m)),
+                .. ProdStream.Monitors("odin_beam_monitor", monitors),
             ],
         };
     }

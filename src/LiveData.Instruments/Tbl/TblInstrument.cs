@@ -66,7 +66,6 @@ internal static class TblInstrument
                 .. NicosDevice.CountsTotals(new WorkflowId(Name, "ngem_detector_view", 1), [ngem.Name]),
                 .. NicosDevice.CountsTotals(new WorkflowId(Name, "tbl_area_detector_orca", 1), [orca.Name]),
             ],
-            DetectorStreams = [DetectorStream.Of(timepix3), DetectorStream.Of(multiblade), DetectorStream.Of(he3Bank0), DetectorStream.Of(he3Bank1), DetectorStream.Of(ngem)],
             ProdStreams =
             [
                 new("tbl_detector_tpx3", "timepix3", timepix3.Name),
@@ -75,7 +74,7 @@ internal static class TblInstrument
                 new("tbl_detector_3he", "bank1", he3Bank1.Name),
                 new("tbl_detector_ngem", "tbl-ngem", ngem.Name),
                 new("tbl_area_detector_orca", "hama_kfk1", orca.Name),
-                .. monitors.Select((m, i) => new ProdStream("tbl_beam_monitor", $"cbm{i + 1}", m)),
+                .. ProdStream.Monitors("tbl_beam_monitor", monitors),
             ],
         };
     }

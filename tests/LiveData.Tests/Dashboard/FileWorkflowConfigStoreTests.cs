@@ -284,4 +284,22 @@ public sealed class FileWorkflowConfigStoreTests : IDisposable
 
         reading.Should().Throw<InvalidDataException>().WithMessage($"*{FilePath}*").WithMessage(message);
     }
+
+    [Fact]
+    public void Opening_for_a_dashboard_reads_its_workflows_at_once_and_refuses_a_file_it_cannot_use()
+    {
+        WriteFile("dummy/monitor_histogram/1:\n  current_job:\n    job_number: not-a-uuid\n");
+
+        var opening = () => FileWorkflowConfigStore.Open(_directory.FullName, "dummy", [Monitors]);
+
+        opening.Should().Throw<InvalidDataException>().WithMessage($"*{FilePath}*expected a UUID*");
+    }
+
+    [Fact]
+    public void Opening_a_usable_file_gives_its_records()
+    {
+        Store().Set(Monitors, new WorkflowRecord(Params(1), null));
+
+        FileWorkflowConfigStore.Open(_directory.FullName, "dummy", [Monitors]).Get(Monitors).Should().NotBeNull();
+    }
 }
