@@ -19,9 +19,10 @@ public static class BrokerCommand
         var command = new Command("broker", "Run the embedded Kafka-protocol broker (librdkafka mock cluster) on localhost") { port, logLevel, topicsFile };
         command.SetAction(async (result, ct) =>
         {
-            using var host = BrokerHost.Build(
+            var host = BrokerHost.Build(
                 new EmbeddedBrokerOptions(result.GetValue(port), result.GetValue(topicsFile)?.FullName),
                 logging => logging.AddLiveDataConsole(result.GetValue(logLevel)));
+            await using var hostDisposal = host.Asynchronously();
             try
             {
                 if (await BrokerHost.StartAsync(host, ct) is not { } bootstrap)

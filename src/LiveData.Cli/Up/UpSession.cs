@@ -36,12 +36,14 @@ public sealed class UpSession(string instrumentName, int port, TimeSpan? duratio
         using var fileLog = new FileLoggerProvider(logPath);
         AnsiConsole.MarkupLineInterpolated($"[grey]Logs: {logPath}[/]");
 
-        using var broker = BrokerHost.Build(new EmbeddedBrokerOptions(port), logging => LogTo(logging, fileLog));
+        var broker = BrokerHost.Build(new EmbeddedBrokerOptions(port), logging => LogTo(logging, fileLog));
+        await using var brokerDisposal = broker.Asynchronously();
         if (await BrokerHost.StartAsync(broker, ct) is not { } bootstrap)
         {
             return BrokerHost.StartFailedExitCode;
         }
-        using var services = BuildServices(bootstrap, instrument.Name, fileLog);
+        var services = BuildServices(bootstrap, instrument.Name, fileLog);
+        await using var servicesDisposal = services.Asynchronously();
         var logger = services.Services.GetRequiredService<ILoggerFactory>().CreateLogger("up");
         await TopicProvisioner.Create(services.Services.GetRequiredService<KafkaSettings>(), logger).EnsureTopicsAsync(InstrumentTopics.For(instrument.Name).All, 1, ct);
         AnsiConsole.MarkupLineInterpolated($"Embedded broker at [bold]{bootstrap}[/]");
@@ -65,6 +67,7 @@ public sealed class UpSession(string instrumentName, int port, TimeSpan? duratio
         finally
         {
             await services.StopAsync(CancellationToken.None);
+            await broker.StopAsync(CancellationToken.None);
         }
         AnsiConsole.MarkupLine("Stopped.");
         return 0;
