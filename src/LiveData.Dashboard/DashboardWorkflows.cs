@@ -18,10 +18,9 @@ public sealed class DashboardWorkflows
     private readonly JobOrchestrator _orchestrator;
     private readonly RoiPublisher _rois;
     private readonly PendingCommandTracker _pending;
-    private readonly IWorkflowConfigStore _records;
 
-    internal DashboardWorkflows(Instrument instrument, JobOrchestrator orchestrator, RoiPublisher rois, PendingCommandTracker pending, IWorkflowConfigStore records) =>
-        (_instrument, _orchestrator, _rois, _pending, _records) = (instrument, orchestrator, rois, pending, records);
+    internal DashboardWorkflows(Instrument instrument, JobOrchestrator orchestrator, RoiPublisher rois, PendingCommandTracker pending) =>
+        (_instrument, _orchestrator, _rois, _pending) = (instrument, orchestrator, rois, pending);
 
     public WorkflowSpec Spec(WorkflowId workflowId) =>
         _instrument.FindWorkflow(workflowId)
@@ -56,7 +55,7 @@ public sealed class DashboardWorkflows
     public IReadOnlyList<AwaitedCommand> PendingCommands => _pending.Awaited;
 
     /// <summary>What the dashboard keeps for the workflow (parameters per source, the job it wants running); null if never started.</summary>
-    public WorkflowRecord? Record(WorkflowId workflowId) => _records.Get(workflowId);
+    public WorkflowRecord? Record(WorkflowId workflowId) => _orchestrator.Record(workflowId);
 
     /// <summary>
     /// Takes the oldest verdict not yet taken: a command fully acknowledged, failed, or unanswered in time.

@@ -63,7 +63,8 @@ public sealed class FileWorkflowConfigStore(string directory, string instrument)
             }
             all.Add(UpstreamYaml.String(key), WriteRecord(record, previous.Value as YamlMappingNode));
             Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
-            var temporary = Path.ChangeExtension(FilePath, ".tmp");
+            // A temporary name of its own: two stores on one directory (two dashboards) never write into each other's.
+            var temporary = Path.ChangeExtension(FilePath, $".{Guid.NewGuid():N}.tmp");
             File.WriteAllText(temporary, UpstreamYaml.Dump(all), Utf8);
             File.Move(temporary, FilePath, overwrite: true);
         }

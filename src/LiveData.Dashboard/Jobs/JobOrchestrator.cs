@@ -38,6 +38,15 @@ internal sealed class JobOrchestrator(
         }
     }
 
+    /// <summary>What the dashboard keeps for the workflow, as this orchestrator last read or wrote it.</summary>
+    public WorkflowRecord? Record(WorkflowId workflowId)
+    {
+        lock (_gate)
+        {
+            return State(workflowId).Record;
+        }
+    }
+
     public IReadOnlyList<JobId> CommitWorkflow(WorkflowId workflowId, IReadOnlyDictionary<string, JsonElement> paramsBySource, CancellationToken ct)
     {
         var jobSet = new JobSet(JobNumber.New(), paramsBySource);

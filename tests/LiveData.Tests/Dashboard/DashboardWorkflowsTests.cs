@@ -1,6 +1,5 @@
 using LiveData.Dashboard;
 using LiveData.Dashboard.Commands;
-using LiveData.Dashboard.Config;
 using LiveData.Protocol.Acknowledgements;
 
 namespace LiveData.Tests.Dashboard;
@@ -13,10 +12,9 @@ public sealed class DashboardWorkflowsTests
 {
     private static readonly WorkflowId MonitorHistogram = new("dummy", "monitor_histogram", 1);
     private readonly PendingCommandTracker _pending = new(TimeProvider.System);
-    private readonly InMemoryWorkflowConfigStore _records = new();
     private readonly DashboardWorkflows _workflows;
 
-    public DashboardWorkflowsTests() => _workflows = new(InstrumentCatalog.Get("dummy"), null!, null!, _pending, _records);
+    public DashboardWorkflowsTests() => _workflows = new(InstrumentCatalog.Get("dummy"), null!, null!, _pending);
 
     [Fact]
     public void Spec_finds_a_hosted_workflow()
@@ -49,15 +47,5 @@ public sealed class DashboardWorkflowsTests
 
         _pending.Process(new CommandAcknowledgement("m1", "monitor2", AckResponse.Ack, null));
         _workflows.PendingCommands.Should().BeEmpty();
-    }
-
-    [Fact]
-    public void The_record_is_what_the_store_keeps_for_the_workflow()
-    {
-        _workflows.Record(MonitorHistogram).Should().BeNull();
-        var record = new WorkflowRecord(new Dictionary<string, System.Text.Json.JsonElement>(), null);
-        _records.Set(MonitorHistogram, record);
-
-        _workflows.Record(MonitorHistogram).Should().BeSameAs(record);
     }
 }

@@ -193,4 +193,17 @@ public sealed class JobOrchestratorTests
 
         Sent().Cast<JobCommand>().Select(c => (c.JobId, c.Action)).Should().Equal((jobs[0], JobAction.Reset), (jobs[1], JobAction.Reset));
     }
+
+    [Fact]
+    public void The_record_is_the_stored_one_until_a_commit_replaces_it()
+    {
+        var stored = new WorkflowRecord(Params("monitor1"), null);
+        _store.Set(Monitors, stored);
+        _orchestrator.Record(Monitors).Should().BeSameAs(stored);
+
+        var jobs = _orchestrator.CommitWorkflow(Monitors, Params("monitor2"), CancellationToken.None);
+
+        _orchestrator.Record(Monitors)!.CurrentJob!.JobNumber.Should().Be(jobs[0].JobNumber);
+        _orchestrator.Record(Monitors).Should().BeSameAs(_store.Get(Monitors));
+    }
 }
