@@ -11,7 +11,8 @@ internal abstract class KernelCase : IDisposable
     /// <summary>The figure name, e.g. "monitor 1-D, 100 bins".</summary>
     public abstract string Name { get; }
 
-    public abstract BenchTarget Target { get; }
+    /// <summary>The target for the figure, if it sets one.</summary>
+    public abstract BenchTarget? Target { get; }
 
     /// <summary>The numpy call that produces the same histogram from the same events.</summary>
     public abstract NumpyCall Numpy { get; }
@@ -26,7 +27,11 @@ internal abstract class KernelCase : IDisposable
     public abstract (int Bytes, string What) Traffic { get; }
 
     /// <summary>Decodes one ev44 message and histograms its events; returns how many were counted.</summary>
-    public abstract long Add(ReadOnlySpan<byte> ev44);
+    public abstract long Add(ReadOnlyMemory<byte> ev44);
+
+    /// <summary>Ends a pass over all messages (timed with it); returns how many events the pass counted.</summary>
+    /// <param name="added">The sum of what <see cref="Add"/> returned in the pass.</param>
+    public virtual long EndPass(long added) => added;
 
     public abstract void Clear();
 

@@ -20,6 +20,7 @@ internal static class KernelTiming
             {
                 counted += kernel.Add(message);
             }
+            counted = kernel.EndPass(counted);
             var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
             // Pass 0 warms up: the JIT's optimised code and the counts' pages.
             if (pass > 0)

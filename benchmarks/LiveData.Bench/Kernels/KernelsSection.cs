@@ -5,7 +5,8 @@ namespace LiveData.Bench.Kernels;
 
 /// <summary>
 /// <c>livedata-bench kernels</c>: ev44 decode plus histogramming, on seeded events, for a monitor (1-D) and
-/// detector views (pixel x time of arrival, and a DREAM-size image on one and two cores). Each figure is in
+/// detector views (pixel x time of arrival, and a DREAM-size image on one and two cores), then the detector view
+/// workflows with ROI support as jobs run them (dummy's panel and an NMX panel). Each figure is in
 /// events/s next to numpy on the same events and the memory-bandwidth bound for the bytes it must move.
 /// </summary>
 public sealed class KernelsSection : IBenchSection
@@ -13,6 +14,7 @@ public sealed class KernelsSection : IBenchSection
     private const int EventsPerMessage = 1 << 18;
     private const int PulsePeriodNs = 71_430_000;
     private const int DreamPixels = 12_000_000;
+    private const int NmxPanelSide = 1280;
 
     public string Name => "kernels";
 
@@ -80,6 +82,7 @@ public sealed class KernelsSection : IBenchSection
         var monitor = new EventSet(1, 16_384, PulsePeriodNs, Seed: 44);
         var dummy = new EventSet(1, 16_384, PulsePeriodNs, Seed: 45);
         var dream = new EventSet(1, DreamPixels, PulsePeriodNs, Seed: 46);
+        var nmxPanel = new EventSet(1, NmxPanelSide * NmxPanelSide, PulsePeriodNs, Seed: 47);
         (int, string) eventStream = (8, "8 B/event: pixel id + time of arrival");
         // The DREAM-size counts (48 MB) outgrow the last-level cache (32 MB here): an event whose count misses it
         // also reads a 64 B line and later writes it back. The bound assumes every count misses.
@@ -91,6 +94,9 @@ public sealed class KernelsSection : IBenchSection
             new PixelKernelCase("dummy pixel x TOA, 16 384 pixels x 100 bins", dummy, 100, 1, BenchTarget.RatioAtLeast(4), eventStream),
             new PixelKernelCase("DREAM-size image, 1.2e7 pixels, 1 core", dream, 1, 1, BenchTarget.AtLeast(75e6), eventStreamAndLine),
             new PixelKernelCase("DREAM-size image, 1.2e7 pixels, 2 cores", dream, 1, 2, BenchTarget.AtLeast(150e6), eventStreamAndLine),
+            // The detector view workflows themselves, with ROI support: dummy's panel_0_xy and one NMX panel_xy.
+            new DetectorViewKernelCase("dummy panel_0_xy view with an ROI, 128 x 128 x 100 bins", dummy, 128, 128, eventStream),
+            new DetectorViewKernelCase("NMX panel_xy view with an ROI, 1280 x 1280 x 100 bins", nmxPanel, NmxPanelSide, NmxPanelSide, eventStreamAndLine),
         ];
     }
 

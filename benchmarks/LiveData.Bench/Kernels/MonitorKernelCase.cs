@@ -22,7 +22,7 @@ internal sealed class MonitorKernelCase : KernelCase
 
     public override string Name { get; }
 
-    public override BenchTarget Target => BenchTarget.RatioAtLeast(10);
+    public override BenchTarget? Target => BenchTarget.RatioAtLeast(10);
 
     public override NumpyCall Numpy { get; }
 
@@ -30,7 +30,7 @@ internal sealed class MonitorKernelCase : KernelCase
 
     public override (int Bytes, string What) Traffic => (4, "4 B/event: time of arrival");
 
-    public override long Add(ReadOnlySpan<byte> ev44) => _kernel.Add(Ev44View.Read(ev44).TimeOfFlight, _counts);
+    public override long Add(ReadOnlyMemory<byte> ev44) => _kernel.Add(Ev44View.Read(ev44.Span).TimeOfFlight, _counts);
 
     public override void Clear() => Array.Clear(_counts);
 }

@@ -29,7 +29,7 @@ internal sealed class PixelKernelCase : KernelCase
 
     public override string Name { get; }
 
-    public override BenchTarget Target { get; }
+    public override BenchTarget? Target { get; }
 
     public override NumpyCall Numpy { get; }
 
@@ -39,9 +39,9 @@ internal sealed class PixelKernelCase : KernelCase
 
     public override (int Bytes, string What) Traffic { get; }
 
-    public override long Add(ReadOnlySpan<byte> ev44)
+    public override long Add(ReadOnlyMemory<byte> ev44)
     {
-        var message = Ev44View.Read(ev44);
+        var message = Ev44View.Read(ev44.Span);
         return _kernel.Add(message.PixelId, message.TimeOfFlight, _counts.Span, Threads);
     }
 

@@ -87,6 +87,21 @@ public sealed class KernelsBenchTests
     }
 
     [Fact]
+    public void A_detector_view_case_counts_every_event_inside_the_detector_and_the_pulse_once_per_pass()
+    {
+        var events = Generate();
+        var kernel = new DetectorViewKernelCase("test", Small, 20, 25, (8, "8 B"));
+        var expected = events.PixelIds.Zip(events.TimeOfArrivalNs)
+            .Count(e => e.First >= Small.FirstPixelId && e.First < Small.FirstPixelId + Small.PixelCount && e.Second >= 0 && e.Second < Small.TimeOfArrivalStopNs);
+
+        var (_, counted) = KernelTiming.Measure(kernel, events, 2, TestContext.Current.CancellationToken);
+
+        counted.Should().Be(expected);
+        kernel.Numpy.Should().Be(new NumpyCall("pixel_toa", 100));
+        kernel.Target.Should().BeNull();
+    }
+
+    [Fact]
     public void The_bandwidth_probe_reports_a_finite_positive_rate()
     {
         var bytesPerSecond = MemoryBandwidth.MeasureRead(2, 16, 2);
