@@ -7,8 +7,9 @@ namespace LiveData.Workflows.DetectorView;
 
 /// <summary>
 /// Projects a detector's events onto a logical screen and histograms them by time-of-arrival: images
-/// (cumulative and per update), totals, and — for 2-D screens with ROI support — spectra per ROI.
-/// Only views with ROIs keep a time-of-arrival histogram per screen pixel; the others keep images only.
+/// (cumulative and per update), totals, and — for 2-D screens with ROI support — spectra per ROI
+/// (<see cref="RoiSpectra"/>, which keeps each screen pixel's time-of-arrival history at one byte per bin).
+/// Views without ROIs keep images only.
 /// </summary>
 public sealed class DetectorViewWorkflow : IWorkflow
 {
@@ -24,7 +25,7 @@ public sealed class DetectorViewWorkflow : IWorkflow
     private readonly double _rangeStopNs;
     private readonly ViewCounts _window;
     private readonly ViewCounts _cumulative;
-    private readonly RoiSet? _rois;
+    private readonly RoiSpectra? _rois;
     private readonly SpectrumAccumulator? _spectrum;
 
     public DetectorViewWorkflow(int firstDetectorNumber, LogicalView view, MonitorHistogramParams parameters, bool withRois, Func<int, Variable, SpectrumAccumulator>? spectrum = null)
@@ -35,10 +36,9 @@ public sealed class DetectorViewWorkflow : IWorkflow
         _binner = new TimeOfArrivalBinner(parameters.Edges);
         _edges = Variable.Vector(Toa, parameters.Edges.Unit, parameters.Edges.Values());
         (_rangeEnabled, _rangeStartNs, _rangeStopNs) = (parameters.Range.Enabled, parameters.Range.StartNs, parameters.Range.StopNs);
-        var spectraSize = withRois ? view.ScreenSize * _binner.BinCount : 0;
-        _window = new ViewCounts(view.ScreenSize, spectraSize);
-        _cumulative = new ViewCounts(view.ScreenSize, spectraSize);
-        _rois = withRois ? new RoiSet((int)view.ScreenShape[^2], (int)view.ScreenShape[^1]) : null;
+        _window = new ViewCounts(view.ScreenSize);
+        _cumulative = new ViewCounts(view.ScreenSize);
+        _rois = withRois ? new RoiSpectra((int)view.ScreenShape[^2], (int)view.ScreenShape[^1], _binner.BinCount, _edges) : null;
         _spectrum = spectrum?.Invoke(_binner.BinCount, _edges);
     }
 
@@ -71,13 +71,7 @@ public sealed class DetectorViewWorkflow : IWorkflow
             [TimeOfArrivalOutputs.CountsTotalCumulative] = Total("Total", _cumulative.Total),
             [TimeOfArrivalOutputs.CountsInToaRangeCumulative] = Total("Total in range", _cumulative.InRange),
         };
-        if (_rois is not null)
-        {
-            outputs[DetectorViewSpec.RoiSpectraCumulative] = RoiSpectra("ROI spectra", _cumulative.Spectra);
-            outputs[DetectorViewSpec.RoiSpectraCurrent] = RoiSpectra("ROI spectra update", _window.Spectra);
-            outputs[DetectorViewSpec.RoiRectangle] = _rois.RectangleReadback();
-            outputs[DetectorViewSpec.RoiPolygon] = _rois.PolygonReadback();
-        }
+        _rois?.Finalize(outputs);
         if (_spectrum is not null)
         {
             outputs[SpectrumView.Output] = _spectrum.Output();
@@ -90,6 +84,7 @@ public sealed class DetectorViewWorkflow : IWorkflow
     {
         _window.Clear();
         _cumulative.Clear();
+        _rois?.Reset();
         _spectrum?.Clear();
     }
 
@@ -109,9 +104,7 @@ public sealed class DetectorViewWorkflow : IWorkflow
 
     private void AddBlock(ReadOnlySpan<int> pixelIds, ReadOnlySpan<int> timeOfArrival, ReadOnlySpan<int> bins)
     {
-        var binCount = _binner.BinCount;
         var image = _window.Image.AsSpan();
-        var spectra = _window.Spectra.AsSpan();
         long total = 0, inRange = 0;
         for (var i = 0; i < pixelIds.Length; i++)
         {
@@ -134,10 +127,7 @@ public sealed class DetectorViewWorkflow : IWorkflow
                 inRange++;
                 image[screen] += 1.0;
             }
-            if (!spectra.IsEmpty)
-            {
-                spectra[screen * binCount + bin] += 1.0;
-            }
+            _rois?.Add(screen, bin);
             _spectrum?.Add((int)pixel, bin);
         }
         _window.Total += total;
@@ -148,26 +138,17 @@ public sealed class DetectorViewWorkflow : IWorkflow
     private DataArray Image(string title, double[] counts) =>
         new(title, Variable.Doubles(_view.ScreenDims, _view.ScreenShape, "counts", (double[])counts.Clone(), (double[])counts.Clone()), []);
 
-    private DataArray RoiSpectra(string title, double[] spectra)
-    {
-        var values = _rois!.Spectra(spectra, _binner.BinCount);
-        return new DataArray(title, Variable.Doubles(["roi", Toa], [_rois.Members.Count, _binner.BinCount], "counts", values, (double[])values.Clone()),
-            [new("roi", _rois.RoiCoord()), new(Toa, _edges)]);
-    }
-
     private static DataArray Total(string title, double total) => new(title, Variable.Doubles([], [], "counts", [total], [total]), []);
 
-    private sealed class ViewCounts(int screenSize, int spectraSize)
+    private sealed class ViewCounts(int screenSize)
     {
         public double[] Image { get; } = new double[screenSize];
-        public double[] Spectra { get; } = new double[spectraSize];
         public double Total { get; set; }
         public double InRange { get; set; }
 
         public void Add(ViewCounts other)
         {
             AddInto(Image, other.Image);
-            AddInto(Spectra, other.Spectra);
             Total += other.Total;
             InRange += other.InRange;
         }
@@ -183,7 +164,6 @@ public sealed class DetectorViewWorkflow : IWorkflow
         public void Clear()
         {
             Array.Clear(Image);
-            Array.Clear(Spectra);
             Total = InRange = 0;
         }
     }

@@ -27,6 +27,7 @@ public sealed record LogicalView(
     {
         var dims = Shape.Select(d => d.Key).ToList();
         var sizes = Shape.Select(d => d.Value).ToArray();
+        var selected = (Select ?? new Dictionary<string, int>()).Select(s => (Dim: dims.IndexOf(s.Key), At: s.Value)).ToArray();
         var map = new int[PixelCount];
         Span<int> index = stackalloc int[sizes.Length];
         for (var pixel = 0; pixel < map.Length; pixel++)
@@ -37,16 +38,16 @@ public sealed record LogicalView(
                 index[d] = rest % sizes[d];
                 rest /= sizes[d];
             }
-            map[pixel] = Selected(dims, index) ? ScreenIndex(dims, sizes, index) : -1;
+            map[pixel] = Selected(selected, index) ? ScreenIndex(dims, sizes, index) : -1;
         }
         return map;
     }
 
-    private bool Selected(List<string> dims, ReadOnlySpan<int> index)
+    private static bool Selected((int Dim, int At)[] selected, ReadOnlySpan<int> index)
     {
-        foreach (var (dim, at) in Select ?? new Dictionary<string, int>())
+        foreach (var (dim, at) in selected)
         {
-            if (index[dims.IndexOf(dim)] != at)
+            if (index[dim] != at)
             {
                 return false;
             }

@@ -3,8 +3,9 @@ using LiveData.Core.Data;
 namespace LiveData.Workflows.DetectorView;
 
 /// <summary>
-/// The ROIs applied to one detector view, with the screen pixels each covers. Rectangles come first in
-/// the spectra (then polygons), each group ordered by ROI index, as upstream's <c>roi</c> coordinate is.
+/// The ROIs applied to one detector view, with the screen pixels each covers and, per screen pixel, the ROIs
+/// (rows) it belongs to (ROIs may overlap). Rectangles come first in the spectra (then polygons), each group
+/// ordered by ROI index, as upstream's <c>roi</c> coordinate is.
 /// </summary>
 public sealed class RoiSet(int height, int width)
 {
@@ -12,7 +13,16 @@ public sealed class RoiSet(int height, int width)
     private SortedDictionary<int, ScreenRegion> _polygons = [];
     private List<(int Index, int[] Pixels)> _members = [];
 
+    // The rows of screen pixel p are _rows[_rowStart[p] .. _rowStart[p + 1]]; both empty while no ROI is applied.
+    private int[] _rowStart = [];
+    private int[] _rows = [];
+
+    /// <summary>The applied ROIs in row order: their index and the screen pixels they cover.</summary>
     public IReadOnlyList<(int Index, int[] Pixels)> Members => _members;
+
+    /// <summary>The rows (positions in <see cref="Members"/>) of the ROIs that cover screen pixel <paramref name="pixel"/>.</summary>
+    public ReadOnlySpan<int> RowsOf(int pixel) =>
+        _rowStart.Length == 0 ? [] : _rows.AsSpan(_rowStart[pixel], _rowStart[pixel + 1] - _rowStart[pixel]);
 
     public void Replace(RoiStreamData rois)
     {
@@ -26,25 +36,7 @@ public sealed class RoiSet(int height, int width)
             _polygons = regions;
         }
         _members = [.. _rectangles.Concat(_polygons).Select(r => (r.Key, PixelsOf(r.Value)))];
-    }
-
-    /// <summary>Sums the rows of <paramref name="spectra"/> (screen pixel × bins) over each ROI: dims (roi, bins).</summary>
-    public double[] Spectra(ReadOnlySpan<double> spectra, int bins)
-    {
-        var result = new double[_members.Count * bins];
-        for (var r = 0; r < _members.Count; r++)
-        {
-            var row = result.AsSpan(r * bins, bins);
-            foreach (var pixel in _members[r].Pixels)
-            {
-                var source = spectra.Slice(pixel * bins, bins);
-                for (var b = 0; b < bins; b++)
-                {
-                    row[b] += source[b];
-                }
-            }
-        }
-        return result;
+        (_rowStart, _rows) = Rows(_members, height * width);
     }
 
     public Variable RoiCoord() => Variable.Int64s(["roi"], [_members.Count], null, [.. _members.Select(m => (long)m.Index)]);
@@ -68,6 +60,37 @@ public sealed class RoiSet(int height, int width)
             new("y", Variable.Doubles([dim], [rows.Count], null, [.. rows.Select(r => r.Y)])),
             new("roi_index", Variable.Int64s([dim], [rows.Count], null, [.. rows.Select(r => (long)r.Index)])),
         ]);
+
+    // Counting sort of (pixel, row) pairs by pixel: how many rows each pixel has, then where its rows start.
+    private static (int[] Start, int[] Rows) Rows(List<(int Index, int[] Pixels)> members, int pixels)
+    {
+        if (members.Count == 0)
+        {
+            return ([], []);
+        }
+        var start = new int[pixels + 1];
+        foreach (var (_, covered) in members)
+        {
+            foreach (var pixel in covered)
+            {
+                start[pixel + 1]++;
+            }
+        }
+        for (var p = 0; p < pixels; p++)
+        {
+            start[p + 1] += start[p];
+        }
+        var rows = new int[start[pixels]];
+        var next = start[..pixels];
+        for (var r = 0; r < members.Count; r++)
+        {
+            foreach (var pixel in members[r].Pixels)
+            {
+                rows[next[pixel]++] = r;
+            }
+        }
+        return (start, rows);
+    }
 
     private int[] PixelsOf(ScreenRegion region) => region switch
     {

@@ -109,6 +109,176 @@ public sealed class DetectorViewWorkflowTests
         view.Finalize()["roi_spectra_cumulative"].Coord("roi")!.Int64Values.ToArray().Should().Equal(4);
     }
 
+    // Default edges: 100 bins of 0.7143 ms, so 1 ms falls in bin 1 and 3 ms in bin 4. Pixel (y, x) has id 101 + 8y + x.
+    private const int OneMs = Ms;
+    private const int ThreeMs = 3 * Ms;
+
+    private static RoiStreamData Rectangles(params (int Index, RectangleRegion Region)[] rois) =>
+        new("panel/x/roi_rectangle", true, rois.ToDictionary(r => r.Index, r => (ScreenRegion)r.Region));
+
+    private static RoiStreamData Polygon(int index, params (double X, double Y)[] vertices) =>
+        new("panel/x/roi_polygon", false, new Dictionary<int, ScreenRegion> { [index] = new PolygonRegion(vertices) });
+
+    private static EventStreamData At(int timeOfArrival, params int[] pixelIds) => Events(pixelIds, [.. pixelIds.Select(_ => timeOfArrival)]);
+
+    // The spectrum of the ROI in row `row`, as (bin, count) for every bin that counted something.
+    private static (int Bin, double Count)[] Row(LiveData.Core.Data.DataArray spectra, int row) =>
+        [.. spectra.Data.DoubleValues.Slice(row * 100, 100).ToArray().Select((c, b) => (b, c)).Where(e => e.c != 0)];
+
+    [Fact]
+    public void An_roi_drawn_mid_run_shows_every_event_since_the_start_in_its_cumulative_spectrum()
+    {
+        var view = View();
+        view.Accumulate(At(OneMs, 101, 101));
+        view.Accumulate(At(ThreeMs, 102));
+        view.Finalize()["roi_spectra_cumulative"].Sizes["roi"].Should().Be(0);
+
+        view.Accumulate(Rectangles((0, new RectangleRegion(0, 2, 0, 1))));
+        view.Accumulate(At(ThreeMs, 101));
+        var outputs = view.Finalize();
+
+        Row(outputs["roi_spectra_cumulative"], 0).Should().Equal([(1, 2), (4, 2)], "pixels (0, 0) and (0, 1) counted two events at 1 ms and two at 3 ms since the start");
+        Row(outputs["roi_spectra_current"], 0).Should().Equal([(4, 1)], "one event arrived since the last update");
+    }
+
+    [Fact]
+    public void An_roi_replaced_mid_window_gets_the_whole_window_and_the_whole_history()
+    {
+        var view = View();
+        view.Accumulate(Rectangles((0, new RectangleRegion(0, 1, 0, 1))));
+        view.Accumulate(At(OneMs, 101, 103));
+        Row(view.Finalize()["roi_spectra_cumulative"], 0).Should().Equal([(1, 1)]);
+
+        view.Accumulate(At(ThreeMs, 103));
+        view.Accumulate(Rectangles((0, new RectangleRegion(2, 3, 0, 1))));
+        view.Accumulate(At(ThreeMs, 101));
+        var replaced = view.Finalize();
+
+        Row(replaced["roi_spectra_current"], 0).Should().Equal([(4, 1)], "pixel (0, 2)'s event of this window counts, though it came before the new ROI");
+        Row(replaced["roi_spectra_cumulative"], 0).Should().Equal([(1, 1), (4, 1)], "pixel (0, 2) had one event before, one now");
+
+        view.Accumulate(At(OneMs, 103));
+        var next = view.Finalize();
+        Row(next["roi_spectra_current"], 0).Should().Equal([(1, 1)]);
+        Row(next["roi_spectra_cumulative"], 0).Should().Equal([(1, 2), (4, 1)]);
+    }
+
+    [Fact]
+    public void Overlapping_rois_each_count_the_events_they_share()
+    {
+        var view = View();
+        // ROI 0: y 0–1, x 0–3; ROI 1: y 1–2, x 2–5; they share (1, 2) and (1, 3), ids 111 and 112.
+        view.Accumulate(Rectangles((0, new RectangleRegion(0, 4, 0, 2)), (1, new RectangleRegion(2, 6, 1, 3))));
+        view.Accumulate(At(OneMs, [.. Enumerable.Range(101, 32)]));
+        view.Accumulate(At(ThreeMs, 111, 112, 112));
+        var first = view.Finalize();
+
+        Row(first["roi_spectra_current"], 0).Should().Equal([(1, 8), (4, 3)]);
+        Row(first["roi_spectra_current"], 1).Should().Equal([(1, 8), (4, 3)]);
+
+        view.Accumulate(At(OneMs, [.. Enumerable.Range(101, 32)]));
+        var second = view.Finalize();
+        Row(second["roi_spectra_cumulative"], 0).Should().Equal([(1, 16), (4, 3)]);
+        Row(second["roi_spectra_cumulative"], 1).Should().Equal([(1, 16), (4, 3)]);
+        Row(second["roi_spectra_current"], 1).Should().Equal([(1, 8)]);
+    }
+
+    [Fact]
+    public void A_polygon_drawn_mid_run_sums_the_history_of_the_pixels_inside_it()
+    {
+        var view = View();
+        // Inside the triangle: index points with x + y < 4, here (0, 0), (1, 1), (0, 3) in (y, x); (2, 3) is outside.
+        view.Accumulate(At(OneMs, 101, 110));
+        view.Accumulate(At(ThreeMs, 104, 120));
+        view.Finalize();
+
+        view.Accumulate(Polygon(3, (-0.5, -0.5), (4.5, -0.5), (-0.5, 4.5)));
+        view.Accumulate(At(ThreeMs, 102));
+        var outputs = view.Finalize();
+
+        outputs["roi_spectra_cumulative"].Coord("roi")!.Int64Values.ToArray().Should().Equal(3);
+        Row(outputs["roi_spectra_cumulative"], 0).Should().Equal([(1, 2), (4, 2)]);
+        Row(outputs["roi_spectra_current"], 0).Should().Equal([(4, 1)]);
+    }
+
+    [Fact]
+    public void Counts_of_one_pixel_and_bin_stay_exact_past_255()
+    {
+        var view = View();
+        view.Accumulate(Rectangles((0, new RectangleRegion(0, 1, 0, 1))));
+        view.Accumulate(At(OneMs, [.. Enumerable.Repeat(101, 300)]));
+        Row(view.Finalize()["roi_spectra_cumulative"], 0).Should().Equal([(1, 300)]);
+
+        view.Accumulate(At(OneMs, [.. Enumerable.Repeat(101, 300)]));
+        view.Finalize();
+        view.Accumulate(Rectangles((0, new RectangleRegion(0, 1, 0, 1)), (1, new RectangleRegion(0, 2, 0, 1))));
+        var outputs = view.Finalize();
+
+        Row(outputs["roi_spectra_cumulative"], 0).Should().Equal([(1, 600)]);
+        Row(outputs["roi_spectra_cumulative"], 1).Should().Equal([(1, 600)], "the new ROI is summed from the pixels' history");
+        outputs["roi_spectra_current"].Data.Sum().Should().Be(0);
+    }
+
+    [Fact]
+    public void A_window_too_big_to_list_still_gives_exact_spectra()
+    {
+        // 32 pixels x 100 bins: a window lists at most 800 events, then keeps dense counts.
+        var view = View();
+        view.Accumulate(Rectangles((0, new RectangleRegion(0, 1, 0, 1))));
+        view.Accumulate(At(OneMs, [.. Enumerable.Repeat(101, 1000)]));
+        view.Accumulate(Rectangles((0, new RectangleRegion(1, 2, 0, 1))));
+        view.Accumulate(At(ThreeMs, [.. Enumerable.Repeat(102, 5)]));
+        var first = view.Finalize();
+        Row(first["roi_spectra_current"], 0).Should().Equal([(4, 5)]);
+        Row(first["roi_spectra_cumulative"], 0).Should().Equal([(4, 5)]);
+
+        view.Accumulate(At(OneMs, 102, 102));
+        var second = view.Finalize();
+
+        Row(second["roi_spectra_current"], 0).Should().Equal([(1, 2)], "the dense window started over");
+        Row(second["roi_spectra_cumulative"], 0).Should().Equal([(1, 2), (4, 5)]);
+    }
+
+    [Fact]
+    public void Reset_forgets_the_roi_spectra_and_keeps_the_rois()
+    {
+        var view = View();
+        view.Accumulate(Rectangles((7, new RectangleRegion(0, 8, 0, 4))));
+        view.Accumulate(At(OneMs, 101, 132));
+        view.Finalize();
+        view.Reset();
+        view.Accumulate(At(ThreeMs, 105));
+
+        var outputs = view.Finalize();
+
+        outputs["roi_spectra_cumulative"].Coord("roi")!.Int64Values.ToArray().Should().Equal(7);
+        Row(outputs["roi_spectra_cumulative"], 0).Should().Equal([(4, 1)]);
+    }
+
+    [Fact]
+    public void More_bins_than_a_job_can_hold_for_every_screen_pixel_are_refused_with_the_limit()
+    {
+        var parameters = MonitorHistogramParams.Default with { Edges = new TimeOfArrivalEdges(0, 71.43, 10_000, "linear", "ms") };
+
+        FluentActions.Invoking(() => new DetectorViewWorkflow(1, LogicalView.Identity(new("y", 1000), new("x", 1000)), parameters, withRois: true))
+            .Should().Throw<InvalidWorkflowParamsException>().WithMessage("toa_edges.num_bins: *1000000 screen pixels*at most 2147 bins");
+    }
+
+    [Fact]
+    public void An_nmx_panel_view_with_rois_holds_one_byte_per_pixel_and_bin_besides_its_images()
+    {
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+
+        var view = new DetectorViewWorkflow(1, LogicalView.Identity(new("x", 1280), new("y", 1280)), MonitorHistogramParams.Default, withRois: true);
+
+        var held = GC.GetTotalMemory(forceFullCollection: true) - before;
+        const long cells = 1280L * 1280 * 100;
+        const long images = 2L * 1280 * 1280 * sizeof(double);
+        const long screenMap = 1280L * 1280 * sizeof(int);
+        held.Should().BeInRange(cells / 2, cells + images + screenMap + (64 << 20), "a double per pixel and bin, for the window and the cumulative, was 2.6 GB");
+        GC.KeepAlive(view);
+    }
+
     [Fact]
     public void Reset_clears_everything_accumulated()
     {

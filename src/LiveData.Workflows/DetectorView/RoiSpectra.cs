@@ -1,0 +1,93 @@
+using System.Runtime.CompilerServices;
+using LiveData.Core.Data;
+
+namespace LiveData.Workflows.DetectorView;
+
+/// <summary>
+/// The ROI outputs of a detector view with upstream's semantics: at each finalize, the spectrum of every ROI
+/// applied then is the sum over its screen pixels of all events since the job started (or was reset) —
+/// <c>roi_spectra_cumulative</c> — and of the events since the last finalize — <c>roi_spectra_current</c>. So an
+/// ROI drawn or moved mid-run shows its whole history at once, and changing ROIs resets nothing. That needs
+/// the time-of-arrival history of every screen pixel: it is kept as exact counts at one byte per cell
+/// (<see cref="PixelSpectra"/>), the window as the list of its events' cells (<see cref="WindowCells"/>).
+/// </summary>
+internal sealed class RoiSpectra
+{
+    private const string Toa = "time_of_arrival";
+    private readonly int _bins;
+    private readonly Variable _edges;
+    private readonly RoiSet _rois;
+    private readonly PixelSpectra _history;
+    private readonly WindowCells _window;
+
+    // The cumulative spectra of the applied ROIs, kept up to date by adding each window; made anew from the
+    // history when the ROIs change.
+    private double[] _cumulative = [];
+    private bool _roisChanged = true;
+
+    public RoiSpectra(int height, int width, int bins, Variable edges)
+    {
+        var pixels = height * width;
+        if ((long)pixels * bins > Array.MaxLength)
+        {
+            throw new InvalidWorkflowParamsException(
+                $"toa_edges.num_bins: ROI spectra keep {bins} bins for each of the {pixels} screen pixels, more than a job can hold; at most {Array.MaxLength / pixels} bins");
+        }
+        (_bins, _edges) = (bins, edges);
+        _rois = new RoiSet(height, width);
+        _history = new PixelSpectra(pixels, bins);
+        _window = new WindowCells(pixels, bins);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Add(int screenPixel, int bin)
+    {
+        var cell = screenPixel * _bins + bin;
+        _history.Add(cell);
+        _window.Add(cell);
+    }
+
+    public void Replace(RoiStreamData rois)
+    {
+        _rois.Replace(rois);
+        _roisChanged = true;
+    }
+
+    /// <summary>Adds the four ROI outputs; the window starts over afterwards.</summary>
+    public void Finalize(Dictionary<string, DataArray> outputs)
+    {
+        var current = new double[_rois.Members.Count * _bins];
+        _window.AddTo(_rois, current);
+        if (_roisChanged)
+        {
+            _cumulative = new double[current.Length];
+            _history.AddTo(_rois, _cumulative);
+            _roisChanged = false;
+        }
+        else
+        {
+            for (var i = 0; i < current.Length; i++)
+            {
+                _cumulative[i] += current[i];
+            }
+        }
+        outputs[DetectorViewSpec.RoiSpectraCumulative] = Spectra("ROI spectra", (double[])_cumulative.Clone());
+        outputs[DetectorViewSpec.RoiSpectraCurrent] = Spectra("ROI spectra update", current);
+        outputs[DetectorViewSpec.RoiRectangle] = _rois.RectangleReadback();
+        outputs[DetectorViewSpec.RoiPolygon] = _rois.PolygonReadback();
+        _window.Clear();
+    }
+
+    /// <summary>Forgets every event; the ROIs stay applied.</summary>
+    public void Reset()
+    {
+        _history.Clear();
+        _window.Clear();
+        Array.Clear(_cumulative);
+    }
+
+    // Event counts are Poisson: variances equal the counts.
+    private DataArray Spectra(string title, double[] values) =>
+        new(title, Variable.Doubles(["roi", Toa], [_rois.Members.Count, _bins], "counts", values, (double[])values.Clone()),
+            [new("roi", _rois.RoiCoord()), new(Toa, _edges)]);
+}
