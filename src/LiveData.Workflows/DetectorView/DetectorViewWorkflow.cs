@@ -134,11 +134,11 @@ public sealed class DetectorViewWorkflow : IWorkflow
         _window.InRange += inRange;
     }
 
-    // Event counts are Poisson: variances equal the counts.
+    // Like upstream's detector views (which histogram the events' values only), no output carries variances.
     private DataArray Image(string title, double[] counts) =>
-        new(title, Variable.Doubles(_view.ScreenDims, _view.ScreenShape, "counts", (double[])counts.Clone(), (double[])counts.Clone()), []);
+        new(title, Variable.Doubles(_view.ScreenDims, _view.ScreenShape, "counts", (double[])counts.Clone()), []);
 
-    private static DataArray Total(string title, double total) => new(title, Variable.Doubles([], [], "counts", [total], [total]), []);
+    private static DataArray Total(string title, double total) => new(title, Variable.Scalar(total, "counts"), []);
 
     private sealed class ViewCounts(int screenSize)
     {

@@ -86,8 +86,7 @@ internal sealed class RoiSpectra
         Array.Clear(_cumulative);
     }
 
-    // Event counts are Poisson: variances equal the counts.
     private DataArray Spectra(string title, double[] values) =>
-        new(title, Variable.Doubles(["roi", Toa], [_rois.Members.Count, _bins], "counts", values, (double[])values.Clone()),
+        new(title, Variable.Doubles(["roi", Toa], [_rois.Members.Count, _bins], "counts", values),
             [new("roi", _rois.RoiCoord()), new(Toa, _edges)]);
 }

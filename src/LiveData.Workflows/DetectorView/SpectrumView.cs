@@ -57,7 +57,7 @@ public sealed class SpectrumAccumulator(int[] rowOf, int bins, IReadOnlyList<str
     public void Add(int pixel, int bin) => _counts[rowOf[pixel] * bins + bin] += 1.0;
 
     public DataArray Output() =>
-        new("Spectrum view", Variable.Doubles(dims, shape, "counts", (double[])_counts.Clone(), (double[])_counts.Clone()), [new(dims[^1], edges)]);
+        new("Spectrum view", Variable.Doubles(dims, shape, "counts", (double[])_counts.Clone()), [new(dims[^1], edges)]);
 
     public void Clear() => Array.Clear(_counts);
 }

@@ -63,6 +63,18 @@ public sealed class DetectorViewWorkflowTests
     }
 
     [Fact]
+    public void No_output_carries_variances_as_upstream_histograms_event_values_only()
+    {
+        var view = View();
+        view.Accumulate(Rectangles((0, new RectangleRegion(0, 8, 0, 4))));
+        view.Accumulate(OnePerPixel());
+
+        var outputs = view.Finalize();
+
+        outputs.Where(o => o.Value.Data.Variances is not null).Select(o => o.Key).Should().BeEmpty();
+    }
+
+    [Fact]
     public void A_toa_range_limits_the_image_and_the_in_range_totals()
     {
         var parameters = MonitorHistogramParams.Default with { Range = new TimeOfArrivalRange(true, 10, 20, "ms") };
