@@ -22,23 +22,32 @@ public sealed record LogicalView(
 
     public int ScreenSize => (int)ScreenShape.Aggregate(1L, (n, s) => n * s);
 
-    /// <summary>Screen index of every pixel, -1 for pixels the view leaves out. Built once per job.</summary>
+    /// <summary>
+    /// Screen index of every pixel, -1 for pixels the view leaves out. Built once per job: the screen index is linear in
+    /// the pixel's logical indices (each logical dim has a screen stride, 0 when summed), so an odometer over the
+    /// logical dims steps it along without dividing.
+    /// </summary>
     public int[] ScreenIndexOfPixels()
     {
-        var dims = Shape.Select(d => d.Key).ToList();
         var sizes = Shape.Select(d => d.Value).ToArray();
-        var selected = (Select ?? new Dictionary<string, int>()).Select(s => (Dim: dims.IndexOf(s.Key), At: s.Value)).ToArray();
+        var strides = ScreenStrides();
+        var selected = (Select ?? new Dictionary<string, int>()).Select(s => (Dim: DimIndex(s.Key), At: s.Value)).ToArray();
         var map = new int[PixelCount];
         Span<int> index = stackalloc int[sizes.Length];
+        var screen = 0;
         for (var pixel = 0; pixel < map.Length; pixel++)
         {
-            var rest = pixel;
+            map[pixel] = Selected(selected, index) ? screen : -1;
             for (var d = sizes.Length - 1; d >= 0; d--)
             {
-                index[d] = rest % sizes[d];
-                rest /= sizes[d];
+                screen += strides[d];
+                if (++index[d] < sizes[d])
+                {
+                    break;
+                }
+                screen -= strides[d] * sizes[d];
+                index[d] = 0;
             }
-            map[pixel] = Selected(selected, index) ? ScreenIndex(dims, sizes, index) : -1;
         }
         return map;
     }
@@ -55,18 +64,30 @@ public sealed record LogicalView(
         return true;
     }
 
-    private int ScreenIndex(List<string> dims, int[] sizes, ReadOnlySpan<int> index)
+    // How far one step along each logical dim moves on the flattened screen: screen groups are row-major, and so are
+    // the dims flattened within a group; a dim on no screen dim moves nowhere (it is summed).
+    private int[] ScreenStrides()
     {
-        var screen = 0;
-        foreach (var group in Screen)
+        var strides = new int[Shape.Count];
+        var stride = 1;
+        foreach (var dim in Screen.SelectMany(group => group).Reverse())
         {
-            foreach (var dim in group)
+            strides[DimIndex(dim)] = stride;
+            stride *= SizeOf(dim);
+        }
+        return strides;
+    }
+
+    private int DimIndex(string dim)
+    {
+        for (var d = 0; d < Shape.Count; d++)
+        {
+            if (Shape[d].Key == dim)
             {
-                var d = dims.IndexOf(dim);
-                screen = screen * sizes[d] + index[d];
+                return d;
             }
         }
-        return screen;
+        throw new ArgumentException($"'{dim}' is not a logical dim ({string.Join(", ", Shape.Select(d => d.Key))})");
     }
 
     private int SizeOf(string dim) =>

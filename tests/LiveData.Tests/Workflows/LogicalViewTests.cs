@@ -38,6 +38,21 @@ public sealed class LogicalViewTests
     }
 
     [Fact]
+    public void A_fold_into_coarse_and_fine_dims_sums_the_fine_ones_onto_the_coarse_pixel()
+    {
+        // An 8 x 8 panel (row-major) shown as 4 x 4: pixel (row, column) lands on (row / 2, column / 2).
+        var view = new LogicalView([new("x", 4), new("x_bin", 2), new("y", 4), new("y_bin", 2)], [["x"], ["y"]]);
+
+        var map = view.ScreenIndexOfPixels();
+
+        map[9].Should().Be(0, "row 1, column 1");
+        map[18].Should().Be(5, "row 2, column 2 is (1, 1)");
+        map[63].Should().Be(15, "row 7, column 7 is (3, 3)");
+        map.Distinct().Should().HaveCount(16);
+        map.GroupBy(s => s).Should().OnlyContain(g => g.Count() == 4);
+    }
+
+    [Fact]
     public void A_selection_leaves_other_layers_out()
     {
         var view = new LogicalView([new("wire", 2), new("strip", 3)], [["strip"]], new Dictionary<string, int> { ["wire"] = 0 });
