@@ -5,8 +5,15 @@ namespace LiveData.Acceptance.Steps;
 
 /// <summary>Detector views: images of the detector, the counts of a region, and regions of interest drawn on a view.</summary>
 [Binding]
-public sealed class DetectorViewSteps(WorkflowDriver workflow, RoiDriver rois, ScenarioCancellation test)
+public sealed class DetectorViewSteps(WorkflowDriver workflow, DetectorViewsDriver views, RoiDriver rois, ScenarioCancellation test)
 {
+    [When("the scientist starts every detector view of the instrument")]
+    public Task WhenTheScientistStartsEveryDetectorView() => views.StartEveryViewAsync(test.Token);
+
+    [Then("every detector view shows an image in counts of the size listed for {word}:")]
+    public async Task ThenEveryDetectorViewShowsTheListedImage(string instrument, IReadOnlyList<ListedViewImage> listed) =>
+        (await views.DifferencesFromAsync(instrument, listed, test.Token)).Should().BeEmpty();
+
     [Then("the {string} result for {word} is an image of {string} in {word}")]
     public void ThenTheResultIsAnImage(string output, string source, IReadOnlyDictionary<string, long> sizes, string unit)
     {

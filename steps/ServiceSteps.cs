@@ -17,6 +17,9 @@ public sealed class ServiceSteps(ServiceGroupDriver services, ScaleOutDriver sca
     public Task GivenTheMonitorServicesAreRunningWith(MonitorReadout readout) =>
         services.StartMonitorsAsync(readout, test.Token);
 
+    [Given("the detector services are running, with area detectors sending images too")]
+    public Task GivenTheDetectorServicesAreRunningWithAreaDetectors() => services.StartEveryDetectorAsync(test.Token);
+
     [Given("the monitor_data service is running on its own")]
     public Task GivenTheMonitorDataServiceIsRunningOnItsOwn() => services.StartAsync(ServiceGroupCatalog.MonitorDataOnly(), test.Token);
 

@@ -36,10 +36,9 @@ public sealed class StepArgumentTransformations
 
     /// <summary>An image's dimensions and sizes written as <c>"y=128, x=128"</c>, in order.</summary>
     [StepArgumentTransformation]
-    public IReadOnlyDictionary<string, long> DimensionSizes(string sizes) =>
-        sizes.Split(',', StringSplitOptions.TrimEntries)
-            .Select(size => size.Split('=', StringSplitOptions.TrimEntries) is [var dim, var length]
-                ? (dim, long.Parse(length, CultureInfo.InvariantCulture))
-                : throw new FormatException($"'{sizes}' is not a list of dimension=size"))
-            .ToDictionary(d => d.dim, d => d.Item2);
+    public IReadOnlyDictionary<string, long> DimensionSizes(string sizes) => ImageText.Sizes(sizes);
+
+    /// <summary><c>| instrument | view | detector | image |</c> rows: the image each detector view shows, per instrument.</summary>
+    [StepArgumentTransformation]
+    public IReadOnlyList<ListedViewImage> ListedViewImages(Table table) => [.. table.CreateSet<ListedViewImage>()];
 }

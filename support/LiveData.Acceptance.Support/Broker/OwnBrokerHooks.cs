@@ -6,7 +6,8 @@ namespace LiveData.Acceptance.Support.Broker;
 
 /// <summary>
 /// A scenario tagged <c>@own_broker</c> gets an embedded broker of its own in place of the run's, so it
-/// can restart it or inject faults into it; the broker stops after the scenario's services.
+/// can restart it or inject faults into it, or so the data it floods a broker with goes when it ends (the
+/// run's broker keeps every topic until the run ends); the broker stops after the scenario's services.
 /// </summary>
 [Binding]
 public sealed class OwnBrokerHooks

@@ -21,7 +21,7 @@ public static class ServiceGroupCatalog
         ("detector", _ => [FakeDetectors, Backend(ServiceNames.DetectorData)]),
         ("reduction", _ => [FakeDetectors, Backend(ServiceNames.DetectorData), Backend(ServiceNames.DataReduction)]),
         ("timeseries", _ => [Backend(ServiceNames.Timeseries)]),
-        ("area_detector", _ => [new(ServiceNames.FakeDetectors, ["--mode", "ad00"], FakeReadiness), Backend(ServiceNames.DetectorData)]),
+        ("area_detector", _ => [FakeImages, Backend(ServiceNames.DetectorData)]),
         ("logdata", _ => [new(ServiceNames.FakeLogdata, [], FakeReadiness), Backend(ServiceNames.Timeseries)]),
     ];
 
@@ -33,6 +33,8 @@ public static class ServiceGroupCatalog
 
     private static ServiceSpec FakeDetectors => new(ServiceNames.FakeDetectors, [], FakeReadiness);
 
+    private static ServiceSpec FakeImages => new(ServiceNames.FakeDetectors, ["--mode", "ad00"], FakeReadiness);
+
     private static ServiceSpec Backend(string name) => new(name, ["--dev"], BackendReadiness);
 
     /// <summary>fake_detectors, then one detector_data worker per group of sources (<c>--sources</c>), splitting the detectors between them.</summary>
@@ -41,6 +43,13 @@ public static class ServiceGroupCatalog
 
     /// <summary>monitor_data alone, for scenarios that publish the raw data themselves.</summary>
     public static IReadOnlyList<ServiceSpec> MonitorDataOnly() => [new(ServiceNames.MonitorData, ["--dev"], BackendReadiness)];
+
+    /// <summary>
+    /// fake_detectors sending events for every detector and, when the instrument has area detectors, a second one
+    /// sending their images, then detector_data: every detector view of the instrument gets data.
+    /// </summary>
+    public static IReadOnlyList<ServiceSpec> EveryDetector(Instrument instrument) =>
+        [FakeDetectors, .. instrument.AreaDetectors.Count > 0 ? [FakeImages] : Array.Empty<ServiceSpec>(), Backend(ServiceNames.DetectorData)];
 
     /// <summary>detector_data alone, for scenarios that publish the detector events themselves.</summary>
     public static IReadOnlyList<ServiceSpec> DetectorDataOnly() => [Backend(ServiceNames.DetectorData)];

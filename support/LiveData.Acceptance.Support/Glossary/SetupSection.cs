@@ -25,7 +25,7 @@ internal static class SetupSection
                 [Markdown.Code($"@{GherkinScenarios.SerialTag}"),
                     "Runs the scenario alone, never beside another (scenarios otherwise run two at a time, each in its own topics): for load and timing scenarios another one would disturb."],
                 [Markdown.Code($"@{OwnBrokerHooks.Tag}"),
-                    "Gives the scenario a broker of its own instead of the shared one, so it may restart it or make it fail; stopped after the scenario's services."],
+                    "Gives the scenario a broker of its own instead of the shared one, so it may restart it or make it fail, or so the data it floods the broker with is gone when it ends; stopped after the scenario's services."],
                 [Markdown.Code($"@{ScenarioCase.IgnoreTag}"),
                     "Skips the scenario (reported as skipped); on a feature, all its scenarios."],
             ]);
