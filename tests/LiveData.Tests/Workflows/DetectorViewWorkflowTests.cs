@@ -268,6 +268,23 @@ public sealed class DetectorViewWorkflowTests
     }
 
     [Fact]
+    public void Events_into_a_view_with_rois_allocate_nothing_once_the_window_has_had_that_many()
+    {
+        var view = View();
+        view.Accumulate(Rectangles((0, new RectangleRegion(0, 8, 0, 4))));
+        var events = At(OneMs, [.. Enumerable.Range(0, 700).Select(i => 101 + i % 32)]);
+        view.Accumulate(events);
+        view.Finalize();
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        view.Accumulate(events);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        allocated.Should().BeLessThan(100, "only the payload list's enumerator, nothing per event");
+        Row(view.Finalize()["roi_spectra_current"], 0).Should().Equal([(1, 700)]);
+    }
+
+    [Fact]
     public void More_bins_than_a_job_can_hold_for_every_screen_pixel_are_refused_with_the_limit()
     {
         var parameters = MonitorHistogramParams.Default with { Edges = new TimeOfArrivalEdges(0, 71.43, 10_000, "linear", "ms") };
