@@ -1,5 +1,6 @@
 using LiveData.Core.Beamline;
 using LiveData.Core.Identity;
+using LiveData.Instruments.Logs;
 using LiveData.Workflows;
 using LiveData.Workflows.DetectorView;
 using LiveData.Workflows.MonitorHistogram;
@@ -26,7 +27,7 @@ internal static class BifrostInstrument
             Name,
             monitors,
             [unified],
-            [],
+            InstrumentLogs.FromParsed(F144StreamTable.Authorized(Name)),
             [
                 MonitorHistogramSpec.For(new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), monitors),
                 DetectorViewSpec.For(new WorkflowId(Name, "unified_detector_view", 1), "Unified detector view", unified, view, withRois: true,

@@ -1,5 +1,6 @@
 using LiveData.Core.Beamline;
 using LiveData.Core.Identity;
+using LiveData.Instruments.Logs;
 using LiveData.Workflows;
 using LiveData.Workflows.DetectorView;
 using LiveData.Workflows.MonitorHistogram;
@@ -32,7 +33,7 @@ internal static class DreamInstrument
             Name,
             monitors,
             detectors,
-            [],
+            InstrumentLogs.FromParsed(F144StreamTable.Authorized(Name)),
             [
                 MonitorHistogramSpec.For(new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), monitors),
                 DetectorViewSpec.For(new WorkflowId(Name, "mantle_front_layer", 1), "Mantle front layer", mantle,

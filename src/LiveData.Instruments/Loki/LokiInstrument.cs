@@ -1,5 +1,6 @@
 using LiveData.Core.Beamline;
 using LiveData.Core.Identity;
+using LiveData.Instruments.Logs;
 using LiveData.Workflows;
 using LiveData.Workflows.DetectorView;
 using LiveData.Workflows.MonitorHistogram;
@@ -25,7 +26,7 @@ internal static class LokiInstrument
             Name,
             monitors,
             banks,
-            [],
+            InstrumentLogs.FromParsed(F144StreamTable.Authorized(Name)),
             [
                 MonitorHistogramSpec.For(new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), monitors),
                 DetectorViewSpec.For(new WorkflowId(Name, "tube_view", 1), "Tube view", banks, b => new LogicalView(b.LogicalShape, [["pixel"], ["tube"]]), withRois: false),

@@ -1,5 +1,6 @@
 using LiveData.Core.Beamline;
 using LiveData.Core.Identity;
+using LiveData.Instruments.Logs;
 using LiveData.Workflows;
 using LiveData.Workflows.AreaDetectorView;
 using LiveData.Workflows.DetectorView;
@@ -38,7 +39,7 @@ internal static class TblInstrument
             Name,
             monitors,
             [timepix3, multiblade, he3Bank0, he3Bank1, ngem],
-            [],
+            InstrumentLogs.FromParsed(F144StreamTable.Authorized(Name)),
             [
                 MonitorHistogramSpec.For(new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), monitors),
                 DetectorViewSpec.For(new WorkflowId(Name, "tbl_detector_timepix3", 1), "Timepix3 Detector", timepix3,
