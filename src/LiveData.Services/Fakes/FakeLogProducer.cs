@@ -37,9 +37,12 @@ public sealed class FakeLogProducer(FakeLogOptions options, KafkaSettings settin
         {
             var now = EpochNanoseconds.Now(clock);
             publisher.Publish(topic, F144Codec.Encode(new F144LogData(UpstreamSource, now, F144Value.Scalar(FakeLogValues.Ramp(tick)))));
+            // Distinct times, as separate PV records have: a device's logs would otherwise share one time and the
+            // timeseries, which skips repeated times, would keep only the first merged sample of each second.
+            var offset = 0;
             foreach (var (log, value) in values.At(tick))
             {
-                publisher.Publish(topic, F144Codec.Encode(new F144LogData(log, now, F144Value.Scalar(value))));
+                publisher.Publish(topic, F144Codec.Encode(new F144LogData(log, now + ++offset, F144Value.Scalar(value))));
             }
             tick++;
         }

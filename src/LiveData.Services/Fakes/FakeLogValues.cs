@@ -64,8 +64,8 @@ public sealed class FakeLogValues
         }
         foreach (var device in _devices)
         {
+            // The order a real move reports in: setpoint, done flag, then readback.
             var (position, target, idle) = Motion(device.Unit, tick);
-            yield return (device.Value, position);
             if (device.Target is { } targetLog)
             {
                 yield return (targetLog, target);
@@ -74,6 +74,7 @@ public sealed class FakeLogValues
             {
                 yield return (idleLog, idle ? 1 : 0);
             }
+            yield return (device.Value, position);
         }
     }
 
