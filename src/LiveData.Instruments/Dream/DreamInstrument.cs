@@ -45,6 +45,7 @@ internal static class DreamInstrument
                 UnavailableWorkflow.Spec(new WorkflowId(Name, "powder_reduction", 1), ServiceNames.DataReduction, "Powder reduction", banks, focussed, "powder diffraction physics: d-spacing conversion and focussing"),
                 UnavailableWorkflow.Spec(new WorkflowId(Name, "powder_reduction_with_vanadium", 1), ServiceNames.DataReduction, "Powder reduction with vanadium", banks, focussed,
                     "powder diffraction physics and a vanadium normalisation"),
+                WavelengthLut.Unavailable(Name, ["pulse_shaping_chopper1", "pulse_shaping_chopper2", "band_chopper", "overlap_chopper", "T0_chopper"]),
             ])
         {
             NicosDevices =

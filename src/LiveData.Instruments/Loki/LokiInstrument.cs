@@ -34,6 +34,7 @@ internal static class LokiInstrument
                     [new("cumulative", "Detector image", Temporality.Cumulative)], "pixel positions from the instrument geometry"),
                 UnavailableWorkflow.Spec(new WorkflowId(Name, "i_of_q", 1), ServiceNames.DataReduction, "I(Q)", [.. banks.Select(b => b.Name)],
                     [new("i_of_q", "I(Q)", Temporality.Cumulative)], "SANS physics: Q conversion with transmission and incident monitors"),
+                WavelengthLut.Unavailable(Name, ["bw_chopper1", "bw_chopper2", "fo_chopper1", "fo_chopper2"]),
             ])
         {
             NicosDevices =

@@ -1,11 +1,9 @@
 using LiveData.Core.Beamline;
 using LiveData.Core.Identity;
 using LiveData.Instruments.Logs;
-using LiveData.Workflows;
 using LiveData.Workflows.AreaDetectorView;
 using LiveData.Workflows.DetectorView;
 using LiveData.Workflows.MonitorHistogram;
-using LiveData.Workflows.Unavailable;
 
 namespace LiveData.Instruments.Tbl;
 
@@ -52,9 +50,8 @@ internal static class TblInstrument
                 DetectorViewSpec.For(new WorkflowId(Name, "ngem_detector_view", 1), "NGEM Detector", ngem,
                     new LogicalView(ngem.LogicalShape, [["dim_1"], ["dim_2"]]), withRois: true),
                 AreaDetectorViewWorkflow.Spec(new WorkflowId(Name, "tbl_area_detector_orca", 1), orca) with { Title = "Orca Detector" },
-                UnavailableWorkflow.Spec(new WorkflowId(Name, "wavelength_lut", 1), ServiceNames.Timeseries, "Wavelength lookup table", ["chopper_cascade"],
-                    [new("wavelength_lut", "Wavelength lookup table", Temporality.Cumulative), new("chopper_cascade_bands", "Chopper cascade bands", Temporality.Cumulative)],
-                    "the chopper cascade (bandwidth choppers bwc_2, bwc_1) and time-of-flight physics") with { SupportsReset = false },
+                // Bandwidth choppers in beam order (specs.py).
+                WavelengthLut.Unavailable(Name, ["bwc_2", "bwc_1"]),
             ])
         {
             AreaDetectors = [orca],

@@ -55,17 +55,6 @@ public sealed class TblInstrumentTests
     }
 
     [Fact]
-    public void The_wavelength_lookup_table_is_refused_saying_what_it_needs()
-    {
-        var spec = Workflow("wavelength_lut");
-
-        var start = () => spec.Factory.Create("chopper_cascade", spec.Factory.DefaultParams);
-
-        start.Should().Throw<Exception>().WithMessage("*wavelength_lut*not available*chopper*");
-        spec.SupportsReset.Should().BeFalse("upstream: the LUT is recomputed from the chopper history anyway");
-    }
-
-    [Fact]
     public void Views_with_rois_are_the_2d_ones()
     {
         // specs.py roi_support=True everywhere; the 3-D multiblade view has none here (LiveData's ROIs need a 2-D screen).
