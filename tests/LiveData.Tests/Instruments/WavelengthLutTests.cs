@@ -1,4 +1,4 @@
-using LiveData.Workflows;
+using LiveData.Workflows.Unavailable;
 
 namespace LiveData.Tests.Instruments;
 
