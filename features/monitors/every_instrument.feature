@@ -63,6 +63,7 @@ Feature: Monitor workflows on every instrument
     And NICOS is listening for devices
     When the scientist starts the "monitor_histogram" workflow for <monitor>
     Then NICOS device <monitor>_counts_total reports counts
+    And NICOS device <monitor>_counts_total reports the "counts_total_cumulative" the dashboard shows for <monitor>
 
     Examples:
       | instrument | monitor         |
