@@ -46,4 +46,12 @@ public sealed class ResultSteps(
     [Then("NICOS device {word} reports counts")]
     public async Task ThenNicosDeviceReportsCounts(string device) =>
         (await nicos.WaitForPositiveValueAsync(device, test.Token)).Should().BePositive();
+
+    [Then("NICOS device {word} reports the {string} the dashboard shows for {word}")]
+    public async Task ThenNicosDeviceReportsWhatTheDashboardShows(string device, string output, string source)
+    {
+        var shown = workflow.LatestOutput(source, output);
+        var endTime = shown.Coord("time")!.Int64Values[0];
+        (await nicos.WaitForReportAtAsync(device, endTime, test.Token)).Should().Be(shown.Data.Sum(), "NICOS and the dashboard read the same observation");
+    }
 }

@@ -1,3 +1,4 @@
+using LiveData.Core.Data;
 using Reqnroll;
 
 namespace LiveData.Acceptance.Steps;
@@ -17,5 +18,34 @@ public sealed class TimeseriesSteps(WorkflowDriver workflow, LogDataDriver logs,
         result.Data.Dims.Should().Equal("time");
         result.Data.Unit.Should().Be(unit);
         result.Coord("time")!.Unit.Should().Be("ns");
+    }
+
+    [Then("the {string} result for {word} carries the motor's setpoint and idle flag")]
+    public void ThenTheResultCarriesSetpointAndIdleFlag(string output, string device)
+    {
+        var result = workflow.LatestOutput(device, output);
+        ShouldHaveSetpoint(result);
+        var idle = result.Coord(Idle);
+        idle.Should().NotBeNull("a motor with a done-moving log shows when it stands still");
+        idle!.IsInt32.Should().BeTrue("upstream sends the flag as int32");
+        idle.Int64Values.ToArray().Should().OnlyContain(flag => flag == 0 || flag == 1);
+    }
+
+    [Then("the {string} result for {word} carries the motor's setpoint only")]
+    public void ThenTheResultCarriesSetpointOnly(string output, string device)
+    {
+        var result = workflow.LatestOutput(device, output);
+        ShouldHaveSetpoint(result);
+        result.Coord(Idle).Should().BeNull("the motor has no done-moving log");
+    }
+
+    private const string Idle = "idle";
+
+    private static void ShouldHaveSetpoint(DataArray result)
+    {
+        var target = result.Coord("target");
+        target.Should().NotBeNull("a motor with a setpoint log shows it beside its position");
+        target!.Dims.Should().Equal("time");
+        target.Unit.Should().Be(result.Data.Unit);
     }
 }

@@ -2,14 +2,17 @@ Feature: Monitor workflows on every instrument
   Each instrument's monitors can be histogrammed live, and changing the binning restarts the
   accumulation with the new binning. Only the instrument and its names differ.
 
-  Rule: Every instrument's monitors are histogrammed live
+  Rule: Every instrument's monitors are histogrammed live, until the scientist stops them
 
-  Scenario Outline: The monitor histogram runs on <instrument>
+  Scenario Outline: The monitor histogram runs on <instrument> until it is stopped
     Given the monitor services are running
     When the scientist starts the "monitor_histogram" workflow for <monitor>
     Then one job is started, for <monitor>
     And results arrive for every started job
     And the "cumulative" result for <monitor> is a histogram of 100 time-of-arrival bins in counts
+    When the scientist stops the workflow
+    Then results stop being published
+    And no further results are published for 2 seconds while monitor events keep arriving
 
     # Each instrument's last monitor: the services fake every monitor an instrument has.
     Examples:
@@ -60,6 +63,7 @@ Feature: Monitor workflows on every instrument
     And NICOS is listening for devices
     When the scientist starts the "monitor_histogram" workflow for <monitor>
     Then NICOS device <monitor>_counts_total reports counts
+    And NICOS device <monitor>_counts_total reports the "counts_total_cumulative" the dashboard shows for <monitor>
 
     Examples:
       | instrument | monitor         |

@@ -1,17 +1,25 @@
 using LiveData.Core.Beamline;
 using LiveData.Core.Identity;
+using LiveData.Instruments.Logs;
 using LiveData.Workflows;
+using LiveData.Workflows.Timeseries;
 
 namespace LiveData.Instruments;
 
-/// <summary>What an instrument has (monitors, detectors, logs) and the workflows it offers.</summary>
+/// <summary>
+/// What an instrument has (monitors, detectors, logs) and the workflows it offers; like upstream, every instrument
+/// with logs offers <c>timeseries_data</c> over them without declaring it.
+/// </summary>
 public sealed record Instrument(
     string Name,
     IReadOnlyList<string> Monitors,
     IReadOnlyList<DetectorBank> Detectors,
-    IReadOnlyList<LogStream> Logs,
+    InstrumentLogs Logs,
     IReadOnlyList<WorkflowSpec> Workflows)
 {
+    public IReadOnlyList<WorkflowSpec> Workflows { get; } =
+        Logs.TimeseriesSources.Count > 0 ? [.. Workflows, TimeseriesWorkflow.Spec(Name, Logs.TimeseriesSources)] : Workflows;
+
     public WorkflowSpec? FindWorkflow(WorkflowId id) => Workflows.FirstOrDefault(w => w.Id == id);
 
     public IEnumerable<WorkflowSpec> WorkflowsOf(string serviceName) => Workflows.Where(w => w.ServiceName == serviceName);
@@ -33,6 +41,4 @@ public sealed record Instrument(
 
     /// <summary>The outputs NICOS reads as devices (upstream's device contract).</summary>
     public IReadOnlyList<NicosDevice> NicosDevices { get; init; } = [];
-
-    public LogStream? FindLog(string name) => Logs.FirstOrDefault(l => l.Name == name);
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using LiveData.Instruments;
 using LiveData.Messaging.Configuration;
 using LiveData.Messaging.Topics;
@@ -9,11 +10,16 @@ namespace LiveData.Cli.Commands;
 /// <summary>Options every component shares, so each reads its broker and instrument the same way.</summary>
 public static class CommonOptions
 {
+    public const string DefaultInstrument = "dummy";
+
     public static Option<string> Instrument() => new Option<string>("--instrument")
     {
         Description = "Instrument name",
-        DefaultValueFactory = _ => "dummy",
+        DefaultValueFactory = _ => DefaultInstrument,
     }.AcceptOnlyFromAmong([.. InstrumentCatalog.Names]);
+
+    /// <summary>The instrument a command names, for validators: they see no default for an option left out.</summary>
+    public static string InstrumentOf(CommandResult result, Option<string> instrument) => result.GetValue(instrument) ?? DefaultInstrument;
 
     public static Option<string?> BootstrapServers() => new("--bootstrap-servers")
     {

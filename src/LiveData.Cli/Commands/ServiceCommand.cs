@@ -64,7 +64,7 @@ public static class ServiceCommand
             }
             if (result.GetValue(sources) is { } list)
             {
-                SourcesOption.Validate(result, isFake ? null : service, result.GetValue(instrument)!, list);
+                SourcesOption.Validate(result, isFake ? null : service, CommonOptions.InstrumentOf(result, instrument), list);
             }
         });
         command.SetAction(async (result, ct) =>

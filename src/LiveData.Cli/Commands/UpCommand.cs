@@ -4,8 +4,9 @@ using LiveData.Cli.Up;
 namespace LiveData.Cli.Commands;
 
 /// <summary>
-/// <c>livedata up</c>: the whole chain in one process — embedded broker, fake monitors, monitor_data and
-/// a headless dashboard running the monitor histogram — with a live table of counts per output.
+/// <c>livedata up</c>: the whole chain in one process — embedded broker, the fake and the backend service a workflow
+/// needs (by default fake monitors, monitor_data and the monitor histogram) and a headless dashboard running that
+/// workflow — with a live table of every output.
 /// </summary>
 public static class UpCommand
 {
@@ -15,7 +16,24 @@ public static class UpCommand
         var port = CommonOptions.Port(9092);
         var duration = new Option<double?>("--duration") { Description = "Stop after this many seconds (default: until Ctrl-C)" };
         var logFile = new Option<FileInfo?>("--log-file") { Description = "Where the services' logs go (default: a file in the temp directory)" };
-        var command = new Command("up", "Run broker, fake monitors, monitor_data and the monitor histogram, showing live counts") { instrument, port, duration, logFile };
+        var workflow = new Option<string>("--workflow")
+        {
+            Description = "The workflow to run, e.g. a detector view or timeseries_data",
+            DefaultValueFactory = _ => UpPlan.DefaultWorkflow,
+        };
+        var sources = new Option<string[]>("--source") { Description = "A source to run it for; repeat for several (default: all the workflow's sources)" };
+        var command = new Command("up", "Run broker, a fake, the backend service and a workflow, showing its outputs live") { instrument, port, duration, logFile, workflow, sources };
+        command.Validators.Add(r =>
+        {
+            try
+            {
+                UpPlan.Resolve(CommonOptions.InstrumentOf(r, instrument), r.GetValue(workflow) ?? UpPlan.DefaultWorkflow, r.GetValue(sources) ?? []);
+            }
+            catch (ArgumentException e)
+            {
+                r.AddError(e.Message);
+            }
+        });
         duration.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<double?>() is <= 0)
@@ -24,7 +42,7 @@ public static class UpCommand
             }
         });
         command.SetAction((result, ct) => new UpSession(
-            result.GetValue(instrument)!,
+            UpPlan.Resolve(result.GetValue(instrument)!, result.GetValue(workflow)!, result.GetValue(sources) ?? []),
             result.GetValue(port),
             result.GetValue(duration) is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
             result.GetValue(logFile)?.FullName ?? Path.Combine(Path.GetTempPath(), $"livedata-up-{DateTime.Now:yyyyMMdd-HHmmss}.log")).RunAsync(ct));

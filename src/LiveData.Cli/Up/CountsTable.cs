@@ -1,44 +1,56 @@
 using System.Globalization;
+using LiveData.Core.Data;
 using LiveData.Core.Identity;
 using LiveData.Dashboard;
 using Spectre.Console;
 
 namespace LiveData.Cli.Up;
 
-/// <summary>What <c>livedata up</c> shows: the total counts of every output of one workflow, per source.</summary>
+/// <summary>
+/// What <c>livedata up</c> shows: every output of one workflow per source — the total of counts, or a log's latest value.
+/// </summary>
 public sealed class CountsTable(DashboardBackend dashboard, WorkflowId workflowId)
 {
-    public IReadOnlyList<(DataKey Key, double Total, string Shape)> Rows() =>
+    public IReadOnlyList<(DataKey Key, double Total, string Unit, string Shape)> Rows() =>
         [.. dashboard.Results.Snapshot()
             .Where(e => e.Key.WorkflowId == workflowId)
             .OrderBy(e => e.Key.SourceName, StringComparer.Ordinal)
             .ThenBy(e => e.Key.OutputName, StringComparer.Ordinal)
-            .Select(e => (e.Key, e.Value.Value.Data.Sum(), Shape(e.Value.Value.Sizes)))];
+            .Select(e => (e.Key, Value(e.Value.Value), e.Value.Value.Data.Unit ?? "", Shape(e.Value.Value.Sizes)))];
 
     public Table Render(TimeSpan elapsed)
     {
         var table = new Table()
             .Title($"[bold]{workflowId}[/] on {dashboard.Instrument.Name} — {elapsed.TotalSeconds:0} s")
-            .AddColumn("Source").AddColumn("Output").AddColumn(new TableColumn("Counts").RightAligned()).AddColumn("Shape").AddColumn("Job");
+            .AddColumn("Source").AddColumn("Output").AddColumn(new TableColumn("Total / latest").RightAligned()).AddColumn("Unit").AddColumn("Shape").AddColumn("Job");
         var states = dashboard.Jobs.Statuses.Values
             .Where(s => s.WorkflowId == workflowId && s.JobId.JobNumber == dashboard.Jobs.ActiveJobNumber(workflowId))
             .ToDictionary(s => s.JobId.SourceName, s => s.State.ToString().ToLowerInvariant());
-        foreach (var (key, total, shape) in Rows())
+        foreach (var (key, total, unit, shape) in Rows())
         {
-            table.AddRow(key.SourceName, key.OutputName, total.ToString("N0", CultureInfo.InvariantCulture), shape, states.GetValueOrDefault(key.SourceName, "?"));
+            table.AddRow(Markup.Escape(key.SourceName), key.OutputName, total.ToString("#,0.###", CultureInfo.InvariantCulture), Markup.Escape(unit), shape, states.GetValueOrDefault(key.SourceName, "?"));
         }
         if (table.Rows.Count == 0)
         {
-            table.AddRow("[grey]waiting for the first results…[/]", "", "", "", "");
+            table.AddRow("[grey]waiting for the first results…[/]", "", "", "", "", "");
         }
         return table;
     }
 
     /// <summary>One plain line for logs and non-interactive terminals.</summary>
-    public string Summary(TimeSpan elapsed) =>
-        string.Create(CultureInfo.InvariantCulture, $"t={elapsed.TotalSeconds:0}s ")
-        + string.Join("  ", Rows().Where(r => r.Key.OutputName == "counts_total_cumulative")
-            .Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Key.SourceName} total={r.Total:0}")));
+    public string Summary(TimeSpan elapsed)
+    {
+        var rows = Rows();
+        var totals = rows.Where(r => r.Key.OutputName == "counts_total_cumulative").ToList();
+        return string.Create(CultureInfo.InvariantCulture, $"t={elapsed.TotalSeconds:0}s ")
+            + (totals.Count > 0
+                ? string.Join("  ", totals.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Key.SourceName} total={r.Total:0}")))
+                : string.Join("  ", rows.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Key.SourceName} {r.Key.OutputName}={r.Total:0.###} {r.Unit}"))));
+    }
+
+    // A series along time (a log) is shown by its newest sample; anything else by its sum.
+    private static double Value(DataArray result) =>
+        result.Data.Dims is ["time"] && result.Data.Length > 0 ? result.Data.ToDoubles()[^1] : result.Data.Sum();
 
     private static string Shape(IReadOnlyDictionary<string, long> sizes) =>
         sizes.Count == 0 ? "scalar" : string.Join(" × ", sizes.Select(s => $"{s.Key}={s.Value}"));

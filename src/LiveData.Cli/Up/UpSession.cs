@@ -20,14 +20,14 @@ using Spectre.Console;
 namespace LiveData.Cli.Up;
 
 /// <summary>One <c>livedata up</c> run: starts everything in order, shows counts, stops everything in reverse.</summary>
-public sealed class UpSession(string instrumentName, int port, TimeSpan? duration, string logPath)
+public sealed class UpSession(UpPlan plan, int port, TimeSpan? duration, string logPath)
 {
     private static readonly TimeSpan ReadinessTimeout = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan RefreshInterval = TimeSpan.FromMilliseconds(500);
 
     public async Task<int> RunAsync(CancellationToken ct)
     {
-        var instrument = InstrumentCatalog.Get(instrumentName);
+        var instrument = plan.Instrument;
         // Unusable security settings are refused before anything starts, as every other command does.
         if (BrokerGuard.Resolve(null, Console.Error) is null)
         {
@@ -42,7 +42,7 @@ public sealed class UpSession(string instrumentName, int port, TimeSpan? duratio
         {
             return BrokerHost.StartFailedExitCode;
         }
-        var services = BuildServices(bootstrap, instrument.Name, fileLog);
+        var services = BuildServices(bootstrap, plan, fileLog);
         await using var servicesDisposal = services.Asynchronously();
         var logger = services.Services.GetRequiredService<ILoggerFactory>().CreateLogger("up");
         await TopicProvisioner.Create(services.Services.GetRequiredService<KafkaSettings>(), logger).EnsureTopicsAsync(InstrumentTopics.For(instrument.Name).All, 1, ct);
@@ -50,15 +50,14 @@ public sealed class UpSession(string instrumentName, int port, TimeSpan? duratio
 
         try
         {
-            // The dashboard connects as the host starts; it is told to start the workflow once monitor_data consumes.
+            // The dashboard connects as the host starts; it is told to start the workflow once the backend service consumes.
             await services.StartAsync(ct);
             await services.Services.GetRequiredService<ServiceReadiness>().Ready.WaitAsync(ReadinessTimeout, ct);
-            AnsiConsole.MarkupLine("fake_monitors and monitor_data are running");
+            AnsiConsole.MarkupLineInterpolated($"{plan.FakeName} and {plan.ServiceName} are running");
             var dashboard = services.Services.GetRequiredService<DashboardBackend>();
-            var workflow = instrument.Workflows.First(w => w.ServiceName == MonitorHistogramSpec.ServiceName);
-            var jobs = dashboard.Workflows.Start(workflow.Id, workflow.SourceNames, null, ct);
-            AnsiConsole.MarkupLineInterpolated($"Started {workflow.Id} for {string.Join(", ", jobs.Select(j => j.SourceName))}");
-            await ShowCountsAsync(new CountsTable(dashboard, workflow.Id), ct);
+            var jobs = dashboard.Workflows.Start(plan.Workflow.Id, plan.Sources, null, ct);
+            AnsiConsole.MarkupLineInterpolated($"Started {plan.Workflow.Id} for {string.Join(", ", jobs.Select(j => j.SourceName))}");
+            await ShowCountsAsync(new CountsTable(dashboard, plan.Workflow.Id), ct);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -73,14 +72,13 @@ public sealed class UpSession(string instrumentName, int port, TimeSpan? duratio
         return 0;
     }
 
-    private static IHost BuildServices(string bootstrapServers, string instrument, ILoggerProvider log)
+    private static IHost BuildServices(string bootstrapServers, UpPlan plan, ILoggerProvider log)
     {
         // up owns its broker, so its topics need no namespace to stay apart from anyone else's.
         var builder = ServiceHost.CreateBuilder(bootstrapServers, TopicNamespace.None);
         LogTo(builder.Logging, log);
-        builder.Services.AddFakeMonitors(new FakeMonitorOptions(instrument, FakeMonitorMode.Ev44, 2));
-        builder.Services.AddBackendService(new BackendServiceOptions(instrument, ServiceNames.MonitorData, Dev: true));
-        builder.Services.AddDashboard(instrument);
+        plan.AddServices(builder.Services);
+        builder.Services.AddDashboard(plan.Instrument.Name);
         return builder.Build();
     }
 

@@ -1,4 +1,4 @@
 namespace LiveData.Core.Beamline;
 
-/// <summary>An f144 log; the unit is not on the wire so it is declared here.</summary>
+/// <summary>A log a timeseries shows (a plain f144 log or a merged device); the unit is not on the wire so it is declared here.</summary>
 public sealed record LogStream(string Name, string Unit);

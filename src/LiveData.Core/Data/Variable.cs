@@ -2,7 +2,7 @@ namespace LiveData.Core.Data;
 
 /// <summary>
 /// A labelled array (scipp-like): dimensions, shape, unit and values, optionally with variances.
-/// Values are float64 or int64 because those are the only dtypes our outputs need.
+/// Values are float64 or integers; integers are int64 unless a wire format fixes int32 (a device's idle flag).
 /// </summary>
 public sealed class Variable
 {
@@ -38,6 +38,9 @@ public sealed class Variable
     public string? Unit { get; }
     public double[]? Variances { get; }
     public bool IsFloat => _doubles is not null;
+
+    /// <summary>Integer values that go on the wire as int32.</summary>
+    public bool IsInt32 { get; private init; }
     public int Length => _doubles?.Length ?? _int64s!.Length;
 
     public static Variable Scalar(double value, string? unit) => new([], [], unit, [value], null, null);
@@ -48,6 +51,9 @@ public sealed class Variable
 
     public static Variable Int64s(IReadOnlyList<string> dims, IReadOnlyList<long> shape, string? unit, long[] values) =>
         new(dims, shape, unit, null, values, null);
+
+    public static Variable Int32s(IReadOnlyList<string> dims, IReadOnlyList<long> shape, string? unit, int[] values) =>
+        new(dims, shape, unit, null, Array.ConvertAll(values, v => (long)v), null) { IsInt32 = true };
 
     public static Variable Vector(string dim, string? unit, double[] values) => Doubles([dim], [values.Length], unit, values);
 

@@ -1,5 +1,6 @@
 using LiveData.Core.Beamline;
 using LiveData.Core.Identity;
+using LiveData.Instruments.Logs;
 using LiveData.Workflows.DetectorView;
 using LiveData.Workflows.MonitorHistogram;
 
@@ -34,7 +35,7 @@ internal static class BeerInstrument
             Name,
             monitors,
             banks,
-            [],
+            InstrumentLogs.FromParsed(F144StreamTable.Authorized(Name), HexapodNames()),
             [
                 MonitorHistogramSpec.For(monitorHistogram, monitors),
                 // The panel-summed image, binned to 4 mm: 250 × 250.
@@ -70,4 +71,12 @@ internal static class BeerInstrument
             new("y", PixelsPerSide / factor), new("y_bin", factor),
             new("x", PixelsPerSide / factor), new("x_bin", factor),
         ], screen);
+
+    // The hexapod axes' leaves are unique on their own, so upstream's naming would drop the hexapod and leave bare
+    // "position_x/value"; upstream restores a common prefix so they read as the hexapod's in a timeseries list.
+    private static Dictionary<string, string> HexapodNames() =>
+        (from axis in new[] { "position_x", "position_y", "position_z", "rotation_x", "rotation_y", "rotation_z", "rotary_stage" }
+         from leaf in new[] { "value", "target_value", "idle_flag" }
+         select (Path: $"/entry/instrument/symetrie_beer_hexapod/{axis}/{leaf}", Name: $"hexapod/{axis}/{leaf}"))
+        .ToDictionary(r => r.Path, r => r.Name);
 }

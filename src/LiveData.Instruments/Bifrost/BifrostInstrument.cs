@@ -1,5 +1,6 @@
 using LiveData.Core.Beamline;
 using LiveData.Core.Identity;
+using LiveData.Instruments.Logs;
 using LiveData.Workflows;
 using LiveData.Workflows.DetectorView;
 using LiveData.Workflows.MonitorHistogram;
@@ -26,7 +27,7 @@ internal static class BifrostInstrument
             Name,
             monitors,
             [unified],
-            [],
+            InstrumentLogs.FromParsed(F144StreamTable.Authorized(Name)),
             [
                 MonitorHistogramSpec.For(new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), monitors),
                 DetectorViewSpec.For(new WorkflowId(Name, "unified_detector_view", 1), "Unified detector view", unified, view, withRois: true,
@@ -35,6 +36,7 @@ internal static class BifrostInstrument
                 UnavailableWorkflow.Spec(new WorkflowId(Name, "qmap", 1), ServiceNames.DataReduction, "Q map", [unified.Name], cutData, "analyser geometry and energy transfer"),
                 UnavailableWorkflow.Spec(new WorkflowId(Name, "elastic_qmap", 1), ServiceNames.DataReduction, "Elastic Q map", [unified.Name], cutData, "analyser geometry and energy transfer"),
                 UnavailableWorkflow.Spec(new WorkflowId(Name, "elastic_qmap_custom", 1), ServiceNames.DataReduction, "Elastic Q map (custom axes)", [unified.Name], cutData, "analyser geometry and energy transfer"),
+                WavelengthLut.Unavailable(Name, ["pulse_shaping_chopper_1", "pulse_shaping_chopper_2", "frame_overlap_chopper_1", "frame_overlap_chopper_2", "bandwidth_chopper_1", "bandwidth_chopper_2"]),
             ])
         {
             NicosDevices =

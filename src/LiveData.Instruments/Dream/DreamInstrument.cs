@@ -1,5 +1,6 @@
 using LiveData.Core.Beamline;
 using LiveData.Core.Identity;
+using LiveData.Instruments.Logs;
 using LiveData.Workflows;
 using LiveData.Workflows.DetectorView;
 using LiveData.Workflows.MonitorHistogram;
@@ -32,7 +33,7 @@ internal static class DreamInstrument
             Name,
             monitors,
             detectors,
-            [],
+            InstrumentLogs.FromParsed(F144StreamTable.Authorized(Name)),
             [
                 MonitorHistogramSpec.For(new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), monitors),
                 DetectorViewSpec.For(new WorkflowId(Name, "mantle_front_layer", 1), "Mantle front layer", mantle,
@@ -44,6 +45,7 @@ internal static class DreamInstrument
                 UnavailableWorkflow.Spec(new WorkflowId(Name, "powder_reduction", 1), ServiceNames.DataReduction, "Powder reduction", banks, focussed, "powder diffraction physics: d-spacing conversion and focussing"),
                 UnavailableWorkflow.Spec(new WorkflowId(Name, "powder_reduction_with_vanadium", 1), ServiceNames.DataReduction, "Powder reduction with vanadium", banks, focussed,
                     "powder diffraction physics and a vanadium normalisation"),
+                WavelengthLut.Unavailable(Name, ["pulse_shaping_chopper1", "pulse_shaping_chopper2", "band_chopper", "overlap_chopper", "T0_chopper"]),
             ])
         {
             NicosDevices =

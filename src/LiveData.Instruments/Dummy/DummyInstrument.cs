@@ -1,9 +1,9 @@
 using LiveData.Core.Beamline;
 using LiveData.Core.Identity;
+using LiveData.Instruments.Logs;
 using LiveData.Workflows.AreaDetectorView;
 using LiveData.Workflows.DetectorView;
 using LiveData.Workflows.MonitorHistogram;
-using LiveData.Workflows.Timeseries;
 using LiveData.Workflows.TotalCounts;
 
 namespace LiveData.Instruments.Dummy;
@@ -18,7 +18,7 @@ internal static class DummyInstrument
         string[] monitors = ["monitor1", "monitor2"];
         var panel = new DetectorBank("panel_0", 1, 16384, [new("y", 128), new("x", 128)]);
         var areaPanel = new AreaDetector("area_panel", 256, 256);
-        LogStream[] logs = [new("motion1", "mm"), new("motion2", "deg")];
+        var logs = InstrumentLogs.Plain("dummy_motion", new("motion1", "mm"), new("motion2", "deg"));
         return new Instrument(
             Name,
             monitors,
@@ -31,7 +31,6 @@ internal static class DummyInstrument
                     LogicalView.Identity(new("layer", 4), new("y", 32), new("x", 128)), withRois: false),
                 AreaDetectorViewWorkflow.Spec(new WorkflowId(Name, "area_panel_xy", 1), areaPanel),
                 TotalCountsWorkflow.Spec(new WorkflowId(Name, TotalCountsWorkflow.WorkflowName, 1), panel),
-                TimeseriesWorkflow.Spec(Name, logs),
             ])
         {
             AreaDetectors = [areaPanel],
@@ -47,8 +46,6 @@ internal static class DummyInstrument
                 new("dummy_area_detector", "area_panel", "area_panel"),
                 new("dummy_beam_monitor", "cbm1", "monitor1"),
                 new("dummy_beam_monitor", "cbm2", "monitor2"),
-                new("dummy_motion", "motion1", "motion1"),
-                new("dummy_motion", "motion2", "motion2"),
             ],
         };
     }

@@ -1,5 +1,6 @@
 using LiveData.Core.Beamline;
 using LiveData.Core.Identity;
+using LiveData.Instruments.Logs;
 using LiveData.Workflows;
 using LiveData.Workflows.DetectorView;
 using LiveData.Workflows.MonitorHistogram;
@@ -24,7 +25,7 @@ internal static class EstiaInstrument
             Name,
             monitors,
             [multiblade],
-            [],
+            InstrumentLogs.FromParsed(F144StreamTable.Authorized(Name)),
             [
                 MonitorHistogramSpec.For(monitorHistogram, monitors),
                 DetectorViewSpec.For(view, "Multiblade Detector", multiblade, LogicalView.Identity([.. multiblade.LogicalShape]), withRois: false,

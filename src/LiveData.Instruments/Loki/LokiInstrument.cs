@@ -1,5 +1,6 @@
 using LiveData.Core.Beamline;
 using LiveData.Core.Identity;
+using LiveData.Instruments.Logs;
 using LiveData.Workflows;
 using LiveData.Workflows.DetectorView;
 using LiveData.Workflows.MonitorHistogram;
@@ -25,7 +26,7 @@ internal static class LokiInstrument
             Name,
             monitors,
             banks,
-            [],
+            InstrumentLogs.FromParsed(F144StreamTable.Authorized(Name)),
             [
                 MonitorHistogramSpec.For(new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), monitors),
                 DetectorViewSpec.For(new WorkflowId(Name, "tube_view", 1), "Tube view", banks, b => new LogicalView(b.LogicalShape, [["pixel"], ["tube"]]), withRois: false),
@@ -33,6 +34,7 @@ internal static class LokiInstrument
                     [new("cumulative", "Detector image", Temporality.Cumulative)], "pixel positions from the instrument geometry"),
                 UnavailableWorkflow.Spec(new WorkflowId(Name, "i_of_q", 1), ServiceNames.DataReduction, "I(Q)", [.. banks.Select(b => b.Name)],
                     [new("i_of_q", "I(Q)", Temporality.Cumulative)], "SANS physics: Q conversion with transmission and incident monitors"),
+                WavelengthLut.Unavailable(Name, ["bw_chopper1", "bw_chopper2", "fo_chopper1", "fo_chopper2"]),
             ])
         {
             NicosDevices =

@@ -1,5 +1,6 @@
 using LiveData.Core.Beamline;
 using LiveData.Core.Identity;
+using LiveData.Instruments.Logs;
 using LiveData.Workflows;
 using LiveData.Workflows.DetectorView;
 using LiveData.Workflows.MonitorHistogram;
@@ -26,7 +27,7 @@ internal static class MagicInstrument
             Name,
             monitors,
             banks,
-            [],
+            InstrumentLogs.FromParsed(F144StreamTable.Authorized(Name)),
             [
                 MonitorHistogramSpec.For(new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), monitors),
                 // Counts per wire: summed over strip, leaving (wire, segment).

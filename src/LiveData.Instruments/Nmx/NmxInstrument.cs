@@ -1,5 +1,6 @@
 using LiveData.Core.Beamline;
 using LiveData.Core.Identity;
+using LiveData.Instruments.Logs;
 using LiveData.Workflows.DetectorView;
 using LiveData.Workflows.MonitorHistogram;
 
@@ -24,7 +25,7 @@ internal static class NmxInstrument
             Name,
             monitors,
             panels,
-            [],
+            InstrumentLogs.FromParsed(F144StreamTable.Authorized(Name)),
             [
                 MonitorHistogramSpec.For(new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), monitors),
                 DetectorViewSpec.For(new WorkflowId(Name, "panel_xy", 1), "Detector counts", panels,

@@ -1,4 +1,5 @@
 using LiveData.Core.Identity;
+using LiveData.Instruments.Logs;
 using LiveData.Workflows.DetectorView;
 using LiveData.Workflows.MonitorHistogram;
 
@@ -23,7 +24,7 @@ internal static class OdinInstrument
             Name,
             monitors,
             [timepix3],
-            [],
+            InstrumentLogs.FromParsed(F144StreamTable.Authorized(Name)),
             [
                 MonitorHistogramSpec.For(new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), monitors),
                 DetectorViewSpec.For(new WorkflowId(Name, "odin_detector_xy", 1), "Timepix3 XY Detector Counts", timepix3, Timepix3Panel.DownsampledImage(PanelSide, ImageSide), withRois: true),

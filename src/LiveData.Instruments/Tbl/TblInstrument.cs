@@ -1,10 +1,9 @@
 using LiveData.Core.Beamline;
 using LiveData.Core.Identity;
-using LiveData.Workflows;
+using LiveData.Instruments.Logs;
 using LiveData.Workflows.AreaDetectorView;
 using LiveData.Workflows.DetectorView;
 using LiveData.Workflows.MonitorHistogram;
-using LiveData.Workflows.Unavailable;
 
 namespace LiveData.Instruments.Tbl;
 
@@ -32,13 +31,14 @@ internal static class TblInstrument
         var he3Bank0 = He3Bank("he3_detector_bank0", 1);
         var he3Bank1 = He3Bank("he3_detector_bank1", He3Tubes * He3PixelsPerTube + 1);
         var ngem = new DetectorBank("ngem_detector", 1, NgemLayers * NgemSide * NgemSide, [new("dim_0", NgemLayers), new("dim_1", NgemSide), new("dim_2", NgemSide)]);
-        // Upstream fakes the ORCA at 512×512 (its real 2048×2048 frames exceed dev message limits), so its 512×512 view needs no fold.
+        // Upstream fakes the ORCA at 512×512 (its real 2048×2048 frames exceed dev message limits); the view renames the
+        // frame's dims to x, y and folds any larger frame onto 512×512 (views.py fold_image).
         var orca = new AreaDetector("orca_detector", ImageSide, ImageSide);
         return new Instrument(
             Name,
             monitors,
             [timepix3, multiblade, he3Bank0, he3Bank1, ngem],
-            [],
+            InstrumentLogs.FromParsed(F144StreamTable.Authorized(Name)),
             [
                 MonitorHistogramSpec.For(new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), monitors),
                 DetectorViewSpec.For(new WorkflowId(Name, "tbl_detector_timepix3", 1), "Timepix3 Detector", timepix3,
@@ -50,10 +50,9 @@ internal static class TblInstrument
                     _ => LogicalView.Identity(new("tube", He3Tubes), new("pixel", He3PixelsPerTube)), withRois: true),
                 DetectorViewSpec.For(new WorkflowId(Name, "ngem_detector_view", 1), "NGEM Detector", ngem,
                     new LogicalView(ngem.LogicalShape, [["dim_1"], ["dim_2"]]), withRois: true),
-                AreaDetectorViewWorkflow.Spec(new WorkflowId(Name, "tbl_area_detector_orca", 1), orca) with { Title = "Orca Detector" },
-                UnavailableWorkflow.Spec(new WorkflowId(Name, "wavelength_lut", 1), ServiceNames.Timeseries, "Wavelength lookup table", ["chopper_cascade"],
-                    [new("wavelength_lut", "Wavelength lookup table", Temporality.Cumulative), new("chopper_cascade_bands", "Chopper cascade bands", Temporality.Cumulative)],
-                    "the chopper cascade (bandwidth choppers bwc_2, bwc_1) and time-of-flight physics") with { SupportsReset = false },
+                AreaDetectorViewWorkflow.Spec(new WorkflowId(Name, "tbl_area_detector_orca", 1), orca, new AreaImageView("x", "y", ImageSide, ImageSide)) with { Title = "Orca Detector" },
+                // Bandwidth choppers in beam order (specs.py).
+                WavelengthLut.Unavailable(Name, ["bwc_2", "bwc_1"]),
             ])
         {
             AreaDetectors = [orca],

@@ -51,16 +51,19 @@ public static class DataArrayDa00
     }
 
     private static Da00Variable ToDa00Variable(string name, Variable variable, string? label) =>
-        variable.IsFloat
-            ? Da00Variable.Doubles(name, variable.Unit, variable.Dims, variable.Shape, variable.DoubleValues, label)
-            : Da00Variable.Int64s(name, variable.Unit, variable.Dims, variable.Shape, variable.Int64Values, label);
+        variable.IsFloat ? Da00Variable.Doubles(name, variable.Unit, variable.Dims, variable.Shape, variable.DoubleValues, label)
+        : variable.IsInt32 ? Da00Variable.Int32s(name, variable.Unit, variable.Dims, variable.Shape, Array.ConvertAll(variable.Int64Values.ToArray(), v => (int)v), label)
+        : Da00Variable.Int64s(name, variable.Unit, variable.Dims, variable.Shape, variable.Int64Values, label);
 
     private static Variable FromDa00Variable(Da00Variable variable, double[]? variances)
     {
         // Some serialisers write 0-D values with shape [1]; treat the axes as authoritative.
         IReadOnlyList<long> shape = variable.Axes.Count == 0 ? [] : variable.Shape;
-        return variable.DataType is Da00DataType.Float32 or Da00DataType.Float64 or Da00DataType.UInt64
-            ? Variable.Doubles(variable.Axes, shape, variable.Unit, variable.ToDoubles(), variances)
-            : Variable.Int64s(variable.Axes, shape, variable.Unit, variable.ToInt64s());
+        return variable.DataType switch
+        {
+            Da00DataType.Float32 or Da00DataType.Float64 or Da00DataType.UInt64 => Variable.Doubles(variable.Axes, shape, variable.Unit, variable.ToDoubles(), variances),
+            Da00DataType.Int32 => Variable.Int32s(variable.Axes, shape, variable.Unit, Array.ConvertAll(variable.ToInt64s(), v => (int)v)),
+            _ => Variable.Int64s(variable.Axes, shape, variable.Unit, variable.ToInt64s()),
+        };
     }
 }

@@ -26,13 +26,14 @@ public static class BackendServiceCatalog
 
     /// <summary>
     /// Routes only the streams the service's hosted workflows need ("scoped stream mapping"), and of
-    /// those only the sources this worker hosts.
+    /// those only the sources this worker hosts; a device needs the raw logs it is merged from.
     /// </summary>
     public static StreamRoutes RoutesFor(string serviceName, Instrument instrument, InstrumentTopics topics, bool dev = true, HostedSources? hosted = null)
     {
         Get(serviceName);
         var sources = hosted ?? HostedSources.All;
-        var needed = instrument.WorkflowsOf(serviceName).SelectMany(w => w.SourceNames).Where(sources.Hosts).ToHashSet();
+        var hostedSources = instrument.WorkflowsOf(serviceName).SelectMany(w => w.SourceNames).Where(sources.Hosts).ToList();
+        var needed = hostedSources.Concat(hostedSources.SelectMany(instrument.Logs.RawLogsOf)).ToHashSet();
         return dev ? StreamRoutes.Dev(instrument, topics, needed) : StreamRoutes.Prod(instrument, topics.Namespace, needed);
     }
 

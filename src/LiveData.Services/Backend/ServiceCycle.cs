@@ -8,12 +8,15 @@ using Microsoft.Extensions.Logging;
 namespace LiveData.Services.Backend;
 
 /// <summary>
-/// One pass of the service loop: drain, note skipped records, adapt, apply commands first, batch, process,
-/// publish. Configs for sources another worker hosts are left to that worker.
+/// One pass of the service loop: drain, note skipped records, adapt, merge device logs, apply commands first,
+/// batch, process, publish. Configs for sources another worker hosts are left to that worker.
 /// </summary>
-public sealed class ServiceCycle(RawMessageAdapter adapter, SkippedRecordCounter skipped, JobManager jobs, IMessageBatcher batcher, ServiceOutbox outbox, ILogger logger, HostedSources? hosted = null)
+public sealed class ServiceCycle(
+    RawMessageAdapter adapter, SkippedRecordCounter skipped, JobManager jobs, IMessageBatcher batcher, ServiceOutbox outbox, ILogger logger,
+    HostedSources? hosted = null, DeviceSynthesizer? devices = null)
 {
     private readonly HostedSources _hosted = hosted ?? HostedSources.All;
+    private readonly DeviceSynthesizer _devices = devices ?? new DeviceSynthesizer([]);
     private readonly List<StreamMessage> _data = [];
 
     /// <summary>Returns whether anything was consumed.</summary>
@@ -33,8 +36,8 @@ public sealed class ServiceCycle(RawMessageAdapter adapter, SkippedRecordCounter
                 case RoiMessage rois:
                     jobs.ApplyRois(rois);
                     break;
-                case StreamMessage data:
-                    _data.Add(data);
+                case StreamMessage data when _devices.Merge(data) is { } merged:
+                    _data.Add(merged);
                     break;
             }
         }

@@ -52,7 +52,8 @@ public static class BackendServiceExtensions
             p.GetRequiredService<IMessageBatcher>(),
             p.GetRequiredService<ServiceOutbox>(),
             p.GetRequiredService<ILogger<BackendService>>(),
-            options.Sources));
+            options.Sources,
+            new DeviceSynthesizer(p.GetRequiredService<Instrument>().Logs.Devices)));
         services.AddSingleton<BackendConsumerFactory>();
         services.AddHostedService<BackendService>();
         return services;

@@ -170,7 +170,7 @@ public sealed class JobManager(Instrument instrument, string serviceName, ILogge
         {
             data.Add(new HistogramStreamData(stream, histograms));
         }
-        var samples = messages.OfType<LogMessage>().Select(m => new LogSample(m.TimestampNs, m.Value)).ToList();
+        var samples = messages.OfType<LogMessage>().Select(m => m.Sample).ToList();
         if (samples.Count > 0)
         {
             data.Add(new LogStreamData(stream, samples));
@@ -192,7 +192,7 @@ public sealed class JobManager(Instrument instrument, string serviceName, ILogge
                 _retainedLogs[log.Stream] = samples = new();
             }
             // A queue drops the oldest sample in O(1); RemoveAt(0) shifted all 10,000 on every log message once full.
-            samples.Enqueue(new LogSample(log.TimestampNs, log.Value));
+            samples.Enqueue(log.Sample);
             if (samples.Count > RetainedLogSamples)
             {
                 samples.Dequeue();

@@ -23,8 +23,11 @@ public sealed record EventMessage(string Stream, long TimestampNs, ReadOnlyMemor
 /// <summary>A histogram a monitor's readout already binned (da00 on the monitor topic).</summary>
 public sealed record HistogramMessage(string Stream, long TimestampNs, BinnedCounts Counts) : StreamMessage(Stream, TimestampNs);
 
-/// <summary>One f144 log sample.</summary>
-public sealed record LogMessage(string Stream, long TimestampNs, double Value) : StreamMessage(Stream, TimestampNs);
+/// <summary>One f144 log sample, or one sample of a merged device with its setpoint and idle flag when it has them.</summary>
+public sealed record LogMessage(string Stream, long TimestampNs, double Value, double? Target = null, bool? Idle = null) : StreamMessage(Stream, TimestampNs)
+{
+    public LogSample Sample => new(TimestampNs, Value, Target, Idle);
+}
 
 /// <summary>One ad00 frame of an area detector.</summary>
 public sealed record ImageMessage(string Stream, long TimestampNs, Ad00Array Image) : StreamMessage(Stream, TimestampNs);

@@ -37,12 +37,12 @@ public sealed class StreamRoutes
         .. instrument.Monitors.Select((monitor, i) => new RawStream(topics.BeamMonitor, DevMonitorSourceName(i), monitor, RawTopicKind.Monitor)),
         .. instrument.DetectorStreams.Select(s => new RawStream(topics.Detector, s.SourceName, s.Detector, RawTopicKind.Detector)),
         .. instrument.AreaDetectors.Select(a => new RawStream(topics.AreaDetector, a.Name, a.Name, RawTopicKind.AreaDetector)),
-        .. instrument.Logs.Select(l => new RawStream(topics.Motion, l.Name, l.Name, RawTopicKind.Log)),
+        .. instrument.Logs.Streams.Select(l => new RawStream(topics.Motion, l.Name, l.Name, RawTopicKind.Log)),
     ];
 
     /// <summary>
     /// Where a producer must publish the internal stream <paramref name="stream"/> (a monitor, detector,
-    /// area detector or log) so that services with DEV naming receive it. A detector fed by several
+    /// area detector or raw log) so that services with DEV naming receive it. A detector fed by several
     /// streams (BIFROST's triplets) gets its first one.
     /// </summary>
     /// <exception cref="ArgumentException">The instrument has no such stream; the message lists those it has.</exception>
@@ -53,7 +53,11 @@ public sealed class StreamRoutes
 
     /// <summary>Every raw stream of the instrument with its production (ECDC) names, its topics within the namespace.</summary>
     public static StreamRoutes Prod(Instrument instrument, TopicNamespace topicNamespace, IReadOnlySet<string> neededStreams) =>
-        From(instrument.ProdStreams.Select(s => new RawStream(topicNamespace.Apply(s.Topic), s.SourceName, s.Stream, KindOf(instrument, s.Stream))), neededStreams);
+        From(
+        [
+            .. instrument.ProdStreams.Select(s => new RawStream(topicNamespace.Apply(s.Topic), s.SourceName, s.Stream, KindOf(instrument, s.Stream))),
+            .. instrument.Logs.Streams.Select(l => new RawStream(topicNamespace.Apply(l.ProdTopic), l.ProdSource, l.Name, RawTopicKind.Log)),
+        ], neededStreams);
 
     /// <summary>The Kafka source_name the fakes use for the i-th (0-based) monitor.</summary>
     public static string DevMonitorSourceName(int index) => $"monitor{index + 1}";
@@ -76,6 +80,5 @@ public sealed class StreamRoutes
     private static RawTopicKind KindOf(Instrument instrument, string stream) =>
         instrument.Monitors.Contains(stream) ? RawTopicKind.Monitor
         : instrument.AreaDetectors.Any(a => a.Name == stream) ? RawTopicKind.AreaDetector
-        : instrument.FindLog(stream) is not null ? RawTopicKind.Log
         : RawTopicKind.Detector;
 }

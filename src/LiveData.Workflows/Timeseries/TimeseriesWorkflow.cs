@@ -8,7 +8,8 @@ namespace LiveData.Workflows.Timeseries;
 
 /// <summary>
 /// Upstream's <c>timeseries_data</c>: publishes the log samples that arrived since the previous publish
-/// (<c>delta</c>, a series along <c>time</c> in the log's unit). Samples at or before the latest time
+/// (<c>delta</c>, a series along <c>time</c> in the log's unit; a device's series also has its setpoint as coord
+/// <c>target</c> and its done-moving flag as int32 coord <c>idle</c>). Samples at or before the latest time
 /// already taken are skipped, so duplicates and out-of-order repeats never publish twice. No reset.
 /// </summary>
 public sealed class TimeseriesWorkflow(string unit) : IWorkflow
@@ -47,9 +48,17 @@ public sealed class TimeseriesWorkflow(string unit) : IWorkflow
         {
             return new Dictionary<string, DataArray>();
         }
-        var delta = new DataArray("Timeseries",
-            Variable.Doubles(["time"], [_delta.Count], unit, [.. _delta.Select(s => s.Value)]),
-            [new("time", Variable.Int64s(["time"], [_delta.Count], "ns", [.. _delta.Select(s => s.TimeNs)]))]);
+        long[] shape = [_delta.Count];
+        var coords = new List<KeyValuePair<string, Variable>> { new("time", Variable.Int64s(["time"], shape, "ns", [.. _delta.Select(s => s.TimeNs)])) };
+        if (_delta.All(s => s.Target is not null))
+        {
+            coords.Add(new("target", Variable.Doubles(["time"], shape, unit, [.. _delta.Select(s => s.Target!.Value)])));
+        }
+        if (_delta.All(s => s.Idle is not null))
+        {
+            coords.Add(new("idle", Variable.Int32s(["time"], shape, "dimensionless", [.. _delta.Select(s => s.Idle!.Value ? 1 : 0)])));
+        }
+        var delta = new DataArray("Timeseries", Variable.Doubles(["time"], shape, unit, [.. _delta.Select(s => s.Value)]), coords);
         _delta.Clear();
         return new Dictionary<string, DataArray> { [Output] = delta };
     }

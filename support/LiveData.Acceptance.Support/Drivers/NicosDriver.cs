@@ -11,6 +11,7 @@ namespace LiveData.Acceptance.Support.Drivers;
 public sealed class NicosDriver(TestBroker broker, TopicDriver topics, ScenarioDiagnostics diagnostics) : IAsyncDisposable
 {
     private readonly Dictionary<string, double> _latest = [];
+    private readonly Dictionary<(string Device, long EndTimeNs), double> _reports = [];
     private LatestOffsetConsumer? _consumer;
 
     public async Task ListenAsync(CancellationToken ct) =>
@@ -27,13 +28,30 @@ public sealed class NicosDriver(TestBroker broker, TopicDriver topics, ScenarioD
         return _latest[device];
     }
 
+    /// <summary>Waits for the device's report of the observation that ended at <paramref name="endTimeNs"/>; returns its value.</summary>
+    public async Task<double> WaitForReportAtAsync(string device, long endTimeNs, CancellationToken ct)
+    {
+        await Eventually.UntilAsync($"NICOS device {device} to report the observation ending at {endTimeNs} ns", _ =>
+        {
+            Drain();
+            return Task.FromResult((_reports.ContainsKey((device, endTimeNs)),
+                $"end times seen for {device}: [{string.Join(", ", _reports.Keys.Where(k => k.Device == device).Select(k => k.EndTimeNs).TakeLast(5))}]"));
+        }, WorkflowDriver.ResultTimeout, diagnostics.DumpAsync, ct);
+        return _reports[(device, endTimeNs)];
+    }
+
     private void Drain()
     {
         var consumer = _consumer ?? throw new InvalidOperationException("Not listening to the NICOS topic yet");
         while (consumer.TryRead(out var record))
         {
             var message = Da00Codec.Decode(record.Value);
-            _latest[message.SourceName] = DataArrayDa00.FromDa00(message).Data.Sum();
+            var report = DataArrayDa00.FromDa00(message);
+            _latest[message.SourceName] = report.Data.Sum();
+            if (report.Coord("end_time") is { } endTime)
+            {
+                _reports[(message.SourceName, endTime.Int64Values[0])] = report.Data.Sum();
+            }
         }
     }
 

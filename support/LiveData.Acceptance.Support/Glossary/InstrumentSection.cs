@@ -36,9 +36,14 @@ internal static class InstrumentSection
         {
             text.AppendLine($"- Area detectors: {Markdown.List(instrument.AreaDetectors.Select(a => $"{Markdown.Code(a.Name)} ({a.Height} × {a.Width} image)"))}");
         }
-        if (instrument.Logs.Count > 0)
+        if (instrument.Logs.Streams.Count > 0)
         {
-            text.AppendLine($"- Logs: {Markdown.List(instrument.Logs.Select(l => $"{Markdown.Code(l.Name)} ({l.Unit})"))}");
+            text.AppendLine($"- Logs: {instrument.Logs.Streams.Count} f144 logs in {Markdown.List(instrument.Logs.Streams.Select(l => l.Unit).Distinct().Order(StringComparer.Ordinal))}; "
+                + $"a timeseries shows {instrument.Logs.TimeseriesSources.Count} of them (see `timeseries_data` below, with units in Logs and units)");
+        }
+        if (instrument.Logs.Devices.Count > 0)
+        {
+            text.AppendLine($"- Devices (readback with setpoint and idle flag): {Markdown.List(instrument.Logs.Devices.Select(d => $"{Markdown.Code(d.Name)} ({d.Unit})"))}");
         }
         foreach (var merged in instrument.DetectorStreams.Where(s => s.SourceName != s.Detector).GroupBy(s => s.Detector))
         {

@@ -40,5 +40,10 @@ public sealed class ServiceCommandTests
             .Which.Should().StartWith("--sources: detector_data of loki has no source beam_monitor_m0. Known: loki_detector_0, loki_detector_1");
 
     [Fact]
+    public void Checks_sources_against_the_default_instrument_when_none_is_named() =>
+        Errors("service monitor_data --dev --sources nope").Should().ContainSingle()
+            .Which.Should().Be("--sources: monitor_data of dummy has no source nope. Known: monitor1, monitor2");
+
+    [Fact]
     public void Refuses_an_unknown_service() => Errors("service fake_choppers").Should().NotBeEmpty();
 }

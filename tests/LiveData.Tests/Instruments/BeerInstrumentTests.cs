@@ -28,11 +28,10 @@ public sealed class BeerInstrumentTests
     }
 
     [Fact]
-    public void Monitors_are_named_after_their_sources_and_logs_are_not_declared()
+    public void Monitors_are_named_after_their_sources()
     {
         // specs.py monitor_names.
         Beer.Monitors.Should().Equal("cbm1", "cbm2", "hereon");
-        Beer.Logs.Should().BeEmpty();
     }
 
     [Fact]
@@ -41,8 +40,9 @@ public sealed class BeerInstrumentTests
         Beer.Workflows.Select(w => (w.Id.ToString(), w.ServiceName, w.Title)).Should().Equal(
             ("beer/monitor_histogram/1", "monitor_data", "Monitor histogram"),
             ("beer/bank_view/1", "detector_data", "Detector Bank"),
-            ("beer/panel_view/1", "detector_data", "Detector Panels"));
-        Beer.Workflows.Skip(1).Should().AllSatisfy(w => w.SourceNames.Should().Equal("beer_detector_s2", "beer_detector_n2"));
+            ("beer/panel_view/1", "detector_data", "Detector Panels"),
+            ("beer/timeseries_data/1", "timeseries", "Timeseries"));
+        Beer.WorkflowsOf("detector_data").Should().AllSatisfy(w => w.SourceNames.Should().Equal("beer_detector_s2", "beer_detector_n2"));
         // bank_view keeps roi_support's default (True), panel_view sets roi_support=False.
         Beer.FindWorkflow(new("beer", "bank_view", 1))!.Outputs.Select(o => o.Name).Should().Contain("roi_spectra_cumulative");
         Beer.FindWorkflow(new("beer", "panel_view", 1))!.Outputs.Select(o => o.Name).Should().NotContain("roi_spectra_cumulative");

@@ -20,11 +20,10 @@ public sealed class EstiaInstrumentTests
     }
 
     [Fact]
-    public void The_one_monitor_is_cbm1_and_logs_are_not_declared()
+    public void The_one_monitor_is_cbm1()
     {
         // specs.py monitors=['cbm1'].
         Estia.Monitors.Should().Equal("cbm1");
-        Estia.Logs.Should().BeEmpty();
     }
 
     [Fact]
@@ -33,7 +32,8 @@ public sealed class EstiaInstrumentTests
         Estia.Workflows.Select(w => (w.Id.ToString(), w.ServiceName, w.Title)).Should().Equal(
             ("estia/monitor_histogram/1", "monitor_data", "Monitor histogram"),
             ("estia/estia_multiblade_detector_view/1", "detector_data", "Multiblade Detector"),
-            ("estia/reflectometry_reduction/1", "data_reduction", "Reflectometry reduction"));
+            ("estia/reflectometry_reduction/1", "data_reduction", "Reflectometry reduction"),
+            ("estia/timeseries_data/1", "timeseries", "Timeseries"));
         // EstiaReflectometryReductionOutputs.
         Estia.FindWorkflow(new("estia", "reflectometry_reduction", 1))!.Outputs.Select(o => o.Name).Should().Equal("i_of_wavelength", "i_of_q", "i_of_theta_wavelength");
     }

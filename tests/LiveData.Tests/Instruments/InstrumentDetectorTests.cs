@@ -25,7 +25,7 @@ public sealed class InstrumentDetectorTests
     public void Every_prod_stream_maps_onto_a_known_stream(string name)
     {
         var instrument = InstrumentCatalog.Get(name);
-        var known = instrument.Monitors.Concat(instrument.Detectors.Select(d => d.Name)).Concat(instrument.AreaDetectors.Select(a => a.Name)).Concat(instrument.Logs.Select(l => l.Name));
+        var known = instrument.Monitors.Concat(instrument.Detectors.Select(d => d.Name)).Concat(instrument.AreaDetectors.Select(a => a.Name));
 
         instrument.ProdStreams.Select(p => p.Stream).Should().BeSubsetOf(known);
         instrument.ProdStreams.Select(p => p.Stream).Should().Contain(instrument.Detectors.Select(d => d.Name));
@@ -58,7 +58,7 @@ public sealed class InstrumentDetectorTests
         var dummy = InstrumentCatalog.Get("dummy");
 
         dummy.AreaDetectors.Should().ContainSingle().Which.Should().Be(new AreaDetector("area_panel", 256, 256));
-        dummy.FindLog("motion1")!.Unit.Should().Be("mm");
+        dummy.Logs.Find("motion1")!.Unit.Should().Be("mm");
         dummy.Workflows.Select(w => (w.Id.Name, w.ServiceName)).Should().BeEquivalentTo(new[]
         {
             ("monitor_histogram", "monitor_data"), ("panel_0_xy", "detector_data"), ("panel_0_layers", "detector_data"),

@@ -29,7 +29,6 @@ public sealed class NmxInstrumentTests
     {
         // specs.py monitors=['monitor1', 'monitor2']
         Nmx.Monitors.Should().Equal("monitor1", "monitor2");
-        Nmx.Logs.Should().BeEmpty();
     }
 
     [Fact]
@@ -40,6 +39,7 @@ public sealed class NmxInstrumentTests
         {
             ("nmx/monitor_histogram/1", "monitor_data", "Monitor histogram"),
             ("nmx/panel_xy/1", "detector_data", "Detector counts"),
+            ("nmx/timeseries_data/1", "timeseries", "Timeseries"),
         });
         var panelXy = Nmx.FindWorkflow(new("nmx", "panel_xy", 1))!;
         panelXy.SourceNames.Should().Equal("detector_panel_0", "detector_panel_1", "detector_panel_2");

@@ -18,7 +18,6 @@ public sealed class OdinInstrumentTests
         timepix3.LogicalShape.Select(d => (d.Key, d.Value)).Should().Equal(("dim_0", 4096), ("dim_1", 4096));
         Odin.Monitors.Should().Equal("monitor1", "monitor2");
         Odin.AreaDetectors.Should().BeEmpty();
-        Odin.Logs.Should().BeEmpty();
     }
 
     [Fact]
@@ -27,7 +26,8 @@ public sealed class OdinInstrumentTests
         // specs.py: register_monitor_workflow_specs, add_logical_view('odin_detector_xy', roi_support=True).
         Odin.Workflows.Select(w => (w.Id.ToString(), w.ServiceName, w.Title)).Should().Equal(
             ("odin/monitor_histogram/1", "monitor_data", "Monitor histogram"),
-            ("odin/odin_detector_xy/1", "detector_data", "Timepix3 XY Detector Counts"));
+            ("odin/odin_detector_xy/1", "detector_data", "Timepix3 XY Detector Counts"),
+            ("odin/timeseries_data/1", "timeseries", "Timeseries"));
         var xy = Odin.Workflows[1];
         xy.SourceNames.Should().Equal("timepix3");
         xy.Output(DetectorViewSpec.RoiSpectraCumulative).Should().NotBeNull();

@@ -35,7 +35,6 @@ public sealed class TblInstrumentTests
         Tbl.Monitors.Should().Equal("monitor_1");
         // streams.py area_detector_fakes: {'orca_detector': (512, 512)}.
         Tbl.AreaDetectors.Should().Equal(new AreaDetector("orca_detector", 512, 512));
-        Tbl.Logs.Should().BeEmpty();
     }
 
     [Fact]
@@ -49,20 +48,10 @@ public sealed class TblInstrumentTests
             ("tbl/he3_detector_view/1", "detector_data", "He3 Detector"),
             ("tbl/ngem_detector_view/1", "detector_data", "NGEM Detector"),
             ("tbl/tbl_area_detector_orca/1", "detector_data", "Orca Detector"),
-            ("tbl/wavelength_lut/1", "timeseries", "Wavelength lookup table"));
+            ("tbl/wavelength_lut/1", "timeseries", "Wavelength lookup table"),
+            ("tbl/timeseries_data/1", "timeseries", "Timeseries"));
         Workflow("he3_detector_view").SourceNames.Should().Equal("he3_detector_bank0", "he3_detector_bank1");
         Workflow("tbl_area_detector_orca").SourceNames.Should().Equal("orca_detector");
-    }
-
-    [Fact]
-    public void The_wavelength_lookup_table_is_refused_saying_what_it_needs()
-    {
-        var spec = Workflow("wavelength_lut");
-
-        var start = () => spec.Factory.Create("chopper_cascade", spec.Factory.DefaultParams);
-
-        start.Should().Throw<Exception>().WithMessage("*wavelength_lut*not available*chopper*");
-        spec.SupportsReset.Should().BeFalse("upstream: the LUT is recomputed from the chopper history anyway");
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed class BackendRoutingTests
 
     [Fact]
     public void A_service_with_no_workflows_on_an_instrument_reads_only_commands() =>
-        Topics("timeseries", "bifrost").Should().Equal("bifrost_livedata_commands");
+        Topics("data_reduction", "nmx").Should().Equal("nmx_livedata_commands");
 
     [Fact]
     public void Bifrosts_45_triplet_streams_merge_into_the_unified_detector()

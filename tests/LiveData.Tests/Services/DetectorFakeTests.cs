@@ -47,9 +47,9 @@ public sealed class DetectorFakeTests
     [Fact]
     public void The_log_ramp_goes_up_to_90_and_back()
     {
-        FakeLogProducer.Ramp(0).Should().Be(0);
-        FakeLogProducer.Ramp(50).Should().Be(90);
-        FakeLogProducer.Ramp(100).Should().Be(0);
-        FakeLogProducer.Ramp(25).Should().Be(45);
+        FakeLogValues.Ramp(0).Should().Be(0);
+        FakeLogValues.Ramp(50).Should().Be(90);
+        FakeLogValues.Ramp(100).Should().Be(0);
+        FakeLogValues.Ramp(25).Should().Be(45);
     }
 }

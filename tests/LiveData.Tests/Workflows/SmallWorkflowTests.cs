@@ -68,7 +68,7 @@ public sealed class SmallWorkflowTests
     [Fact]
     public void Area_detector_frames_are_summed()
     {
-        var workflow = new AreaDetectorViewWorkflow(new AreaDetector("cam", 2, 2));
+        var workflow = new AreaDetectorViewWorkflow(new AreaDetector("cam", 2, 2), AreaImageView.Raw(2, 2));
         var frame = Ad00Array.UInt16s("cam", 0, 0, [2, 2], [1, 2, 3, 4]);
         workflow.Accumulate(new ImageStreamData("cam", [frame, frame]));
         workflow.Finalize();
@@ -82,10 +82,35 @@ public sealed class SmallWorkflowTests
         outputs["counts_total_cumulative"].Data.Sum().Should().Be(30);
     }
 
-    [Fact]
-    public void A_frame_of_the_wrong_size_fails_the_batch() =>
-        FluentActions.Invoking(() => new AreaDetectorViewWorkflow(new AreaDetector("cam", 2, 2)).Accumulate(new ImageStreamData("cam", [Ad00Array.UInt16s("cam", 0, 0, [1], [1])])))
+    [Theory]
+    [InlineData(new long[] { 1 })]
+    [InlineData(new long[] { 3, 2 })]
+    [InlineData(new long[] { 1, 2 })]
+    public void A_frame_that_does_not_fold_onto_the_image_fails_the_batch(long[] dimensions) =>
+        FluentActions.Invoking(() => new AreaDetectorViewWorkflow(new AreaDetector("cam", 2, 2), AreaImageView.Raw(2, 2))
+                .Accumulate(new ImageStreamData("cam", [Ad00Array.UInt16s("cam", 0, 0, dimensions, new ushort[dimensions.Aggregate(1L, (a, b) => a * b)])])))
             .Should().Throw<ArgumentException>();
+
+    [Fact]
+    public void A_larger_frame_is_folded_onto_the_image_by_summing_blocks()
+    {
+        // A 4×6 frame onto a 2×3 image named x, y: each image pixel sums a 2×2 block.
+        var workflow = new AreaDetectorViewWorkflow(new AreaDetector("orca", 2, 3), new AreaImageView("x", "y", 2, 3));
+        ushort[] frame =
+        [
+            1, 2, 3, 4, 5, 6,
+            7, 8, 9, 10, 11, 12,
+            13, 14, 15, 16, 17, 18,
+            19, 20, 21, 22, 23, 24,
+        ];
+        workflow.Accumulate(new ImageStreamData("orca", [Ad00Array.UInt16s("orca", 0, 0, [4, 6], frame)]));
+
+        var image = workflow.Finalize()["cumulative"];
+
+        image.Data.Dims.Should().Equal("x", "y");
+        image.Data.Shape.Should().Equal(2L, 3L);
+        image.Data.DoubleValues.ToArray().Should().Equal(1 + 2 + 7 + 8, 3 + 4 + 9 + 10, 5 + 6 + 11 + 12, 13 + 14 + 19 + 20, 15 + 16 + 21 + 22, 17 + 18 + 23 + 24);
+    }
 
     [Fact]
     public void No_params_means_an_empty_object()

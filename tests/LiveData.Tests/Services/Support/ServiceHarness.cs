@@ -28,7 +28,7 @@ public sealed class ServiceHarness
         var statistics = new StreamStatisticsCollector(TimeProvider.System, TimeSpan.FromSeconds(30));
         var adapter = new RawMessageAdapter(Topics, BackendServiceCatalog.RoutesFor(service, Instrument, Topics, hosted: hosted), statistics, NullLogger<RawMessageAdapter>.Instance);
         Jobs = new JobManager(Instrument, service, NullLogger<JobManager>.Instance);
-        _cycle = new ServiceCycle(adapter, new SkippedRecordCounter(statistics, NullLogger.Instance), Jobs, new ImmediateBatcher(), new ServiceOutbox(_sink, Topics, new HeartbeatOrigin("1", "h", 1), Instrument.NicosDevices), NullLogger.Instance, hosted);
+        _cycle = new ServiceCycle(adapter, new SkippedRecordCounter(statistics, NullLogger.Instance), Jobs, new ImmediateBatcher(), new ServiceOutbox(_sink, Topics, new HeartbeatOrigin("1", "h", 1), Instrument.NicosDevices), NullLogger.Instance, hosted, new DeviceSynthesizer(Instrument.Logs.Devices));
     }
 
     public Instrument Instrument { get; }

@@ -1,0 +1,56 @@
+using LiveData.Core.Identity;
+using LiveData.Instruments;
+using LiveData.Services.Backend;
+using LiveData.Services.Composition;
+using LiveData.Services.Fakes;
+using LiveData.Workflows;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LiveData.Cli.Up;
+
+/// <summary>
+/// What one <c>livedata up</c> runs: a workflow of the instrument for some of its sources, the backend service that
+/// hosts it and the fake that feeds that service (monitors, detector events, area-detector images or logs).
+/// </summary>
+public sealed record UpPlan(Instrument Instrument, WorkflowSpec Workflow, IReadOnlyList<string> Sources)
+{
+    public const string DefaultWorkflow = "monitor_histogram";
+
+    public string ServiceName => Workflow.ServiceName;
+
+    public string FakeName => ServiceName switch
+    {
+        ServiceNames.MonitorData => ServiceNames.FakeMonitors,
+        ServiceNames.Timeseries => ServiceNames.FakeLogdata,
+        _ => ServiceNames.FakeDetectors,
+    };
+
+    /// <summary>The plan for <paramref name="workflowName"/> on <paramref name="instrumentName"/>; no sources means all the workflow's sources.</summary>
+    /// <exception cref="ArgumentException">The instrument has no such workflow, or the workflow no such source; the message lists the known names.</exception>
+    public static UpPlan Resolve(string instrumentName, string workflowName, IReadOnlyList<string> sources)
+    {
+        var instrument = InstrumentCatalog.Get(instrumentName);
+        var workflow = instrument.Workflows.FirstOrDefault(w => w.Id.Name == workflowName)
+            ?? throw new ArgumentException($"{instrumentName} has no workflow '{workflowName}'. Known: {string.Join(", ", instrument.Workflows.Select(w => w.Id.Name))}");
+        var unknown = sources.Except(workflow.SourceNames).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new ArgumentException($"{workflow.Id} has no source {string.Join(", ", unknown)}. Known: {string.Join(", ", workflow.SourceNames)}");
+        }
+        return new UpPlan(instrument, workflow, sources.Count > 0 ? sources : workflow.SourceNames);
+    }
+
+    public void AddServices(IServiceCollection services)
+    {
+        var instrument = Instrument.Name;
+        _ = ServiceName switch
+        {
+            ServiceNames.MonitorData => services.AddFakeMonitors(new FakeMonitorOptions(instrument, FakeMonitorMode.Ev44, Instrument.Monitors.Count)),
+            ServiceNames.Timeseries => services.AddFakeLogdata(new FakeLogOptions(instrument)),
+            _ => services.AddFakeDetectors(new FakeDetectorOptions(instrument, SendsImages ? FakeDetectorMode.Ad00 : FakeDetectorMode.Ev44)),
+        };
+        services.AddBackendService(new BackendServiceOptions(instrument, ServiceName, Dev: true));
+    }
+
+    private bool SendsImages => Sources.All(s => Instrument.AreaDetectors.Any(a => a.Name == s));
+}

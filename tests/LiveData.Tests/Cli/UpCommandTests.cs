@@ -1,0 +1,65 @@
+using LiveData.Cli.Commands;
+using LiveData.Cli.Up;
+using LiveData.Services.Fakes;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LiveData.Tests.Cli;
+
+/// <summary>Which workflows <c>livedata up</c> runs, and what it starts to feed them, without running anything.</summary>
+public sealed class UpCommandTests
+{
+    private static IReadOnlyList<string> Errors(string arguments) =>
+        [.. LiveDataCommandLine.Build().Parse(arguments).Errors.Select(e => e.Message)];
+
+    [Theory]
+    [InlineData("up")]
+    [InlineData("up --instrument tbl --workflow he3_detector_view")]
+    [InlineData("up --workflow timeseries_data --source motion1 --source motion2")]
+    [InlineData("up --instrument odin --workflow timeseries_data --source source/energy")]
+    public void Accepts_any_workflow_of_the_instrument_and_its_sources(string arguments) => Errors(arguments).Should().BeEmpty();
+
+    [Fact]
+    public void Refuses_a_workflow_the_instrument_does_not_have_and_names_the_known_ones() =>
+        Errors("up --instrument nmx --workflow wire_view").Should().ContainSingle()
+            .Which.Should().Be("nmx has no workflow 'wire_view'. Known: monitor_histogram, panel_xy, timeseries_data");
+
+    [Fact]
+    public void Refuses_a_source_the_workflow_does_not_have() =>
+        Errors("up --workflow panel_0_xy --source monitor1").Should().ContainSingle()
+            .Which.Should().Be("dummy/panel_0_xy/1 has no source monitor1. Known: panel_0");
+
+    [Theory]
+    [InlineData("dummy", "monitor_histogram", "fake_monitors", "monitor_data")]
+    [InlineData("tbl", "he3_detector_view", "fake_detectors", "detector_data")]
+    [InlineData("dummy", "total_counts", "fake_detectors", "data_reduction")]
+    [InlineData("magic", "timeseries_data", "fake_logdata", "timeseries")]
+    public void Feeds_the_workflows_service_with_the_fake_for_its_streams(string instrument, string workflow, string fake, string service)
+    {
+        var plan = UpPlan.Resolve(instrument, workflow, []);
+
+        (plan.FakeName, plan.ServiceName).Should().Be((fake, service));
+        plan.Sources.Should().Equal(plan.Workflow.SourceNames);
+    }
+
+    [Theory]
+    [InlineData("tbl_area_detector_orca", FakeDetectorMode.Ad00)]
+    [InlineData("he3_detector_view", FakeDetectorMode.Ev44)]
+    public void Area_detector_views_get_images_and_event_views_get_events(string workflow, FakeDetectorMode mode)
+    {
+        var services = new ServiceCollection();
+
+        UpPlan.Resolve("tbl", workflow, []).AddServices(services);
+
+        services.Select(d => d.ImplementationInstance).OfType<FakeDetectorOptions>().Should().ContainSingle().Which.Mode.Should().Be(mode);
+    }
+
+    [Fact]
+    public void Fakes_every_monitor_of_the_instrument()
+    {
+        var services = new ServiceCollection();
+
+        UpPlan.Resolve("bifrost", "monitor_histogram", []).AddServices(services);
+
+        services.Select(d => d.ImplementationInstance).OfType<FakeMonitorOptions>().Should().ContainSingle().Which.NumMonitors.Should().Be(5);
+    }
+}
