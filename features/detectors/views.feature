@@ -91,7 +91,7 @@ Feature: Detector views
       | tbl        | he3_detector_view              | he3_detector_bank0  | tube=4, pixel=100                       |
       | tbl        | he3_detector_view              | he3_detector_bank1  | tube=4, pixel=100                       |
       | tbl        | ngem_detector_view             | ngem_detector       | dim_1=128, dim_2=128                    |
-      | tbl        | tbl_area_detector_orca         | orca_detector       | dim_0=512, dim_1=512                    |
+      | tbl        | tbl_area_detector_orca         | orca_detector       | x=512, y=512                            |
 
     # The table lists every detector image each instrument offers, for each of its detectors. Not in it: counts that
     # are one number (BIFROST's ratemeter) and views declared but needing physics LiveData does not have yet
