@@ -71,7 +71,7 @@ public sealed class DetectorViewWorkflow : IWorkflow
             [TimeOfArrivalOutputs.CountsTotalCumulative] = Total("Total", _cumulative.Total),
             [TimeOfArrivalOutputs.CountsInToaRangeCumulative] = Total("Total in range", _cumulative.InRange),
         };
-        _rois?.Finalize(outputs);
+        _rois?.FinalizeInto(outputs);
         if (_spectrum is not null)
         {
             outputs[SpectrumView.Output] = _spectrum.Output();

@@ -54,7 +54,7 @@ internal sealed class RoiSpectra
     }
 
     /// <summary>Adds the four ROI outputs; the window starts over afterwards.</summary>
-    public void Finalize(Dictionary<string, DataArray> outputs)
+    public void FinalizeInto(Dictionary<string, DataArray> outputs)
     {
         var current = new double[_rois.Members.Count * _bins];
         _window.AddTo(_rois, current);
