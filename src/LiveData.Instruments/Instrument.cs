@@ -39,6 +39,10 @@ public sealed record Instrument(
     /// <summary>The production (ECDC) names of the raw streams; DEV names are derived, see <see cref="DetectorStreams"/>.</summary>
     public IReadOnlyList<ProdStream> ProdStreams { get; init; } = [];
 
+    /// <summary>Every raw topic the services read without <c>--dev</c>: the ECDC detector and monitor topics and the log topics.</summary>
+    public IReadOnlyList<string> ProdTopics =>
+        [.. ProdStreams.Select(s => s.Topic).Concat(Logs.Streams.Select(l => l.ProdTopic)).Distinct().Order(StringComparer.Ordinal)];
+
     /// <summary>The outputs NICOS reads as devices (upstream's device contract).</summary>
     public IReadOnlyList<NicosDevice> NicosDevices { get; init; } = [];
 }

@@ -1,10 +1,14 @@
 using System.CommandLine;
+using LiveData.Instruments;
 using LiveData.Messaging.Topics;
 using Microsoft.Extensions.Logging;
 
 namespace LiveData.Cli.Commands;
 
-/// <summary><c>livedata topics ensure</c>: creates an instrument's topics if they are missing.</summary>
+/// <summary>
+/// <c>livedata topics ensure</c>: creates an instrument's topics if they are missing — the DEV raw topics the fakes
+/// publish to, the production raw topics services read without <c>--dev</c>, and the livedata topics.
+/// </summary>
 public static class TopicsCommand
 {
     public static Command Create()
@@ -13,7 +17,7 @@ public static class TopicsCommand
         var bootstrap = CommonOptions.BootstrapServers();
         var topicPrefix = CommonOptions.TopicPrefix();
         var partitions = new Option<int>("--partitions") { Description = "Partitions per new topic", DefaultValueFactory = _ => 1 };
-        var ensure = new Command("ensure", "Create the instrument's raw and livedata topics (idempotent)") { instrument, bootstrap, topicPrefix, partitions };
+        var ensure = new Command("ensure", "Create the instrument's raw (DEV and production) and livedata topics (idempotent)") { instrument, bootstrap, topicPrefix, partitions };
         ensure.SetAction(async (result, ct) =>
         {
             if (CommonOptions.Settings(result, bootstrap) is not { } settings)
@@ -25,7 +29,9 @@ public static class TopicsCommand
                 return BrokerGuard.UnreachableExitCode;
             }
             using var logging = ConsoleLogging.Create(LogLevel.Warning);
-            var topics = InstrumentTopics.For(result.GetValue(instrument)!, CommonOptions.Namespace(result, topicPrefix)).All;
+            var topicNamespace = CommonOptions.Namespace(result, topicPrefix);
+            var name = result.GetValue(instrument)!;
+            string[] topics = [.. InstrumentTopics.For(name, topicNamespace).All.Union(InstrumentCatalog.Get(name).ProdTopics.Select(topicNamespace.Apply))];
             await TopicProvisioner.Create(settings, logging.CreateLogger("topics")).EnsureTopicsAsync(topics, result.GetValue(partitions), ct);
             foreach (var topic in topics)
             {

@@ -31,6 +31,12 @@ public sealed class InstrumentDetectorTests
         instrument.ProdStreams.Select(p => p.Stream).Should().Contain(instrument.Detectors.Select(d => d.Name));
     }
 
+    [Fact]
+    public void Production_topics_are_the_ecdc_detector_and_monitor_topics_and_the_log_topics() =>
+        InstrumentCatalog.Get("tbl").ProdTopics.Should().Equal(
+            "tbl_area_detector_orca", "tbl_beam_monitor", "tbl_choppers", "tbl_detector_3he", "tbl_detector_mb", "tbl_detector_ngem",
+            "tbl_detector_tpx3", "tbl_motion", "tbl_sample_env", "tn_data_general");
+
     [Theory]
     [InlineData("dummy", "panel_0", 1, 16384)]
     [InlineData("bifrost", "unified_detector", 1, 13500)]
