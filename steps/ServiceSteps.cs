@@ -20,6 +20,10 @@ public sealed class ServiceSteps(ServiceGroupDriver services, ScaleOutDriver sca
     [Given("the detector services are running, with area detectors sending images too")]
     public Task GivenTheDetectorServicesAreRunningWithAreaDetectors() => services.StartEveryDetectorAsync(test.Token);
 
+    [Given("the timeseries service is running, reading production topics and PV names")]
+    public Task GivenTheTimeseriesServiceReadsProductionNames() =>
+        services.StartReadingProductionTopicsAsync(ServiceGroupCatalog.ProductionTimeseries(), test.Token);
+
     [Given("the monitor_data service is running on its own")]
     public Task GivenTheMonitorDataServiceIsRunningOnItsOwn() => services.StartAsync(ServiceGroupCatalog.MonitorDataOnly(), test.Token);
 

@@ -11,6 +11,14 @@ public sealed class TimeseriesSteps(WorkflowDriver workflow, LogDataDriver logs,
     public Task ThenResultsArriveWhileLogged(string source) =>
         workflow.WaitForResultsAsync([source], test.Token, c => logs.SendValueAsync(source, 1.0, c));
 
+    [When("the forwarder logs these values under their PV names:")]
+    public void WhenTheForwarderLogs(IReadOnlyList<PvValue> values) => logs.SendUnderPvNames(values, test.Token);
+
+    [Then("the newest {string} sample for {word} is {double} with setpoint {double}")]
+    public Task ThenTheNewestSampleIs(string output, string device, double value, double setpoint) =>
+        workflow.WaitForOutputAsync(device, output, result =>
+            result.Data.DoubleValues[^1] == value && result.Coord("target")?.DoubleValues[^1] == setpoint, test.Token);
+
     [Then("the {string} result for {word} is a timeseries in {word}")]
     public void ThenTheResultIsATimeseries(string output, string source, string unit)
     {

@@ -60,6 +60,20 @@ Feature: Timeseries
       | odin       | anc_goniometer                   | deg  | setpoint and idle flag |
       | tbl        | attentuator                      | mm   | setpoint only          |
 
+  Rule: In production the services read the forwarder's topics and EPICS PV names
+
+  @instrument:tbl
+  Scenario: A motor logged under its PV names reaches the dashboard as one device
+    Given the timeseries service is running, reading production topics and PV names
+    When the scientist starts the "timeseries_data" workflow for attentuator
+    And the forwarder logs these values under their PV names:
+      | PV                            | value |
+      | TBL-AttChg:MC-LinY-01:Mtr.VAL | 20    |
+      | TBL-AttChg:MC-LinY-01:Mtr.RBV | 12.5  |
+    Then results arrive for every started job
+    And the "delta" result for attentuator is a timeseries in mm
+    And the newest "delta" sample for attentuator is 12.5 with setpoint 20
+
   Rule: A timeseries cannot be reset
 
   Scenario: A timeseries cannot be reset

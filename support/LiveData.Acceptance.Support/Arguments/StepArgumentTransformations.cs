@@ -25,6 +25,10 @@ public sealed class StepArgumentTransformations
     [StepArgumentTransformation]
     public IReadOnlyList<MalformedMessage> MalformedMessages(Table table) => [.. table.CreateSet<MalformedMessage>()];
 
+    /// <summary><c>| PV | value |</c> rows: values a forwarder publishes under EPICS PV names.</summary>
+    [StepArgumentTransformation]
+    public IReadOnlyList<PvValue> PvValues(Table table) => [.. table.CreateSet<PvValue>()];
+
     /// <summary>A polygon written as <c>"(10, 70), (60, 70), (10, 120)"</c>.</summary>
     [StepArgumentTransformation]
     public PolygonRoi Polygon(string vertices) => RoiText.Polygon(vertices);

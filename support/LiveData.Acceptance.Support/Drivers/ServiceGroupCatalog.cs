@@ -51,6 +51,9 @@ public static class ServiceGroupCatalog
     public static IReadOnlyList<ServiceSpec> EveryDetector(Instrument instrument) =>
         [FakeDetectors, .. instrument.AreaDetectors.Count > 0 ? [FakeImages] : Array.Empty<ServiceSpec>(), Backend(ServiceNames.DetectorData)];
 
+    /// <summary>The timeseries service reading the production (forwarder) topics and PV names instead of DEV names.</summary>
+    public static IReadOnlyList<ServiceSpec> ProductionTimeseries() => [new(ServiceNames.Timeseries, [], BackendReadiness)];
+
     /// <summary>detector_data alone, for scenarios that publish the detector events themselves.</summary>
     public static IReadOnlyList<ServiceSpec> DetectorDataOnly() => [Backend(ServiceNames.DetectorData)];
 

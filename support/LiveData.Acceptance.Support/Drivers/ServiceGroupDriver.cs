@@ -45,6 +45,14 @@ public sealed class ServiceGroupDriver(TestBroker broker, ScenarioInstrument ins
         await StartAsync(ServiceGroupCatalog.EveryDetector(instrument.Instrument), ct);
     }
 
+    /// <summary>Services that read the production topics (no <c>--dev</c>), which are created first as on a production broker.</summary>
+    public async Task StartReadingProductionTopicsAsync(IReadOnlyList<ServiceSpec> services, CancellationToken ct)
+    {
+        await TopicProvisioner.Create(broker.Settings, NullLogger.Instance)
+            .EnsureTopicsAsync([.. instrument.Instrument.ProdTopics.Select(instrument.Topics.Namespace.Apply)], 1, ct);
+        await StartAsync(services, ct);
+    }
+
     public async Task StartAsync(IReadOnlyList<ServiceSpec> services, CancellationToken ct)
     {
         await TopicProvisioner.Create(broker.Settings, NullLogger.Instance)

@@ -166,6 +166,16 @@ public sealed class WorkflowDriver(DashboardDriver dashboard, TopicDriver topics
             return Task.FromResult((workers.Any(w => w.State == state), $"workers: [{string.Join(", ", workers.Select(w => $"{w.WorkerId}={w.State}"))}]"));
         }, ResultTimeout, diagnostics.DumpAsync, ct);
 
+    /// <summary>Waits until the newest <paramref name="output"/> of <paramref name="source"/> the dashboard holds satisfies <paramref name="holds"/>.</summary>
+    public Task WaitForOutputAsync(string source, string output, Func<DataArray, bool> holds, CancellationToken ct) =>
+        Eventually.UntilAsync($"the '{output}' result for {source} to show what the step expects", _ =>
+        {
+            dashboard.Backend.Update();
+            var result = dashboard.Backend.Results[new DataKey(Workflow, source, output)];
+            return Task.FromResult((result is not null && holds(result),
+                result is null ? "no result yet" : $"newest values [{string.Join(", ", result.Data.ToDoubles().TakeLast(3))}], coords {string.Join(", ", result.Coords.Select(c => c.Key))}"));
+        }, ResultTimeout, diagnostics.DumpAsync, ct);
+
     public DataArray LatestOutput(string source, string output) =>
         dashboard.Backend.Results[new DataKey(Workflow, source, output)]
         ?? throw new InvalidOperationException($"No '{output}' result for {source} of {Workflow}. The dashboard holds: {string.Join(", ", dashboard.Backend.Results.Keys)}");
