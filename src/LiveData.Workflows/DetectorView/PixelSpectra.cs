@@ -1,24 +1,27 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace LiveData.Workflows.DetectorView;
 
 /// <summary>
 /// Exact event counts per (screen pixel, time-of-arrival bin) at one byte per cell, pixel-major:
-/// cell = pixel × bins + bin. A cell that passes 255 wraps to 0 and carries 256 into a side table, so no count
-/// is ever lost while the dense part takes an eighth of the memory of doubles. A carry costs one table update
-/// per 256 events of a cell.
+/// cell = pixel × bins + bin. A cell that passes 255 wraps to 0 and counts one carry of 256 in a page of carry
+/// counters, allocated for a block of cells the first time one of them carries: no count is ever lost, the dense
+/// part takes an eighth of the memory of doubles, and even a run long enough for every cell to carry stays
+/// bounded at five bytes per cell, with nothing ever rehashed or moved on the event path.
 /// </summary>
 internal sealed class PixelSpectra
 {
     private const int CarryUnit = 256;
+    private const int PageBits = 12;
+    private const int PageSize = 1 << PageBits;
     private readonly byte[] _counts;
-    private readonly Dictionary<int, long> _carried = [];
+    private readonly uint[]?[] _carryPages;
 
     public PixelSpectra(int pixels, int bins)
     {
         Bins = bins;
         _counts = new byte[checked(pixels * bins)];
+        _carryPages = new uint[]?[(_counts.Length + PageSize - 1) >> PageBits];
     }
 
     public int Bins { get; }
@@ -48,12 +51,23 @@ internal sealed class PixelSpectra
                 }
             }
         }
-        foreach (var (cell, carried) in _carried)
+        for (var p = 0; p < _carryPages.Length; p++)
         {
-            var (pixel, bin) = Math.DivRem(cell, Bins);
-            foreach (var r in rois.RowsOf(pixel))
+            if (_carryPages[p] is not { } page)
             {
-                spectra[r * Bins + bin] += carried;
+                continue;
+            }
+            for (var i = 0; i < page.Length; i++)
+            {
+                if (page[i] == 0)
+                {
+                    continue;
+                }
+                var (pixel, bin) = Math.DivRem((p << PageBits) + i, Bins);
+                foreach (var r in rois.RowsOf(pixel))
+                {
+                    spectra[r * Bins + bin] += (double)page[i] * CarryUnit;
+                }
             }
         }
     }
@@ -61,9 +75,9 @@ internal sealed class PixelSpectra
     public void Clear()
     {
         Array.Clear(_counts);
-        _carried.Clear();
+        Array.Clear(_carryPages);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void Carry(int cell) => CollectionsMarshal.GetValueRefOrAddDefault(_carried, cell, out _) += CarryUnit;
+    private void Carry(int cell) => (_carryPages[cell >> PageBits] ??= new uint[PageSize])[cell & (PageSize - 1)]++;
 }
