@@ -6,7 +6,8 @@ namespace LiveData.Workflows.DetectorView;
 /// The cells (pixel × bins + bin) the events of the current window fell into, kept so that the window's ROI
 /// spectra are made at finalize for the ROIs applied then, whenever in the window they arrived. While the window
 /// is small it is a list of cells, four bytes per event; a window that would outgrow a quarter of the cells (as
-/// many bytes as dense counts) turns into <see cref="PixelSpectra"/> and the job keeps those dense counts from then on.
+/// many bytes as dense counts) turns into <see cref="PixelSpectra"/> until it ends, so one large window (a backlog
+/// after a restart) does not keep a second history's worth of memory for the rest of the job.
 /// </summary>
 internal sealed class WindowCells
 {
@@ -25,7 +26,7 @@ internal sealed class WindowCells
         _listed = new int[Math.Min(InitialLength, _maxListed)];
     }
 
-    /// <summary>Whether the window is kept as dense counts (it once outgrew the list).</summary>
+    /// <summary>Whether the window is kept as dense counts (it outgrew the list).</summary>
     public bool IsDense => _dense is not null;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -66,7 +67,10 @@ internal sealed class WindowCells
     public void Clear()
     {
         _count = 0;
-        _dense?.Clear();
+        if (_dense is not null)
+        {
+            (_dense, _listed) = (null, new int[Math.Min(InitialLength, _maxListed)]);
+        }
     }
 
     // Doubles the list up to its limit; past it, moves the listed cells into dense counts and drops the list.
