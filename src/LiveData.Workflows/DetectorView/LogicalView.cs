@@ -32,6 +32,14 @@ public sealed record LogicalView(
         var sizes = Shape.Select(d => d.Value).ToArray();
         var strides = ScreenStrides();
         var selected = (Select ?? new Dictionary<string, int>()).Select(s => (Dim: DimIndex(s.Key), At: s.Value)).ToArray();
+        foreach (var (dim, at) in selected)
+        {
+            if (at < 0 || at >= sizes[dim])
+            {
+                // Out of range would leave every pixel unselected: a view that silently never shows a count.
+                throw new ArgumentException($"selecting {Shape[dim].Key} = {at}, but {Shape[dim].Key} has {sizes[dim]} entries");
+            }
+        }
         var map = new int[PixelCount];
         Span<int> index = stackalloc int[sizes.Length];
         var screen = 0;
@@ -90,8 +98,5 @@ public sealed record LogicalView(
         throw new ArgumentException($"'{dim}' is not a logical dim ({string.Join(", ", Shape.Select(d => d.Key))})");
     }
 
-    private int SizeOf(string dim) =>
-        Shape.FirstOrDefault(d => d.Key == dim) is { Key: not null } found
-            ? found.Value
-            : throw new ArgumentException($"screen dim '{dim}' is not a logical dim ({string.Join(", ", Shape.Select(d => d.Key))})");
+    private int SizeOf(string dim) => Shape[DimIndex(dim)].Value;
 }

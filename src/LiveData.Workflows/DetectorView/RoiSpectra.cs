@@ -57,7 +57,11 @@ internal sealed class RoiSpectra
     public void FinalizeInto(Dictionary<string, DataArray> outputs)
     {
         var current = new double[_rois.Members.Count * _bins];
-        _window.AddTo(_rois, current);
+        // With no ROI drawn there is nothing to sum; the history still keeps every event for ROIs drawn later.
+        if (_rois.Members.Count > 0)
+        {
+            _window.AddTo(_rois, current);
+        }
         if (_roisChanged)
         {
             _cumulative = new double[current.Length];

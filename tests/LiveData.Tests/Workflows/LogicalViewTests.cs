@@ -63,4 +63,12 @@ public sealed class LogicalViewTests
     [Fact]
     public void A_screen_dim_must_be_a_logical_dim() =>
         FluentActions.Invoking(() => new LogicalView([new("y", 2)], [["x"]]).ScreenShape).Should().Throw<ArgumentException>().WithMessage("*'x'*");
+
+    [Fact]
+    public void Selecting_an_index_the_dim_does_not_have_is_refused()
+    {
+        var view = new LogicalView([new("wire", 2), new("strip", 3)], [["strip"]], new Dictionary<string, int> { ["wire"] = 2 });
+
+        FluentActions.Invoking(() => view.ScreenIndexOfPixels()).Should().Throw<ArgumentException>().WithMessage("selecting wire = 2, but wire has 2 entries");
+    }
 }
