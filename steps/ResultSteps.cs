@@ -51,7 +51,6 @@ public sealed class ResultSteps(
     public async Task ThenNicosDeviceReportsWhatTheDashboardShows(string device, string output, string source)
     {
         var shown = workflow.LatestOutput(source, output);
-        var endTime = shown.Coord("time")!.Int64Values[0];
-        (await nicos.WaitForReportAtAsync(device, endTime, test.Token)).Should().Be(shown.Data.Sum(), "NICOS and the dashboard read the same observation");
+        (await nicos.WaitForReportOfAsync(device, shown, test.Token)).Should().Be(shown.Data.Sum(), "NICOS and the dashboard read the same observation");
     }
 }

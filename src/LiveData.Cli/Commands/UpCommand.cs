@@ -1,5 +1,6 @@
 using System.CommandLine;
 using LiveData.Cli.Up;
+using LiveData.Instruments;
 
 namespace LiveData.Cli.Commands;
 
@@ -25,6 +26,11 @@ public static class UpCommand
         var command = new Command("up", "Run broker, a fake, the backend service and a workflow, showing its outputs live") { instrument, port, duration, logFile, workflow, sources };
         command.Validators.Add(r =>
         {
+            // An unknown instrument is the option's own error already; a second one about it would only repeat it.
+            if (!InstrumentCatalog.Names.Contains(CommonOptions.InstrumentOf(r, instrument)))
+            {
+                return;
+            }
             try
             {
                 UpPlan.Resolve(CommonOptions.InstrumentOf(r, instrument), r.GetValue(workflow) ?? UpPlan.DefaultWorkflow, r.GetValue(sources) ?? []);

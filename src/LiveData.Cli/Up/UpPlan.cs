@@ -18,12 +18,7 @@ public sealed record UpPlan(Instrument Instrument, WorkflowSpec Workflow, IReadO
 
     public string ServiceName => Workflow.ServiceName;
 
-    public string FakeName => ServiceName switch
-    {
-        ServiceNames.MonitorData => ServiceNames.FakeMonitors,
-        ServiceNames.Timeseries => ServiceNames.FakeLogdata,
-        _ => ServiceNames.FakeDetectors,
-    };
+    public string FakeName => Fake.Name;
 
     /// <summary>The plan for <paramref name="workflowName"/> on <paramref name="instrumentName"/>; no sources means all the workflow's sources.</summary>
     /// <exception cref="ArgumentException">The instrument has no such workflow, or the workflow no such source; the message lists the known names.</exception>
@@ -42,15 +37,17 @@ public sealed record UpPlan(Instrument Instrument, WorkflowSpec Workflow, IReadO
 
     public void AddServices(IServiceCollection services)
     {
-        var instrument = Instrument.Name;
-        _ = ServiceName switch
-        {
-            ServiceNames.MonitorData => services.AddFakeMonitors(new FakeMonitorOptions(instrument, FakeMonitorMode.Ev44, Instrument.Monitors.Count)),
-            ServiceNames.Timeseries => services.AddFakeLogdata(new FakeLogOptions(instrument)),
-            _ => services.AddFakeDetectors(new FakeDetectorOptions(instrument, SendsImages ? FakeDetectorMode.Ad00 : FakeDetectorMode.Ev44)),
-        };
-        services.AddBackendService(new BackendServiceOptions(instrument, ServiceName, Dev: true));
+        Fake.Add(services);
+        services.AddBackendService(new BackendServiceOptions(Instrument.Name, ServiceName, Dev: true));
     }
+
+    // The fake that feeds the workflow's service, named and registered in one place.
+    private (string Name, Action<IServiceCollection> Add) Fake => ServiceName switch
+    {
+        ServiceNames.MonitorData => (ServiceNames.FakeMonitors, s => s.AddFakeMonitors(new FakeMonitorOptions(Instrument.Name, FakeMonitorMode.Ev44, Instrument.Monitors.Count))),
+        ServiceNames.Timeseries => (ServiceNames.FakeLogdata, s => s.AddFakeLogdata(new FakeLogOptions(Instrument.Name))),
+        _ => (ServiceNames.FakeDetectors, s => s.AddFakeDetectors(new FakeDetectorOptions(Instrument.Name, SendsImages ? FakeDetectorMode.Ad00 : FakeDetectorMode.Ev44))),
+    };
 
     private bool SendsImages => Sources.All(s => Instrument.AreaDetectors.Any(a => a.Name == s));
 }

@@ -18,9 +18,10 @@ public sealed class InstrumentLogs
         _streams = streams.ToDictionary(s => s.Name);
         _devices = devices.ToDictionary(d => d.Name);
         var substreams = devices.SelectMany(d => d.Substreams).ToHashSet();
+        PlainStreams = [.. streams.Where(s => !substreams.Contains(s.Name))];
         TimeseriesSources =
         [
-            .. streams.Where(s => !substreams.Contains(s.Name)).Select(s => new LogStream(s.Name, s.Unit))
+            .. PlainStreams.Select(s => new LogStream(s.Name, s.Unit))
                 .Concat(devices.Select(d => new LogStream(d.Name, d.Unit)))
                 .OrderBy(s => s.Name, StringComparer.Ordinal),
         ];
@@ -31,6 +32,9 @@ public sealed class InstrumentLogs
     public IReadOnlyList<F144Log> Streams { get; }
 
     public IReadOnlyList<LogDevice> Devices { get; }
+
+    /// <summary>The raw logs that are no device's substream.</summary>
+    public IReadOnlyList<F144Log> PlainStreams { get; }
 
     public IReadOnlyList<LogStream> TimeseriesSources { get; }
 

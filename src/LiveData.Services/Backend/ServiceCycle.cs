@@ -36,8 +36,12 @@ public sealed class ServiceCycle(
                 case RoiMessage rois:
                     jobs.ApplyRois(rois);
                     break;
-                case StreamMessage data when _devices.Merge(data) is { } merged:
-                    _data.Add(merged);
+                case StreamMessage data:
+                    // A device's logs come out as device samples, and not at all until each has been seen once.
+                    if (_devices.Merge(data) is { } merged)
+                    {
+                        _data.Add(merged);
+                    }
                     break;
             }
         }

@@ -39,8 +39,7 @@ public sealed class FakeLogValues
 
     public FakeLogValues(InstrumentLogs logs)
     {
-        var substreams = logs.Devices.SelectMany(d => d.Substreams).ToHashSet();
-        _plain = [.. logs.Streams.Where(l => !substreams.Contains(l.Name))];
+        _plain = logs.PlainStreams;
         _devices = logs.Devices;
     }
 

@@ -1,5 +1,6 @@
 using LiveData.Acceptance.Support.Broker;
 using LiveData.Acceptance.Support.Waiting;
+using LiveData.Core.Data;
 using LiveData.Messaging.Kafka;
 using LiveData.Protocol.Results;
 using LiveData.Wire.Da00;
@@ -28,9 +29,10 @@ public sealed class NicosDriver(TestBroker broker, TopicDriver topics, ScenarioD
         return _latest[device];
     }
 
-    /// <summary>Waits for the device's report of the observation that ended at <paramref name="endTimeNs"/>; returns its value.</summary>
-    public async Task<double> WaitForReportAtAsync(string device, long endTimeNs, CancellationToken ct)
+    /// <summary>Waits for the device's report of the observation a dashboard result shows (the one ending at its time); returns its value.</summary>
+    public async Task<double> WaitForReportOfAsync(string device, DataArray shown, CancellationToken ct)
     {
+        var endTimeNs = (shown.Coord("time") ?? throw new ArgumentException("the result has no time coord to match NICOS's end_time")).Int64Values[0];
         await Eventually.UntilAsync($"NICOS device {device} to report the observation ending at {endTimeNs} ns", _ =>
         {
             Drain();

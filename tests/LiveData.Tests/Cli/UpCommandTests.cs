@@ -28,6 +28,10 @@ public sealed class UpCommandTests
         Errors("up --workflow panel_0_xy --source monitor1").Should().ContainSingle()
             .Which.Should().Be("dummy/panel_0_xy/1 has no source monitor1. Known: panel_0");
 
+    [Fact]
+    public void An_unknown_instrument_is_one_error_not_two() =>
+        Errors("up --instrument nope").Should().ContainSingle().Which.Should().StartWith("Argument 'nope' not recognized");
+
     [Theory]
     [InlineData("dummy", "monitor_histogram", "fake_monitors", "monitor_data")]
     [InlineData("tbl", "he3_detector_view", "fake_detectors", "detector_data")]
