@@ -166,13 +166,13 @@ public sealed class WorkflowDriver(DashboardDriver dashboard, TopicDriver topics
             return Task.FromResult((workers.Any(w => w.State == state), $"workers: [{string.Join(", ", workers.Select(w => $"{w.WorkerId}={w.State}"))}]"));
         }, ResultTimeout, diagnostics.DumpAsync, ct);
 
-    /// <summary>Waits until the newest <paramref name="output"/> of <paramref name="source"/> the dashboard holds satisfies <paramref name="holds"/>.</summary>
-    public Task WaitForOutputAsync(string source, string output, Func<DataArray, bool> holds, CancellationToken ct) =>
-        Eventually.UntilAsync($"the '{output}' result for {source} to show what the step expects", _ =>
+    /// <summary>Waits until the newest <paramref name="output"/> of <paramref name="source"/> the dashboard holds satisfies <paramref name="holds"/>; returns it.</summary>
+    public Task<DataArray> WaitForOutputAsync(string source, string output, Func<DataArray, bool> holds, CancellationToken ct) =>
+        Eventually.UntilAsync<DataArray>($"the '{output}' result for {source} to show what the step expects", _ =>
         {
             dashboard.Backend.Update();
             var result = dashboard.Backend.Results[new DataKey(Workflow, source, output)];
-            return Task.FromResult((result is not null && holds(result),
+            return Task.FromResult((result is not null && holds(result) ? result : null,
                 result is null ? "no result yet" : $"newest values [{string.Join(", ", result.Data.ToDoubles().TakeLast(3))}], coords {string.Join(", ", result.Coords.Select(c => c.Key))}"));
         }, ResultTimeout, diagnostics.DumpAsync, ct);
 
