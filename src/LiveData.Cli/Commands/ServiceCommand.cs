@@ -1,5 +1,6 @@
 using System.CommandLine;
 using LiveData.Core.Identity;
+using LiveData.Geometry.Nexus;
 using LiveData.Services.Backend;
 using LiveData.Services.Composition;
 using LiveData.Services.Fakes;
@@ -92,12 +93,30 @@ public static class ServiceCommand
             builder.Logging.AddLiveDataConsole(result.GetValue(logLevel));
             var instrumentName = result.GetValue(instrument)!;
             var rate = result.GetValue(rateMultiplier) ?? 1;
+            RecordedRun? replay = null;
+            if (result.GetValue(nexusFile) is { } file)
+            {
+                try
+                {
+                    replay = RecordedEventsReader.Read(file);
+                }
+                catch (Exception e) when (e is InvalidDataException or FileNotFoundException or IOException or UnauthorizedAccessException)
+                {
+                    await Console.Error.WriteLineAsync($"--nexus-file: {e.Message}");
+                    return BrokerGuard.InvalidSettingsExitCode;
+                }
+                if (RecordedRunChecks.Problem(replay, monitors: result.GetValue(name) == ServiceNames.FakeMonitors) is { } problem)
+                {
+                    await Console.Error.WriteLineAsync($"--nexus-file: {problem}");
+                    return BrokerGuard.InvalidSettingsExitCode;
+                }
+            }
             _ = result.GetValue(name)! switch
             {
                 ServiceNames.FakeMonitors => builder.Services.AddFakeMonitors(
-                    new FakeMonitorOptions(instrumentName, Enum.Parse<FakeMonitorMode>(result.GetValue(mode)!, ignoreCase: true), result.GetValue(numMonitors), rate, result.GetValue(nexusFile))),
+                    new FakeMonitorOptions(instrumentName, Enum.Parse<FakeMonitorMode>(result.GetValue(mode)!, ignoreCase: true), result.GetValue(numMonitors), rate, replay)),
                 ServiceNames.FakeDetectors => builder.Services.AddFakeDetectors(
-                    new FakeDetectorOptions(instrumentName, Enum.Parse<FakeDetectorMode>(result.GetValue(mode) ?? "ev44", ignoreCase: true), rate, result.GetValue(nexusFile))),
+                    new FakeDetectorOptions(instrumentName, Enum.Parse<FakeDetectorMode>(result.GetValue(mode) ?? "ev44", ignoreCase: true), rate, replay)),
                 ServiceNames.FakeLogdata => builder.Services.AddFakeLogdata(new FakeLogOptions(instrumentName)),
                 var backend => builder.Services.AddBackendService(
                     new BackendServiceOptions(instrumentName, backend, result.GetValue(dev), SourcesOption.Hosted(result.GetValue(sources)))),

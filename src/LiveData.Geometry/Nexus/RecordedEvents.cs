@@ -57,5 +57,5 @@ public sealed class RecordedEvents
     }
 }
 
-/// <summary>The recorded events of a run: the NXdetector and NXmonitor groups that hold exactly one NXevent_data.</summary>
-public sealed record RecordedRun(IReadOnlyList<RecordedEvents> Detectors, IReadOnlyList<RecordedEvents> Monitors);
+/// <summary>The recorded events of a run read from <paramref name="File"/>: the NXdetector and NXmonitor groups that hold exactly one NXevent_data.</summary>
+public sealed record RecordedRun(string File, IReadOnlyList<RecordedEvents> Detectors, IReadOnlyList<RecordedEvents> Monitors);

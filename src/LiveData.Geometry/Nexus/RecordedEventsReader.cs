@@ -18,7 +18,7 @@ public static class RecordedEventsReader
         try
         {
             using var file = H5File.OpenRead(filePath);
-            return Read(file);
+            return Read(file, filePath);
         }
         catch (NexusStructureException e)
         {
@@ -33,10 +33,10 @@ public static class RecordedEventsReader
     public static RecordedRun Read(Stream stream)
     {
         using var file = H5File.Open(stream, leaveOpen: true);
-        return Read(file);
+        return Read(file, "(stream)");
     }
 
-    private static RecordedRun Read(IH5Group root)
+    private static RecordedRun Read(IH5Group root, string filePath)
     {
         var entryPath = NexusGeometryReader.FindEntry(root);
         var entry = root.Group(entryPath.TrimStart('/'));
@@ -48,7 +48,7 @@ public static class RecordedEventsReader
             .Concat(instrumentChildren.Where(c => c.NxClass == "NXdetector_group")
                 .SelectMany(g => ChildGroups(g.Group, g.Path).Where(c => c.NxClass == "NXdetector")));
         var monitors = instrumentChildren.Where(c => c.NxClass == "NXmonitor");
-        return new RecordedRun(Events(detectors), Events(monitors));
+        return new RecordedRun(filePath, Events(detectors), Events(monitors));
     }
 
     private static List<RecordedEvents> Events(IEnumerable<(IH5Group Group, string Path, string? NxClass)> components) =>

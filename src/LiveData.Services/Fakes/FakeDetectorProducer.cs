@@ -26,8 +26,8 @@ public sealed class FakeDetectorProducer(FakeDetectorOptions options, KafkaSetti
         var random = new Random();
         using var publisher = new KafkaPublisher(settings, loggerFactory.CreateLogger<KafkaPublisher>());
         Action<long> pulse = options.Mode == FakeDetectorMode.Ev44
-            ? options.NexusFile is { } file
-                ? RecordedPulse(instrument, file, topics.Detector, publisher)
+            ? options.Replay is { } run
+                ? RecordedPulse(instrument, run, topics.Detector, publisher)
                 : EventPulse(instrument, topics.Detector, publisher, random)
             : ImagePulse(instrument, topics.AreaDetector, publisher, random);
         _logger.LogInformation(BackendService.StartedLogLine);
@@ -54,14 +54,13 @@ public sealed class FakeDetectorProducer(FakeDetectorOptions options, KafkaSetti
     /// Replays the recorded NXdetector events, each under its NeXus group name as upstream does (the group names of a
     /// recorded run are the detector streams' source names), one recorded pulse per pulse, looping at the end.
     /// </summary>
-    private Action<long> RecordedPulse(Instrument instrument, string file, string topic, KafkaPublisher publisher)
+    private Action<long> RecordedPulse(Instrument instrument, RecordedRun run, string topic, KafkaPublisher publisher)
     {
-        var run = RecordedEventsReader.Read(file);
         if (run.Detectors.Count == 0)
-            throw new InvalidDataException($"{file}: no NXdetector under the NXinstrument has (exactly one) NXevent_data to replay");
+            throw new InvalidDataException(RecordedRunChecks.NoDetectors(run));
         var streams = instrument.DetectorStreams.Select(s => s.SourceName).ToHashSet(StringComparer.Ordinal);
         var sources = run.Detectors.Select(d => new RecordedEventSource(d.Name, d)).ToList();
-        _logger.LogInformation("Replaying detector events from {File} to {Topic}", file, topic);
+        _logger.LogInformation("Replaying detector events from {File} to {Topic}", run.File, topic);
         foreach (var source in sources)
         {
             _logger.LogInformation("    {Source}: {Events} events in {Pulses} pulses", source.SourceName, source.Events.EventCount, source.Events.PulseCount);

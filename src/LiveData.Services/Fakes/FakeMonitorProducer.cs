@@ -26,7 +26,7 @@ public sealed class FakeMonitorProducer(FakeMonitorOptions options, KafkaSetting
     {
         var instrument = InstrumentCatalog.Get(options.Instrument);
         var topic = InstrumentTopics.For(options.Instrument, topicNamespace).BeamMonitor;
-        var sources = options.NexusFile is { } file ? Recorded(instrument, file) : Random();
+        var sources = options.Replay is { } run ? Recorded(instrument, run) : Random();
         using var publisher = new KafkaPublisher(settings, loggerFactory.CreateLogger<KafkaPublisher>());
         _logger.LogInformation(BackendService.StartedLogLine);
         _logger.LogInformation("Publishing {Count} monitors as {Mode} to {Topic} at {Rate} Hz", sources.Count, options.Mode, topic, PulseClock.PulseRateHz);
@@ -62,12 +62,11 @@ public sealed class FakeMonitorProducer(FakeMonitorOptions options, KafkaSetting
     /// The recorded monitors, renamed monitor1, monitor2, … in the file's (name) order as upstream does: upstream's
     /// dev routing expects those names, not the NeXus group names.
     /// </summary>
-    private List<(string Source, Func<(ReadOnlyMemory<int> Ids, ReadOnlyMemory<int> TimeOfArrival)> Next)> Recorded(Instrument instrument, string file)
+    private List<(string Source, Func<(ReadOnlyMemory<int> Ids, ReadOnlyMemory<int> TimeOfArrival)> Next)> Recorded(Instrument instrument, RecordedRun run)
     {
-        var run = RecordedEventsReader.Read(file);
         if (run.Monitors.Count == 0)
-            throw new InvalidDataException($"{file}: no NXmonitor under the NXinstrument has (exactly one) NXevent_data to replay");
-        _logger.LogInformation("Replaying monitor events from {File}", file);
+            throw new InvalidDataException(RecordedRunChecks.NoMonitors(run));
+        _logger.LogInformation("Replaying monitor events from {File}", run.File);
         var sources = new List<(string, Func<(ReadOnlyMemory<int>, ReadOnlyMemory<int>)>)>();
         for (var i = 0; i < run.Monitors.Count; i++)
         {

@@ -47,8 +47,11 @@ public sealed class RecordedEventsReaderTests : IDisposable
     [Fact]
     public void Reads_the_detectors_also_inside_detector_groups_and_the_monitors_with_event_data_in_name_order()
     {
-        var run = RecordedEventsReader.Read(_files.Write(RecordedRun()));
+        var path = _files.Write(RecordedRun());
 
+        var run = RecordedEventsReader.Read(path);
+
+        run.File.Should().Be(path);
         run.Detectors.Select(d => d.Name).Should().Equal("endcap_backward_detector", "mantle_detector");
         run.Monitors.Select(m => m.Name).Should().Equal("monitor_1", "monitor_2");
         run.Detectors[1].Path.Should().Be(Mantle);

@@ -31,4 +31,15 @@ public sealed class RecordedEventSourceTests
 
         source.NextPulse().EventIds.Length.Should().Be(0);
     }
+
+    [Fact]
+    public void A_run_without_events_for_the_fake_is_refused_naming_the_file()
+    {
+        var onlyDetectors = new RecordedRun("run.nxs", [Recorded()], []);
+
+        RecordedRunChecks.Problem(onlyDetectors, monitors: false).Should().BeNull();
+        RecordedRunChecks.Problem(onlyDetectors, monitors: true).Should()
+            .Be("run.nxs: no NXmonitor under the NXinstrument has (exactly one) NXevent_data to replay");
+        RecordedRunChecks.Problem(new RecordedRun("run.nxs", [], []), monitors: false).Should().StartWith("run.nxs: no NXdetector");
+    }
 }
