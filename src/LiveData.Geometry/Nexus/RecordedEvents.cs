@@ -4,46 +4,38 @@ namespace LiveData.Geometry.Nexus;
 /// The NXevent_data of one monitor or detector of a recorded run: every event's id and time offset (ns), and per
 /// recorded pulse its time (event_time_zero, ns) and the index of its first event (event_index).
 /// </summary>
-public sealed class RecordedEvents
+public sealed class RecordedEvents(string name, string path, int[] eventId, int[] timeOffsetNs, long[] pulseTimeNs, long[] eventIndex)
 {
-    private readonly int[] _eventId;
-    private readonly int[] _timeOffsetNs;
-    private readonly long[] _pulseTimeNs;
-    private readonly long[] _eventIndex;
+    private readonly long[] _eventIndex = Checked(path, eventId.Length, timeOffsetNs.Length, pulseTimeNs.Length, eventIndex);
 
-    public RecordedEvents(string name, string path, int[] eventId, int[] timeOffsetNs, long[] pulseTimeNs, long[] eventIndex)
+    private static long[] Checked(string path, int events, int offsets, int pulses, long[] eventIndex)
     {
-        if (eventId.Length != timeOffsetNs.Length)
-            throw new NexusStructureException(path, $"event_id has {eventId.Length} values but event_time_offset has {timeOffsetNs.Length}");
-        if (pulseTimeNs.Length != eventIndex.Length)
-            throw new NexusStructureException(path, $"event_time_zero has {pulseTimeNs.Length} values but event_index has {eventIndex.Length}");
+        if (events != offsets)
+            throw new NexusStructureException(path, $"event_id has {events} values but event_time_offset has {offsets}");
+        if (pulses != eventIndex.Length)
+            throw new NexusStructureException(path, $"event_time_zero has {pulses} values but event_index has {eventIndex.Length}");
         for (var i = 0; i < eventIndex.Length; i++)
         {
             var previous = i == 0 ? 0 : eventIndex[i - 1];
-            if (eventIndex[i] < previous || eventIndex[i] > eventId.Length)
+            if (eventIndex[i] < previous || eventIndex[i] > events)
                 throw new NexusStructureException(path + "/event_index",
-                    $"value {eventIndex[i]} at pulse {i} is not between {previous} and the event count {eventId.Length}");
+                    $"value {eventIndex[i]} at pulse {i} is not between {previous} and the event count {events}");
         }
-        Name = name;
-        Path = path;
-        _eventId = eventId;
-        _timeOffsetNs = timeOffsetNs;
-        _pulseTimeNs = pulseTimeNs;
-        _eventIndex = eventIndex;
+        return eventIndex;
     }
 
     /// <summary>The NXmonitor or NXdetector group name, e.g. <c>monitor_1</c> or <c>mantle_detector</c>.</summary>
-    public string Name { get; }
+    public string Name => name;
 
     /// <summary>The NXevent_data group's path in the file.</summary>
-    public string Path { get; }
+    public string Path => path;
 
-    public int EventCount => _eventId.Length;
+    public int EventCount => eventId.Length;
 
-    public int PulseCount => _pulseTimeNs.Length;
+    public int PulseCount => pulseTimeNs.Length;
 
     /// <summary>The recorded time of pulse <paramref name="pulse"/> (event_time_zero, ns).</summary>
-    public long PulseTimeNs(int pulse) => _pulseTimeNs[pulse];
+    public long PulseTimeNs(int pulse) => pulseTimeNs[pulse];
 
     /// <summary>
     /// The events of recorded pulse <paramref name="pulse"/>: from its event_index to the next pulse's (the last
@@ -52,8 +44,8 @@ public sealed class RecordedEvents
     public (ReadOnlyMemory<int> EventIds, ReadOnlyMemory<int> TimeOffsetNs) Pulse(int pulse)
     {
         var start = (int)_eventIndex[pulse];
-        var end = pulse + 1 < _eventIndex.Length ? (int)_eventIndex[pulse + 1] : _eventId.Length;
-        return (_eventId.AsMemory(start, end - start), _timeOffsetNs.AsMemory(start, end - start));
+        var end = pulse + 1 < _eventIndex.Length ? (int)_eventIndex[pulse + 1] : eventId.Length;
+        return (eventId.AsMemory(start, end - start), timeOffsetNs.AsMemory(start, end - start));
     }
 }
 
