@@ -1,5 +1,6 @@
 using System.CommandLine;
 using LiveData.Core.Identity;
+using LiveData.Geometry.Nexus;
 using LiveData.Services.Backend;
 using LiveData.Services.Composition;
 using LiveData.Services.Fakes;
@@ -32,11 +33,15 @@ public static class ServiceCommand
                 r.AddError("--rate-multiplier must be a positive number");
             }
         });
+        var nexusFile = new Option<string?>("--nexus-file")
+        {
+            Description = "fake_monitors, fake_detectors (ev44): replay the recorded NXevent_data of this NeXus file, one recorded pulse per 14 Hz pulse, looping at the end",
+        };
         var sources = new Option<string?>("--sources")
         {
             Description = "Backend services: host only these comma-separated sources (scale-out: several workers split an instrument's sources)",
         };
-        var command = new Command("service", "Run a LiveData service") { name, instrument, bootstrap, topicPrefix, logLevel, dev, mode, numMonitors, rateMultiplier, sources };
+        var command = new Command("service", "Run a LiveData service") { name, instrument, bootstrap, topicPrefix, logLevel, dev, mode, numMonitors, rateMultiplier, nexusFile, sources };
         command.Validators.Add(result =>
         {
             var service = result.GetValue(name);
@@ -62,6 +67,21 @@ public static class ServiceCommand
             {
                 result.AddError("--mode is only for fake_monitors and fake_detectors");
             }
+            if (result.GetValue(nexusFile) is { } file)
+            {
+                if (service is not (ServiceNames.FakeMonitors or ServiceNames.FakeDetectors))
+                {
+                    result.AddError("--nexus-file is only for fake_monitors and fake_detectors");
+                }
+                else if (service == ServiceNames.FakeDetectors && chosenMode == "ad00")
+                {
+                    result.AddError("--nexus-file replays events; fake_detectors --mode ad00 publishes images");
+                }
+                else if (!File.Exists(file))
+                {
+                    result.AddError($"--nexus-file {file}: no such file");
+                }
+            }
             if (result.GetValue(sources) is { } list)
             {
                 SourcesOption.Validate(result, isFake ? null : service, CommonOptions.InstrumentOf(result, instrument), list);
@@ -73,12 +93,30 @@ public static class ServiceCommand
             builder.Logging.AddLiveDataConsole(result.GetValue(logLevel));
             var instrumentName = result.GetValue(instrument)!;
             var rate = result.GetValue(rateMultiplier) ?? 1;
+            RecordedRun? replay = null;
+            if (result.GetValue(nexusFile) is { } file)
+            {
+                try
+                {
+                    replay = RecordedEventsReader.Read(file);
+                }
+                catch (Exception e) when (e is InvalidDataException or FileNotFoundException or IOException or UnauthorizedAccessException)
+                {
+                    await Console.Error.WriteLineAsync($"--nexus-file: {e.Message}");
+                    return BrokerGuard.InvalidSettingsExitCode;
+                }
+                if (RecordedRunChecks.Problem(replay, monitors: result.GetValue(name) == ServiceNames.FakeMonitors) is { } problem)
+                {
+                    await Console.Error.WriteLineAsync($"--nexus-file: {problem}");
+                    return BrokerGuard.InvalidSettingsExitCode;
+                }
+            }
             _ = result.GetValue(name)! switch
             {
                 ServiceNames.FakeMonitors => builder.Services.AddFakeMonitors(
-                    new FakeMonitorOptions(instrumentName, Enum.Parse<FakeMonitorMode>(result.GetValue(mode)!, ignoreCase: true), result.GetValue(numMonitors), rate)),
+                    new FakeMonitorOptions(instrumentName, Enum.Parse<FakeMonitorMode>(result.GetValue(mode)!, ignoreCase: true), result.GetValue(numMonitors), rate, replay)),
                 ServiceNames.FakeDetectors => builder.Services.AddFakeDetectors(
-                    new FakeDetectorOptions(instrumentName, Enum.Parse<FakeDetectorMode>(result.GetValue(mode) ?? "ev44", ignoreCase: true), rate)),
+                    new FakeDetectorOptions(instrumentName, Enum.Parse<FakeDetectorMode>(result.GetValue(mode) ?? "ev44", ignoreCase: true), rate, replay)),
                 ServiceNames.FakeLogdata => builder.Services.AddFakeLogdata(new FakeLogOptions(instrumentName)),
                 var backend => builder.Services.AddBackendService(
                     new BackendServiceOptions(instrumentName, backend, result.GetValue(dev), SourcesOption.Hosted(result.GetValue(sources)))),

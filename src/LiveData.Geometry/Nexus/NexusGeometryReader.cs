@@ -50,7 +50,7 @@ public static class NexusGeometryReader
         public List<string> Sources { get; } = [];
     }
 
-    private static string FindEntry(IH5Group root)
+    internal static string FindEntry(IH5Group root)
     {
         var entries = new List<string>();
         foreach (var child in root.Children())

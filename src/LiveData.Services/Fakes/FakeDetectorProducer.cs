@@ -1,3 +1,4 @@
+using LiveData.Geometry.Nexus;
 using LiveData.Instruments;
 using LiveData.Messaging.Configuration;
 using LiveData.Messaging.Kafka;
@@ -25,7 +26,9 @@ public sealed class FakeDetectorProducer(FakeDetectorOptions options, KafkaSetti
         var random = new Random();
         using var publisher = new KafkaPublisher(settings, loggerFactory.CreateLogger<KafkaPublisher>());
         Action<long> pulse = options.Mode == FakeDetectorMode.Ev44
-            ? EventPulse(instrument, topics.Detector, publisher, random)
+            ? options.Replay is { } run
+                ? RecordedPulse(instrument, run, topics.Detector, publisher)
+                : EventPulse(instrument, topics.Detector, publisher, random)
             : ImagePulse(instrument, topics.AreaDetector, publisher, random);
         _logger.LogInformation(BackendService.StartedLogLine);
         var pulses = await PulseLoop.RunAsync(clock, pulse, stoppingToken);
@@ -43,6 +46,33 @@ public sealed class FakeDetectorProducer(FakeDetectorOptions options, KafkaSetti
             {
                 var (pixels, timeOfArrival) = generator.NextPulse();
                 publisher.Publish(topic, Ev44Encoder.Encode(generator.SourceName, 0, [pulseTime], [0], timeOfArrival.Span, pixels.Span));
+            }
+        };
+    }
+
+    /// <summary>
+    /// Replays the recorded NXdetector events, each under its NeXus group name as upstream does (the group names of a
+    /// recorded run are the detector streams' source names), one recorded pulse per pulse, looping at the end.
+    /// </summary>
+    private Action<long> RecordedPulse(Instrument instrument, RecordedRun run, string topic, KafkaPublisher publisher)
+    {
+        if (run.Detectors.Count == 0)
+            throw new InvalidDataException(RecordedRunChecks.NoDetectors(run));
+        var streams = instrument.DetectorStreams.Select(s => s.SourceName).ToHashSet(StringComparer.Ordinal);
+        var sources = run.Detectors.Select(d => new RecordedEventSource(d.Name, d)).ToList();
+        _logger.LogInformation("Replaying detector events from {File} to {Topic}", run.File, topic);
+        foreach (var source in sources)
+        {
+            _logger.LogInformation("    {Source}: {Events} events in {Pulses} pulses", source.SourceName, source.Events.EventCount, source.Events.PulseCount);
+            if (!streams.Contains(source.SourceName))
+                _logger.LogWarning("{Source} is not a detector stream of {Instrument} ({Streams}); published anyway, as upstream does, but no job reads it", source.SourceName, instrument.Name, string.Join(", ", streams));
+        }
+        return pulseTime =>
+        {
+            foreach (var source in sources)
+            {
+                var (pixels, timeOfArrival) = source.NextPulse();
+                publisher.Publish(topic, Ev44Encoder.Encode(source.SourceName, 0, [pulseTime], [0], timeOfArrival.Span, pixels.Span));
             }
         };
     }

@@ -21,6 +21,21 @@ public sealed class ServiceCommandTests
     [InlineData("service monitor_data --instrument loki --dev --sources beam_monitor_m0")]
     public void Accepts_every_service_with_its_own_options(string arguments) => Errors(arguments).Should().BeEmpty();
 
+    [Fact]
+    public void Accepts_a_nexus_file_that_exists_for_both_event_fakes()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            Errors($"service fake_monitors --mode ev44 --nexus-file {file}").Should().BeEmpty();
+            Errors($"service fake_detectors --nexus-file {file}").Should().BeEmpty();
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     [Theory]
     [InlineData("service fake_detectors --mode da00", "fake_detectors takes --mode ev44 or --mode ad00")]
     [InlineData("service fake_monitors --mode ad00", "fake_monitors needs --mode ev44 or --mode da00")]
@@ -32,6 +47,10 @@ public sealed class ServiceCommandTests
     [InlineData("service monitor_data --rate-multiplier 10", "--rate-multiplier is only for fake_monitors and fake_detectors")]
     [InlineData("service fake_detectors --sources loki_detector_0", "--sources is for backend services")]
     [InlineData("service detector_data --instrument loki --sources ,", "--sources needs at least one source name")]
+    [InlineData("service monitor_data --nexus-file /no/such/run.nxs", "--nexus-file is only for fake_monitors and fake_detectors")]
+    [InlineData("service fake_detectors --mode ad00 --nexus-file /no/such/run.nxs", "--nexus-file replays events; fake_detectors --mode ad00 publishes images")]
+    [InlineData("service fake_monitors --mode ev44 --nexus-file /no/such/run.nxs", "--nexus-file /no/such/run.nxs: no such file")]
+    [InlineData("service fake_detectors --nexus-file /no/such/run.nxs", "--nexus-file /no/such/run.nxs: no such file")]
     public void Refuses_options_a_service_does_not_take(string arguments, string error) => Errors(arguments).Should().Contain(error);
 
     [Fact]
