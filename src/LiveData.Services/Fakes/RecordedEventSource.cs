@@ -19,7 +19,9 @@ public sealed class RecordedEventSource(string sourceName, RecordedEvents events
     public (ReadOnlyMemory<int> EventIds, ReadOnlyMemory<int> TimeOffsetNs) NextPulse()
     {
         if (events.PulseCount == 0)
+        {
             return (ReadOnlyMemory<int>.Empty, ReadOnlyMemory<int>.Empty);
+        }
         var pulse = events.Pulse(_next);
         _next = (_next + 1) % events.PulseCount;
         return pulse;
