@@ -29,13 +29,13 @@ internal static class BeerInstrument
             Bank("beer_detector_s2", 1),
             Bank("beer_detector_n2", Panels * PixelsPerSide * PixelsPerSide + 1),
         ];
-        var monitorHistogram = new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1);
+        var monitorHistogram = MonitorHistogramSpec.Id(Name);
         var bankView = new WorkflowId(Name, BankView, 1);
         return new Instrument(
             Name,
             monitors,
             banks,
-            InstrumentLogs.FromParsed(F144StreamTable.Authorized(Name), HexapodNames()),
+            InstrumentLogs.Of(Name, HexapodNames()),
             [
                 MonitorHistogramSpec.For(monitorHistogram, monitors),
                 // The panel-summed image, binned to 4 mm: 250 × 250.

@@ -27,9 +27,9 @@ internal static class BifrostInstrument
             Name,
             monitors,
             [unified],
-            InstrumentLogs.FromParsed(F144StreamTable.Authorized(Name)),
+            InstrumentLogs.Of(Name),
             [
-                MonitorHistogramSpec.For(new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), monitors),
+                MonitorHistogramSpec.For(Name, monitors),
                 DetectorViewSpec.For(new WorkflowId(Name, "unified_detector_view", 1), "Unified detector view", unified, view, withRois: true,
                     new SpectrumView([1, 2, 4, 5, 10, 20, 25, 50, 100], DefaultPixelsPerTube: 10)),
                 DetectorRatemeterWorkflow.Spec(new WorkflowId(Name, DetectorRatemeterWorkflow.WorkflowName, 1), unified),
@@ -41,7 +41,7 @@ internal static class BifrostInstrument
         {
             NicosDevices =
             [
-                .. NicosDevice.CountsTotals(new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), monitors),
+                .. NicosDevice.CountsTotals(MonitorHistogramSpec.Id(Name), monitors),
                 .. NicosDevice.CountsTotals(new WorkflowId(Name, "unified_detector_view", 1), [unified.Name]),
             ],
             DetectorStreams = [.. DevTriplets(unified.Name)],

@@ -33,9 +33,9 @@ internal static class DreamInstrument
             Name,
             monitors,
             detectors,
-            InstrumentLogs.FromParsed(F144StreamTable.Authorized(Name)),
+            InstrumentLogs.Of(Name),
             [
-                MonitorHistogramSpec.For(new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), monitors),
+                MonitorHistogramSpec.For(Name, monitors),
                 DetectorViewSpec.For(new WorkflowId(Name, "mantle_front_layer", 1), "Mantle front layer", mantle,
                     new LogicalView(mantle.LogicalShape, [mantleColumn, ["strip"]], new Dictionary<string, int> { ["wire"] = 0 }), withRois: true),
                 DetectorViewSpec.For(new WorkflowId(Name, "wire_view", 1), "Mantle wires", mantle, new LogicalView(mantle.LogicalShape, [mantleColumn, ["wire"]]), withRois: true),
@@ -50,7 +50,7 @@ internal static class DreamInstrument
         {
             NicosDevices =
             [
-                .. NicosDevice.CountsTotals(new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), monitors),
+                .. NicosDevice.CountsTotals(MonitorHistogramSpec.Id(Name), monitors),
                 .. NicosDevice.CountsTotals(new WorkflowId(Name, "detector_projection", 1), banks),
             ],
             ProdStreams =

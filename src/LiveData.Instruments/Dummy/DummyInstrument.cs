@@ -25,7 +25,7 @@ internal static class DummyInstrument
             [panel],
             logs,
             [
-                MonitorHistogramSpec.For(new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), monitors),
+                MonitorHistogramSpec.For(Name, monitors),
                 DetectorViewSpec.For(new WorkflowId(Name, "panel_0_xy", 1), "Panel 0 (x, y)", panel, LogicalView.Identity([.. panel.LogicalShape]), withRois: true),
                 DetectorViewSpec.For(new WorkflowId(Name, "panel_0_layers", 1), "Panel 0 layers", panel,
                     LogicalView.Identity(new("layer", 4), new("y", 32), new("x", 128)), withRois: false),
@@ -36,7 +36,7 @@ internal static class DummyInstrument
             AreaDetectors = [areaPanel],
             NicosDevices =
             [
-                .. NicosDevice.CountsTotals(new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), monitors),
+                .. NicosDevice.CountsTotals(MonitorHistogramSpec.Id(Name), monitors),
                 .. NicosDevice.CountsTotals(new WorkflowId(Name, "panel_0_xy", 1), [panel.Name]),
                 .. NicosDevice.CountsTotals(new WorkflowId(Name, "area_panel_xy", 1), [areaPanel.Name]),
             ],

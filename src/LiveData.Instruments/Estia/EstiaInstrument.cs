@@ -19,13 +19,13 @@ internal static class EstiaInstrument
         string[] monitors = ["cbm1"];
         // 98,304 pixels with ids 98305–196608, folded as essreflectometry's DETECTOR_BANK_SIZES (strip, blade, wire).
         var multiblade = new DetectorBank("multiblade_detector", 98305, 196608, [new("strip", 64), new("blade", 48), new("wire", 32)]);
-        var monitorHistogram = new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1);
+        var monitorHistogram = MonitorHistogramSpec.Id(Name);
         var view = new WorkflowId(Name, MultibladeView, 1);
         return new Instrument(
             Name,
             monitors,
             [multiblade],
-            InstrumentLogs.FromParsed(F144StreamTable.Authorized(Name)),
+            InstrumentLogs.Of(Name),
             [
                 MonitorHistogramSpec.For(monitorHistogram, monitors),
                 DetectorViewSpec.For(view, "Multiblade Detector", multiblade, LogicalView.Identity([.. multiblade.LogicalShape]), withRois: false,

@@ -71,6 +71,10 @@ public sealed class InstrumentLogs
         return new InstrumentLogs(streams, merged);
     }
 
+    /// <summary>The logs of <paramref name="instrument"/>'s embedded table that production lets LiveData read, named as upstream names them.</summary>
+    public static InstrumentLogs Of(string instrument, IReadOnlyDictionary<string, string>? rename = null) =>
+        FromParsed(F144StreamTable.Authorized(instrument), rename);
+
     public F144Log? Find(string name) => _streams.GetValueOrDefault(name);
 
     public LogDevice? FindDevice(string name) => _devices.GetValueOrDefault(name);

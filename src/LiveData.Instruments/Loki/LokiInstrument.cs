@@ -26,9 +26,9 @@ internal static class LokiInstrument
             Name,
             monitors,
             banks,
-            InstrumentLogs.FromParsed(F144StreamTable.Authorized(Name)),
+            InstrumentLogs.Of(Name),
             [
-                MonitorHistogramSpec.For(new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), monitors),
+                MonitorHistogramSpec.For(Name, monitors),
                 DetectorViewSpec.For(new WorkflowId(Name, "tube_view", 1), "Tube view", banks, b => new LogicalView(b.LogicalShape, [["pixel"], ["tube"]]), withRois: false),
                 UnavailableWorkflow.Spec(new WorkflowId(Name, "detector_xy_projection", 1), ServiceNames.DetectorData, "Detector xy projection", [.. banks.Select(b => b.Name)],
                     [new("cumulative", "Detector image", Temporality.Cumulative)], "pixel positions from the instrument geometry"),
@@ -39,7 +39,7 @@ internal static class LokiInstrument
         {
             NicosDevices =
             [
-                .. NicosDevice.CountsTotals(new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), monitors),
+                .. NicosDevice.CountsTotals(MonitorHistogramSpec.Id(Name), monitors),
                 .. NicosDevice.CountsTotals(new WorkflowId(Name, "detector_xy_projection", 1), banks.Select(b => b.Name)),
             ],
             ProdStreams =

@@ -27,9 +27,9 @@ internal static class MagicInstrument
             Name,
             monitors,
             banks,
-            InstrumentLogs.FromParsed(F144StreamTable.Authorized(Name)),
+            InstrumentLogs.Of(Name),
             [
-                MonitorHistogramSpec.For(new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), monitors),
+                MonitorHistogramSpec.For(Name, monitors),
                 // Counts per wire: summed over strip, leaving (wire, segment).
                 DetectorViewSpec.For(new WorkflowId(Name, "wire_view", 1), "Wire view", banks,
                     b => new LogicalView(b.LogicalShape, [["wire"], ["segment"]]), withRois: false),
@@ -42,7 +42,7 @@ internal static class MagicInstrument
         {
             NicosDevices =
             [
-                .. NicosDevice.CountsTotals(new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), monitors),
+                .. NicosDevice.CountsTotals(MonitorHistogramSpec.Id(Name), monitors),
                 .. NicosDevice.CountsTotals(new WorkflowId(Name, "detector_projection", 1), banks.Select(b => b.Name)),
             ],
             ProdStreams =

@@ -25,16 +25,16 @@ internal static class NmxInstrument
             Name,
             monitors,
             panels,
-            InstrumentLogs.FromParsed(F144StreamTable.Authorized(Name)),
+            InstrumentLogs.Of(Name),
             [
-                MonitorHistogramSpec.For(new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), monitors),
+                MonitorHistogramSpec.For(Name, monitors),
                 DetectorViewSpec.For(new WorkflowId(Name, "panel_xy", 1), "Detector counts", panels,
                     p => LogicalView.Identity([.. p.LogicalShape]), withRois: true),
             ])
         {
             NicosDevices =
             [
-                .. NicosDevice.CountsTotals(new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), monitors),
+                .. NicosDevice.CountsTotals(MonitorHistogramSpec.Id(Name), monitors),
                 .. NicosDevice.CountsTotals(new WorkflowId(Name, "panel_xy", 1), panels.Select(p => p.Name)),
             ],
             ProdStreams =

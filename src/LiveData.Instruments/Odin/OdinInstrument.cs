@@ -24,15 +24,15 @@ internal static class OdinInstrument
             Name,
             monitors,
             [timepix3],
-            InstrumentLogs.FromParsed(F144StreamTable.Authorized(Name)),
+            InstrumentLogs.Of(Name),
             [
-                MonitorHistogramSpec.For(new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), monitors),
+                MonitorHistogramSpec.For(Name, monitors),
                 DetectorViewSpec.For(new WorkflowId(Name, "odin_detector_xy", 1), "Timepix3 XY Detector Counts", timepix3, Timepix3Panel.DownsampledImage(PanelSide, ImageSide), withRois: true),
             ])
         {
             NicosDevices =
             [
-                .. NicosDevice.CountsTotals(new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), monitors),
+                .. NicosDevice.CountsTotals(MonitorHistogramSpec.Id(Name), monitors),
                 .. NicosDevice.CountsTotals(new WorkflowId(Name, "odin_detector_xy", 1), [timepix3.Name]),
             ],
             ProdStreams =

@@ -38,9 +38,9 @@ internal static class TblInstrument
             Name,
             monitors,
             [timepix3, multiblade, he3Bank0, he3Bank1, ngem],
-            InstrumentLogs.FromParsed(F144StreamTable.Authorized(Name)),
+            InstrumentLogs.Of(Name),
             [
-                MonitorHistogramSpec.For(new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), monitors),
+                MonitorHistogramSpec.For(Name, monitors),
                 DetectorViewSpec.For(new WorkflowId(Name, "tbl_detector_timepix3", 1), "Timepix3 Detector", timepix3,
                     Timepix3Panel.DownsampledImage(Timepix3Side, ImageSide), withRois: true),
                 // Upstream offers ROIs on this 3-D view too; LiveData's ROIs need a 2-D screen, so it has none here.
@@ -58,7 +58,7 @@ internal static class TblInstrument
             AreaDetectors = [orca],
             NicosDevices =
             [
-                .. NicosDevice.CountsTotals(new WorkflowId(Name, MonitorHistogramSpec.WorkflowName, 1), monitors),
+                .. NicosDevice.CountsTotals(MonitorHistogramSpec.Id(Name), monitors),
                 .. NicosDevice.CountsTotals(new WorkflowId(Name, "tbl_detector_timepix3", 1), [timepix3.Name]),
                 .. NicosDevice.CountsTotals(new WorkflowId(Name, "multiblade_detector_view", 1), [multiblade.Name]),
                 .. NicosDevice.CountsTotals(new WorkflowId(Name, "he3_detector_view", 1), [he3Bank0.Name, he3Bank1.Name]),

@@ -19,6 +19,12 @@ public sealed class MonitorHistogramSpec : IWorkflowFactory
         new(TimeOfArrivalOutputs.CountsInToaRangeCumulative, "Total in range", Temporality.Cumulative),
     ];
 
+    /// <summary>The monitor histogram's id on <paramref name="instrument"/> (version 1, as upstream registers it).</summary>
+    public static WorkflowId Id(string instrument) => new(instrument, WorkflowName, 1);
+
+    /// <summary>The monitor histogram every instrument offers over all its monitors.</summary>
+    public static WorkflowSpec For(string instrument, IReadOnlyList<string> monitors) => For(Id(instrument), monitors);
+
     public static WorkflowSpec For(WorkflowId id, IReadOnlyList<string> monitors) =>
         new(id, ServiceName, "Monitor histogram", monitors, Outputs, new MonitorHistogramSpec());
 
