@@ -6,7 +6,9 @@ namespace LiveData.Workflows;
 public interface IWorkflowFactory
 {
     /// <exception cref="InvalidWorkflowParamsException">the parameters are not valid for this workflow.</exception>
-    IWorkflow Create(string sourceName, JsonElement parameters);
+    /// <param name="files">The instrument's geometry and other files, for workflows that need them.</param>
+    /// <exception cref="Unavailable.WorkflowNotAvailableException">a file the workflow needs is missing.</exception>
+    IWorkflow Create(string sourceName, JsonElement parameters, IInstrumentFiles files);
 
     /// <summary>The default parameters as JSON, as a dashboard would send them.</summary>
     JsonElement DefaultParams { get; }

@@ -5,6 +5,7 @@ using LiveData.Services.Backend;
 using LiveData.Services.Composition;
 using LiveData.Services.Fakes;
 using LiveData.Services.Hosting;
+using LiveData.Workflows.Unavailable;
 
 namespace LiveData.Cli.Commands;
 
@@ -37,11 +38,15 @@ public static class ServiceCommand
         {
             Description = "fake_monitors, fake_detectors (ev44): replay the recorded NXevent_data of this NeXus file, one recorded pulse per 14 Hz pulse, looping at the end",
         };
+        var geometry = new Option<string?>("--geometry")
+        {
+            Description = "Backend services: the instrument's NeXus geometry file (default: geometry.nxs in $LIVEDATA_DATA_DIR/<instrument>/, see README)",
+        };
         var sources = new Option<string?>("--sources")
         {
             Description = "Backend services: host only these comma-separated sources (scale-out: several workers split an instrument's sources)",
         };
-        var command = new Command("service", "Run a LiveData service") { name, instrument, bootstrap, topicPrefix, logLevel, dev, mode, numMonitors, rateMultiplier, nexusFile, sources };
+        var command = new Command("service", "Run a LiveData service") { name, instrument, bootstrap, topicPrefix, logLevel, dev, mode, numMonitors, rateMultiplier, nexusFile, geometry, sources };
         command.Validators.Add(result =>
         {
             var service = result.GetValue(name);
@@ -82,6 +87,17 @@ public static class ServiceCommand
                     result.AddError($"--nexus-file {file}: no such file");
                 }
             }
+            if (result.GetValue(geometry) is { } geometryFile)
+            {
+                if (isFake)
+                {
+                    result.AddError("--geometry is for backend services; the fakes need no geometry");
+                }
+                else if (!File.Exists(geometryFile))
+                {
+                    result.AddError($"--geometry {geometryFile}: no such file");
+                }
+            }
             if (result.GetValue(sources) is { } list)
             {
                 SourcesOption.Validate(result, isFake ? null : service, CommonOptions.InstrumentOf(result, instrument), list);
@@ -111,6 +127,11 @@ public static class ServiceCommand
                     return BrokerGuard.InvalidSettingsExitCode;
                 }
             }
+            if (result.GetValue(geometry) is { } geometryFile && !TryPreloadGeometry(instrumentName, geometryFile, out var problemWithGeometry))
+            {
+                await Console.Error.WriteLineAsync($"--geometry: {problemWithGeometry}");
+                return BrokerGuard.InvalidSettingsExitCode;
+            }
             _ = result.GetValue(name)! switch
             {
                 ServiceNames.FakeMonitors => builder.Services.AddFakeMonitors(
@@ -119,11 +140,27 @@ public static class ServiceCommand
                     new FakeDetectorOptions(instrumentName, Enum.Parse<FakeDetectorMode>(result.GetValue(mode) ?? "ev44", ignoreCase: true), rate, replay)),
                 ServiceNames.FakeLogdata => builder.Services.AddFakeLogdata(new FakeLogOptions(instrumentName)),
                 var backend => builder.Services.AddBackendService(
-                    new BackendServiceOptions(instrumentName, backend, result.GetValue(dev), SourcesOption.Hosted(result.GetValue(sources)))),
+                    new BackendServiceOptions(instrumentName, backend, result.GetValue(dev), SourcesOption.Hosted(result.GetValue(sources)), result.GetValue(geometry))),
             };
             using var host = builder.Build();
             return await BrokerGuard.RunAsync(host, ct);
         });
         return command;
+    }
+
+    // An explicit file is read at start: a wrong path or a broken file is a usage error, not an ERR at the first job.
+    private static bool TryPreloadGeometry(string instrument, string file, out string problem)
+    {
+        try
+        {
+            new InstrumentFiles(instrument, file).Preload();
+            problem = "";
+            return true;
+        }
+        catch (WorkflowNotAvailableException e)
+        {
+            problem = e.Message;
+            return false;
+        }
     }
 }

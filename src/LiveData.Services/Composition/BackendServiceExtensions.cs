@@ -39,7 +39,9 @@ public static class BackendServiceExtensions
         services.AddSingleton(p => new StreamStatisticsCollector(p.GetRequiredService<TimeProvider>(), StatisticsWindow));
         services.AddSingleton<RawMessageAdapter>();
         services.AddSingleton(p => new SkippedRecordCounter(p.GetRequiredService<StreamStatisticsCollector>(), p.GetRequiredService<ILogger<SkippedRecordCounter>>()));
-        services.AddSingleton(p => new JobManager(p.GetRequiredService<Instrument>(), options.ServiceName, p.GetRequiredService<ILogger<JobManager>>()));
+        services.AddSingleton(new InstrumentFiles(options.Instrument, options.GeometryFile));
+        services.AddSingleton(p => new JobManager(
+            p.GetRequiredService<Instrument>(), options.ServiceName, p.GetRequiredService<InstrumentFiles>(), p.GetRequiredService<ILogger<JobManager>>()));
         services.AddSingleton(p => BackendServiceCatalog.BatcherFor(p.GetRequiredService<BackendServiceDefinition>(), p.GetRequiredService<TimeProvider>()));
         services.AddSingleton(p => new HeartbeatSchedule(p.GetRequiredService<TimeProvider>(), HeartbeatSchedule.DefaultInterval));
         services.AddSingleton(p => new KafkaPublisher(p.GetRequiredService<KafkaSettings>(), p.GetRequiredService<ILogger<KafkaPublisher>>()));

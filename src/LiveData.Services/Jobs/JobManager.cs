@@ -16,7 +16,7 @@ namespace LiveData.Services.Jobs;
 /// and stamps their outputs with time coordinates. Commands for workflows this worker does not host
 /// are ignored silently, because another service owns them.
 /// </summary>
-public sealed class JobManager(Instrument instrument, string serviceName, ILogger<JobManager> logger)
+public sealed class JobManager(Instrument instrument, string serviceName, IInstrumentFiles files, ILogger<JobManager> logger)
 {
     /// <summary>Log samples kept per stream for jobs that start later (upstream bounds its buffer the same way).</summary>
     public const int RetainedLogSamples = 10_000;
@@ -86,7 +86,7 @@ public sealed class JobManager(Instrument instrument, string serviceName, ILogge
         IWorkflow workflow;
         try
         {
-            workflow = spec.Factory.Create(source, config.Params);
+            workflow = spec.Factory.Create(source, config.Params, files);
         }
         catch (InvalidWorkflowParamsException e)
         {

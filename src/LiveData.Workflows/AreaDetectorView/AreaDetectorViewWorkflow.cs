@@ -86,7 +86,7 @@ public sealed class AreaDetectorViewWorkflow(AreaDetector detector, AreaImageVie
     {
         public JsonElement DefaultParams => NoParams.Default;
 
-        public IWorkflow Create(string sourceName, JsonElement parameters)
+        public IWorkflow Create(string sourceName, JsonElement parameters, IInstrumentFiles files)
         {
             NoParams.Validate(parameters);
             return new AreaDetectorViewWorkflow(detector, view);

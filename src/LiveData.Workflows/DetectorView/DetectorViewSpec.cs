@@ -60,7 +60,7 @@ public sealed class DetectorViewSpec(IReadOnlyDictionary<string, (DetectorBank D
 
     public JsonElement DefaultParams => MonitorHistogramParams.Default.ToJson();
 
-    public IWorkflow Create(string sourceName, JsonElement parameters)
+    public IWorkflow Create(string sourceName, JsonElement parameters, IInstrumentFiles files)
     {
         var (detector, view) = views[sourceName];
         var pixelsPerTube = spectrum?.ReadPixelsPerTube(ParamReader.Root(parameters));

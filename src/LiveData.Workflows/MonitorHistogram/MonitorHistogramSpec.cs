@@ -30,6 +30,6 @@ public sealed class MonitorHistogramSpec : IWorkflowFactory
 
     public JsonElement DefaultParams => MonitorHistogramParams.Default.ToJson();
 
-    public IWorkflow Create(string sourceName, JsonElement parameters) =>
+    public IWorkflow Create(string sourceName, JsonElement parameters, IInstrumentFiles files) =>
         new MonitorHistogramWorkflow(MonitorHistogramParams.Parse(parameters));
 }

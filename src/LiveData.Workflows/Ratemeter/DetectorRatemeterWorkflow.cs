@@ -67,7 +67,7 @@ public sealed class DetectorRatemeterWorkflow(int firstDetectorNumber, int pixel
     {
         public JsonElement DefaultParams { get; } = JsonDocument.Parse("""{"region":{"arc":"5.0 meV","pixel_start":0,"pixel_stop":900}}""").RootElement.Clone();
 
-        public IWorkflow Create(string sourceName, JsonElement parameters)
+        public IWorkflow Create(string sourceName, JsonElement parameters, IInstrumentFiles files)
         {
             var region = ParamReader.Root(parameters).Object("region");
             var arc = region.Choice("arc", ArcEnergies[^1], ArcEnergies);

@@ -69,7 +69,7 @@ public sealed class TimeseriesWorkflow(string unit) : IWorkflow
     {
         public JsonElement DefaultParams => NoParams.Default;
 
-        public IWorkflow Create(string sourceName, JsonElement parameters)
+        public IWorkflow Create(string sourceName, JsonElement parameters, IInstrumentFiles files)
         {
             NoParams.Validate(parameters);
             return new TimeseriesWorkflow(logs.First(l => l.Name == sourceName).Unit);

@@ -49,7 +49,7 @@ public sealed class TotalCountsWorkflow(int firstDetectorNumber, int lastDetecto
     {
         public JsonElement DefaultParams => NoParams.Default;
 
-        public IWorkflow Create(string sourceName, JsonElement parameters)
+        public IWorkflow Create(string sourceName, JsonElement parameters, IInstrumentFiles files)
         {
             NoParams.Validate(parameters);
             return new TotalCountsWorkflow(detector.FirstDetectorNumber, detector.LastDetectorNumber);

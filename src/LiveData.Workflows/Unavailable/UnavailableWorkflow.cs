@@ -16,6 +16,6 @@ public sealed class UnavailableWorkflow(WorkflowId id, string needs) : IWorkflow
     public static WorkflowSpec Spec(WorkflowId id, string serviceName, string title, IReadOnlyList<string> sources, IReadOnlyList<OutputSpec> outputs, string needs) =>
         new(id, serviceName, title, sources, outputs, new UnavailableWorkflow(id, needs));
 
-    public IWorkflow Create(string sourceName, JsonElement parameters) =>
+    public IWorkflow Create(string sourceName, JsonElement parameters, IInstrumentFiles files) =>
         throw new WorkflowNotAvailableException($"{id.Name} is not available in LiveData yet (needs {needs})");
 }

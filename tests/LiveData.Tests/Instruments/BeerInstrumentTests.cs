@@ -13,7 +13,7 @@ public sealed class BeerInstrumentTests
 
     private static DataArray CurrentImage(string view, string bank, params int[] detectorNumbers)
     {
-        var workflow = ViewFactory(view).Create(bank, JsonDocument.Parse("{}").RootElement);
+        var workflow = ViewFactory(view).Create(bank, JsonDocument.Parse("{}").RootElement, NoInstrumentFiles.Instance);
         workflow.Accumulate(new EventStreamData(bank, [Ev44Encoder.Encode(bank, 0, [0], [0], [.. detectorNumbers.Select(_ => 1_000_000)], detectorNumbers)]));
         return workflow.Finalize()["current"];
     }

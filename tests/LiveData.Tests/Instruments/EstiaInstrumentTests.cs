@@ -42,7 +42,7 @@ public sealed class EstiaInstrumentTests
     public void The_multiblade_view_shows_strip_blade_wire_without_rois()
     {
         var spec = Estia.FindWorkflow(new("estia", "estia_multiblade_detector_view", 1))!;
-        var workflow = spec.Factory.Create("multiblade_detector", JsonDocument.Parse("{}").RootElement);
+        var workflow = spec.Factory.Create("multiblade_detector", JsonDocument.Parse("{}").RootElement, NoInstrumentFiles.Instance);
         int[] ids = [98305, 98305 + 32, 98305 + 48 * 32, 196608]; // (0,0,0), blade 1, strip 1, the last pixel
         workflow.Accumulate(new EventStreamData("multiblade_detector", [Ev44Encoder.Encode("multiblade", 0, [0], [0], [.. ids.Select(_ => 1_000_000)], ids)]));
 
@@ -61,7 +61,7 @@ public sealed class EstiaInstrumentTests
     {
         // specs.py SpectrumViewSpec(transform=histogram.sum('strip'), output_dims=['blade', 'wire']), no params.
         var spec = Estia.FindWorkflow(new("estia", "estia_multiblade_detector_view", 1))!;
-        var workflow = spec.Factory.Create("multiblade_detector", JsonDocument.Parse("{}").RootElement);
+        var workflow = spec.Factory.Create("multiblade_detector", JsonDocument.Parse("{}").RootElement, NoInstrumentFiles.Instance);
         int[] ids = [98305, 98305 + 48 * 32, 98305 + 63 * 48 * 32 + 1, 196608]; // strips 0, 1, 63 of (blade 0, wire 0); (0, 1); the last (47, 31)
         workflow.Accumulate(new EventStreamData("multiblade_detector", [Ev44Encoder.Encode("multiblade", 0, [0], [0], [.. ids.Select(_ => 1_000_000)], ids)]));
 
@@ -76,7 +76,7 @@ public sealed class EstiaInstrumentTests
 
     [Fact]
     public void Reflectometry_reduction_is_refused_saying_what_it_needs() =>
-        FluentActions.Invoking(() => Estia.FindWorkflow(new("estia", "reflectometry_reduction", 1))!.Factory.Create("multiblade_detector", JsonDocument.Parse("{}").RootElement))
+        FluentActions.Invoking(() => Estia.FindWorkflow(new("estia", "reflectometry_reduction", 1))!.Factory.Create("multiblade_detector", JsonDocument.Parse("{}").RootElement, NoInstrumentFiles.Instance))
             .Should().Throw<Exception>().WithMessage("*reflectometry_reduction*not available*reflectometry*");
 
     [Fact]

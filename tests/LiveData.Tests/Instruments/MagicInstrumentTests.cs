@@ -85,7 +85,7 @@ public sealed class MagicInstrumentTests
     {
         var spec = Magic.FindWorkflow(new("magic", "detector_projection", 1))!;
 
-        var create = () => spec.Factory.Create("magic_detector_a", spec.Factory.DefaultParams);
+        var create = () => spec.Factory.Create("magic_detector_a", spec.Factory.DefaultParams, NoInstrumentFiles.Instance);
 
         create.Should().Throw<WorkflowNotAvailableException>().WithMessage("detector_projection is not available*geometry*");
     }
@@ -117,7 +117,7 @@ public sealed class MagicInstrumentTests
     private static DataArray Image(string view, string bank, params int[] pixels)
     {
         var spec = Magic.FindWorkflow(new("magic", view, 1))!;
-        var workflow = spec.Factory.Create(bank, spec.Factory.DefaultParams);
+        var workflow = spec.Factory.Create(bank, spec.Factory.DefaultParams, NoInstrumentFiles.Instance);
         workflow.Accumulate(new EventStreamData(bank, [Ev44Encoder.Encode(bank, 0, [0], [0], [.. pixels.Select(_ => 30 * Ms)], pixels)]));
         return workflow.Finalize()["cumulative"];
     }

@@ -51,7 +51,7 @@ public sealed class NmxInstrumentTests
     public void The_panel_view_is_the_identity_fold_with_y_fastest()
     {
         var spec = Nmx.FindWorkflow(new("nmx", "panel_xy", 1))!;
-        var workflow = spec.Factory.Create("detector_panel_1", spec.Factory.DefaultParams);
+        var workflow = spec.Factory.Create("detector_panel_1", spec.Factory.DefaultParams, NoInstrumentFiles.Instance);
         // Panel 1 starts at 1280² + 1; pixel (x 2, y 5) is 1280² + 1 + 2·1280 + 5.
         int[] pixels = [PanelPixels + 1 + (2 * 1280) + 5, 2 * PanelPixels];
         workflow.Accumulate(new EventStreamData("detector_panel_1", [Ev44Encoder.Encode("detector_panel_1", 0, [0], [0], [30 * Ms, 30 * Ms], pixels)]));

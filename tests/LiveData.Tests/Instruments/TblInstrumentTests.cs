@@ -189,7 +189,7 @@ public sealed class TblInstrumentTests
     private static DataArray Image(string workflow, string source, params int[] detectorNumbers)
     {
         var spec = Workflow(workflow);
-        var view = spec.Factory.Create(source, spec.Factory.DefaultParams);
+        var view = spec.Factory.Create(source, spec.Factory.DefaultParams, NoInstrumentFiles.Instance);
         view.Accumulate(new EventStreamData(source, [Ev44Encoder.Encode(source, 0, [0], [0], new int[detectorNumbers.Length], detectorNumbers)]));
         return view.Finalize()["current"];
     }

@@ -1,3 +1,4 @@
+using LiveData.Workflows;
 using LiveData.Workflows.Unavailable;
 
 namespace LiveData.Tests.Instruments;
@@ -16,7 +17,7 @@ public sealed class WavelengthLutTests
 
         (spec.ServiceName, spec.SupportsReset).Should().Be(("timeseries", false));
         spec.SourceNames.Should().Equal("chopper_cascade");
-        var start = () => spec.Factory.Create("chopper_cascade", spec.Factory.DefaultParams);
+        var start = () => spec.Factory.Create("chopper_cascade", spec.Factory.DefaultParams, NoInstrumentFiles.Instance);
         start.Should().Throw<WorkflowNotAvailableException>().WithMessage($"*the chopper cascade ({choppers}) and time-of-flight physics*");
     }
 

@@ -3,6 +3,7 @@ using LiveData.Protocol.Commands;
 using LiveData.Services.Batching;
 using LiveData.Services.Jobs;
 using LiveData.Services.Routing;
+using LiveData.Workflows;
 using static LiveData.Tests.Services.Support.MonitorEvents;
 
 namespace LiveData.Tests.Services;
@@ -11,7 +12,7 @@ public sealed class JobManagerTests
 {
     private static readonly WorkflowId MonitorHistogram = new("dummy", "monitor_histogram", 1);
     private readonly JobNumber _jobNumber = JobNumber.New();
-    private readonly JobManager _jobs = new(InstrumentCatalog.Get("dummy"), "monitor_data", NullLogger<JobManager>.Instance);
+    private readonly JobManager _jobs = new(InstrumentCatalog.Get("dummy"), "monitor_data", NoInstrumentFiles.Instance, NullLogger<JobManager>.Instance);
 
     private JobId Monitor1 => new("monitor1", _jobNumber);
 
@@ -168,7 +169,7 @@ public sealed class JobManagerTests
     [Fact]
     public void A_config_for_a_workflow_of_another_service_is_silently_ignored()
     {
-        var detectorService = new JobManager(InstrumentCatalog.Get("dummy"), "detector_data", NullLogger<JobManager>.Instance);
+        var detectorService = new JobManager(InstrumentCatalog.Get("dummy"), "detector_data", NoInstrumentFiles.Instance, NullLogger<JobManager>.Instance);
 
         detectorService.Handle(Config(Monitor1)).Acknowledgement.Should().BeNull();
         detectorService.Jobs.Should().BeEmpty();

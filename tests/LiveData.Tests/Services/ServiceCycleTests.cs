@@ -10,6 +10,7 @@ using LiveData.Services.Routing;
 using LiveData.Wire.Da00;
 using LiveData.Wire.Ev44;
 using LiveData.Wire.F144;
+using LiveData.Workflows;
 using Microsoft.Extensions.Logging;
 using static LiveData.Tests.Services.Support.MonitorEvents;
 
@@ -33,7 +34,7 @@ public sealed class ServiceCycleTests
         var instrument = InstrumentCatalog.Get("dummy");
         _statistics = new StreamStatisticsCollector(_clock, TimeSpan.FromSeconds(30));
         var adapter = new RawMessageAdapter(Topics, BackendServiceCatalog.RoutesFor("monitor_data", instrument, Topics), _statistics, _adapterLog);
-        _jobs = new JobManager(instrument, "monitor_data", NullLogger<JobManager>.Instance);
+        _jobs = new JobManager(instrument, "monitor_data", NoInstrumentFiles.Instance, NullLogger<JobManager>.Instance);
         var batcher = new DataTimeBatcher(Second, _clock, Backstop);
         _cycle = new ServiceCycle(adapter, new SkippedRecordCounter(_statistics, NullLogger.Instance), _jobs, batcher, new ServiceOutbox(_sink, Topics, new HeartbeatOrigin("1", "h", 1)), NullLogger.Instance);
     }

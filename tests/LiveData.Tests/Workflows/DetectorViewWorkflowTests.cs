@@ -344,7 +344,7 @@ public sealed class DetectorViewWorkflowTests
         var bank = new LiveData.Core.Beamline.DetectorBank("unified_detector", 1, 13500, [new("arc", 5), new("tube", 3), new("channel", 9), new("pixel", 100)]);
         var spec = DetectorViewSpec.For(new LiveData.Core.Identity.WorkflowId("bifrost", "v", 1), "v", bank,
             new LogicalView(bank.LogicalShape, [["arc", "tube"], ["channel", "pixel"]]), withRois: true, new SpectrumView([1, 2, 4, 5, 10, 20, 25, 50, 100], 10));
-        var workflow = spec.Factory.Create("unified_detector", System.Text.Json.JsonDocument.Parse("""{"spectrum_params":{"pixels_per_tube":2}}""").RootElement);
+        var workflow = spec.Factory.Create("unified_detector", System.Text.Json.JsonDocument.Parse("""{"spectrum_params":{"pixels_per_tube":2}}""").RootElement, NoInstrumentFiles.Instance);
         workflow.Accumulate(new EventStreamData("u", [Ev44Encoder.Encode("u", 0, [0], [0], [Ms, Ms, Ms], [1, 50, 51])]));
 
         var spectrum = workflow.Finalize()["spectrum_view"];

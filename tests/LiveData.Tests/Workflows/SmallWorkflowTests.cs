@@ -47,7 +47,7 @@ public sealed class SmallWorkflowTests
     {
         var bank = new DetectorBank("unified_detector", 1, 13500, [new("arc", 5), new("tube", 3), new("channel", 9), new("pixel", 100)]);
         var spec = DetectorRatemeterWorkflow.Spec(new WorkflowId("bifrost", "detector_ratemeter", 1), bank);
-        var workflow = spec.Factory.Create("unified_detector", Json("""{"region":{"arc":"2.7 meV","pixel_start":10,"pixel_stop":20}}"""));
+        var workflow = spec.Factory.Create("unified_detector", Json("""{"region":{"arc":"2.7 meV","pixel_start":10,"pixel_stop":20}}"""), NoInstrumentFiles.Instance);
         workflow.Accumulate(Pixels(11, 20, 21, 910, 2711));
 
         var outputs = workflow.Finalize();
@@ -61,7 +61,7 @@ public sealed class SmallWorkflowTests
         var bank = new DetectorBank("u", 1, 4500, [new("arc", 5), new("p", 900)]);
         var spec = DetectorRatemeterWorkflow.Spec(new WorkflowId("bifrost", "detector_ratemeter", 1), bank);
 
-        FluentActions.Invoking(() => spec.Factory.Create("u", Json("""{"region":{"pixel_start":5,"pixel_stop":5}}""")))
+        FluentActions.Invoking(() => spec.Factory.Create("u", Json("""{"region":{"pixel_start":5,"pixel_stop":5}}"""), NoInstrumentFiles.Instance))
             .Should().Throw<InvalidWorkflowParamsException>().WithMessage("region.pixel_stop*");
     }
 
@@ -122,7 +122,7 @@ public sealed class SmallWorkflowTests
 
     [Fact]
     public void An_unavailable_workflow_says_what_it_needs() =>
-        FluentActions.Invoking(() => new UnavailableWorkflow(new WorkflowId("dream", "powder_reduction", 1), "powder physics").Create("s", Json("{}")))
+        FluentActions.Invoking(() => new UnavailableWorkflow(new WorkflowId("dream", "powder_reduction", 1), "powder physics").Create("s", Json("{}"), NoInstrumentFiles.Instance))
             .Should().Throw<WorkflowNotAvailableException>().WithMessage("powder_reduction is not available in LiveData yet (needs powder physics)");
 
     [Fact]

@@ -7,6 +7,7 @@ using LiveData.Services.Jobs;
 using LiveData.Services.Publishing;
 using LiveData.Services.Routing;
 using LiveData.Wire.Da00;
+using LiveData.Workflows;
 
 namespace LiveData.Tests.Services.Support;
 
@@ -27,7 +28,7 @@ public sealed class ServiceHarness
         Topics = InstrumentTopics.For(instrument);
         var statistics = new StreamStatisticsCollector(TimeProvider.System, TimeSpan.FromSeconds(30));
         var adapter = new RawMessageAdapter(Topics, BackendServiceCatalog.RoutesFor(service, Instrument, Topics, hosted: hosted), statistics, NullLogger<RawMessageAdapter>.Instance);
-        Jobs = new JobManager(Instrument, service, NullLogger<JobManager>.Instance);
+        Jobs = new JobManager(Instrument, service, NoInstrumentFiles.Instance, NullLogger<JobManager>.Instance);
         _cycle = new ServiceCycle(adapter, new SkippedRecordCounter(statistics, NullLogger.Instance), Jobs, new ImmediateBatcher(), new ServiceOutbox(_sink, Topics, new HeartbeatOrigin("1", "h", 1), Instrument.NicosDevices), NullLogger.Instance, hosted, new DeviceSynthesizer(Instrument.Logs.Devices));
     }
 

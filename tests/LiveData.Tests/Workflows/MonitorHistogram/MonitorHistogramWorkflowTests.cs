@@ -250,7 +250,7 @@ public sealed class MonitorHistogramWorkflowTests
         var spec = new MonitorHistogramSpec();
         using var document = System.Text.Json.JsonDocument.Parse("""{"toa_edges":{"num_bins":7}}""");
 
-        var workflow = spec.Create("monitor1", document.RootElement);
+        var workflow = spec.Create("monitor1", document.RootElement, NoInstrumentFiles.Instance);
         workflow.Accumulate(Events([Ms]));
 
         workflow.Finalize()["cumulative"].Data.Shape.Should().Equal(7L);
@@ -263,7 +263,7 @@ public sealed class MonitorHistogramWorkflowTests
         using var document = System.Text.Json.JsonDocument.Parse("""{"toa_edges":{"num_bins":0}}""");
         var parameters = document.RootElement;
 
-        var create = () => spec.Create("monitor1", parameters);
+        var create = () => spec.Create("monitor1", parameters, NoInstrumentFiles.Instance);
 
         create.Should().Throw<InvalidWorkflowParamsException>().WithMessage("*toa_edges.num_bins*");
     }

@@ -63,7 +63,7 @@ public sealed class TimeseriesWorkflowTests
     public void The_timeseries_of_a_device_is_in_the_devices_unit()
     {
         var spec = InstrumentCatalog.Get("tbl").FindWorkflow(new WorkflowId("tbl", TimeseriesWorkflow.WorkflowName, 1))!;
-        var workflow = spec.Factory.Create("attentuator", spec.Factory.DefaultParams);
+        var workflow = spec.Factory.Create("attentuator", spec.Factory.DefaultParams, NoInstrumentFiles.Instance);
         workflow.Accumulate(new LogStreamData("attentuator", [new(1, 3, 4)]));
 
         workflow.Finalize()[TimeseriesWorkflow.Output].Data.Unit.Should().Be("mm");

@@ -1,0 +1,63 @@
+using LiveData.Geometry;
+using LiveData.Geometry.Nexus;
+using LiveData.Workflows;
+using LiveData.Workflows.Unavailable;
+
+namespace LiveData.Services.Backend;
+
+/// <summary>
+/// An instrument's files as a backend service finds them: the geometry given with <c>--geometry FILE</c>, or else
+/// <c>geometry.nxs</c> in the instrument's folder of the data directory (<see cref="DataDirectory"/>). Read on
+/// first use and kept; a missing file is not remembered, so a file put in place later is found by the next job.
+/// </summary>
+public sealed class InstrumentFiles(string instrument, string? geometryFile) : IInstrumentFiles
+{
+    public const string DataDirectoryVariable = "LIVEDATA_DATA_DIR";
+    public const string GeometryFileName = "geometry.nxs";
+    private readonly Lock _lock = new();
+    private InstrumentGeometry? _geometry;
+
+    /// <summary><c>$LIVEDATA_DATA_DIR</c>, or <c>~/.local/share/livedata</c> (the platform's local application data).</summary>
+    public static string DataDirectory =>
+        Environment.GetEnvironmentVariable(DataDirectoryVariable) is { Length: > 0 } directory
+            ? directory
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "livedata");
+
+    public static string DefaultGeometryPath(string instrument) => Path.Combine(DataDirectory, instrument, GeometryFileName);
+
+    public string GeometryPath => geometryFile ?? DefaultGeometryPath(instrument);
+
+    public InstrumentGeometry Geometry
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _geometry ??= ReadGeometry();
+            }
+        }
+    }
+
+    /// <summary>Reads the geometry now, so a bad <c>--geometry</c> stops the service at start rather than at the first job.</summary>
+    /// <exception cref="WorkflowNotAvailableException">The file is missing or not a readable NeXus geometry.</exception>
+    public void Preload() => _ = Geometry;
+
+    private InstrumentGeometry ReadGeometry()
+    {
+        var path = GeometryPath;
+        if (!File.Exists(path))
+        {
+            throw new WorkflowNotAvailableException(
+                $"the geometry of {instrument} is needed and there is no file {path}: start the service with --geometry FILE, "
+                + $"or put the instrument's NeXus geometry file there (`livedata nexus geometry --instrument {instrument} --output {path}` writes a synthetic one)");
+        }
+        try
+        {
+            return NexusGeometryReader.Read(path);
+        }
+        catch (Exception e) when (e is NexusStructureException or InvalidDataException or IOException or UnauthorizedAccessException or NotSupportedException or FormatException)
+        {
+            throw new WorkflowNotAvailableException($"the geometry file {path} cannot be used: {e.Message}");
+        }
+    }
+}

@@ -1,0 +1,14 @@
+using LiveData.Geometry;
+
+namespace LiveData.Workflows;
+
+/// <summary>
+/// The files of an instrument that some workflows need beyond their parameters, loaded on first use. A missing or
+/// unreadable file throws <see cref="Unavailable.WorkflowNotAvailableException"/> saying how to provide it, so the
+/// job that needed it gets an ERR and the service carries on.
+/// </summary>
+public interface IInstrumentFiles
+{
+    /// <summary>Where every pixel, monitor, the sample and the source are (a NeXus file).</summary>
+    InstrumentGeometry Geometry { get; }
+}
