@@ -12,7 +12,7 @@ public sealed class DetectorViewWorkflowTests
     private static readonly LogicalView Screen = LogicalView.Identity(new("y", 4), new("x", 8));
 
     private static DetectorViewWorkflow View(MonitorHistogramParams? parameters = null, bool rois = true) =>
-        new(101, Screen, parameters ?? MonitorHistogramParams.Default, rois);
+        new(PixelScreenMap.Logical(101, Screen), parameters ?? MonitorHistogramParams.Default, rois);
 
     private static EventStreamData Events(int[] pixelIds, int[] timeOfArrival) =>
         new("panel", [Ev44Encoder.Encode("panel", 0, [0], [0], timeOfArrival, pixelIds)]);
@@ -289,7 +289,7 @@ public sealed class DetectorViewWorkflowTests
     {
         var parameters = MonitorHistogramParams.Default with { Edges = new TimeOfArrivalEdges(0, 71.43, 10_000, "linear", "ms") };
 
-        FluentActions.Invoking(() => new DetectorViewWorkflow(1, LogicalView.Identity(new("y", 1000), new("x", 1000)), parameters, withRois: true))
+        FluentActions.Invoking(() => new DetectorViewWorkflow(PixelScreenMap.Logical(1, LogicalView.Identity(new("y", 1000), new("x", 1000))), parameters, withRois: true))
             .Should().Throw<InvalidWorkflowParamsException>().WithMessage("toa_edges.num_bins: *1000000 screen pixels*at most 2147 bins");
     }
 
@@ -298,7 +298,7 @@ public sealed class DetectorViewWorkflowTests
     {
         var before = GC.GetTotalMemory(forceFullCollection: true);
 
-        var view = new DetectorViewWorkflow(1, LogicalView.Identity(new("x", 1280), new("y", 1280)), MonitorHistogramParams.Default, withRois: true);
+        var view = new DetectorViewWorkflow(PixelScreenMap.Logical(1, LogicalView.Identity(new("x", 1280), new("y", 1280))), MonitorHistogramParams.Default, withRois: true);
 
         var held = GC.GetTotalMemory(forceFullCollection: true) - before;
         const long cells = 1280L * 1280 * 100;
@@ -323,7 +323,7 @@ public sealed class DetectorViewWorkflowTests
     [Fact]
     public void Views_without_rois_publish_the_image_outputs_only()
     {
-        var view = new DetectorViewWorkflow(1, LogicalView.Identity(new("layer", 2), new("y", 2), new("x", 2)), MonitorHistogramParams.Default, withRois: false);
+        var view = new DetectorViewWorkflow(PixelScreenMap.Logical(1, LogicalView.Identity(new("layer", 2), new("y", 2), new("x", 2))), MonitorHistogramParams.Default, withRois: false);
         view.Accumulate(Events([8], [Ms]));
 
         var outputs = view.Finalize();
