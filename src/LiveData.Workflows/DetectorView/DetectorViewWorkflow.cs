@@ -37,8 +37,7 @@ public sealed class DetectorViewWorkflow : IWorkflow
         (_rangeEnabled, _rangeStartNs, _rangeStopNs) = (parameters.Range.Enabled, parameters.Range.StartNs, parameters.Range.StopNs);
         _window = new ViewCounts(screen.ScreenSize);
         _cumulative = new ViewCounts(screen.ScreenSize);
-        var shape = screen.Layout.ScreenShape;
-        _rois = withRois ? new RoiSpectra((int)shape[^2], (int)shape[^1], _binner.BinCount, _edges) : null;
+        _rois = withRois ? new RoiSpectra(screen.Layout, _binner.BinCount, _edges) : null;
         _spectrum = spectrum?.Invoke(_binner.BinCount, _edges);
     }
 

@@ -75,6 +75,37 @@ public sealed class ProjectionWorkflowTests
         workflow.Finalize()[TimeOfArrivalOutputs.CountsTotalCumulative].Data.Sum().Should().Be(20);
     }
 
+    // x centres −0.15, −0.05, 0.05, 0.15 and y centres −0.2, 0, 0.2: x in [−0.1, 0.1) m and y in [−0.1, 0.3) m cover
+    // cells 5, 6, 9, 10, of which only detector number 21's cell 9 is hit. The same numbers without units are indices:
+    // x 0 and y 0, cell 0, which nothing hits.
+    [Theory]
+    [InlineData("m", 1)]
+    [InlineData(null, 0)]
+    public void Rois_with_units_select_screen_cells_by_their_coordinates(string? unit, int counts)
+    {
+        var workflow = Spec.Factory.Create("bank", Spec.Factory.DefaultParams, TestGeometry.Files(Bank));
+        workflow.Accumulate(new RoiStreamData("bank/0/roi_rectangle", true,
+            new Dictionary<int, ScreenRegion> { [0] = new RectangleRegion(-0.1, 0.1, -0.1, 0.3) { XUnit = unit, YUnit = unit } }));
+        workflow.Accumulate(Events(10, 11, 20, 21));
+
+        var outputs = workflow.Finalize();
+
+        outputs[DetectorViewSpec.RoiSpectraCurrent].Data.Sum().Should().Be(counts);
+        outputs[DetectorViewSpec.RoiRectangle].Coord("x")!.Unit.Should().Be(unit);
+    }
+
+    [Fact]
+    public void Polygons_with_units_contain_the_cells_whose_centres_they_enclose()
+    {
+        var workflow = Spec.Factory.Create("bank", Spec.Factory.DefaultParams, TestGeometry.Files(Bank));
+        // A triangle around the centre (−0.05, 0.2) of cell 9 and no other.
+        workflow.Accumulate(new RoiStreamData("bank/0/roi_polygon", false,
+            new Dictionary<int, ScreenRegion> { [0] = new PolygonRegion([(-0.1, 0.15), (0, 0.15), (-0.05, 0.25)]) { XUnit = "m", YUnit = "m" } }));
+        workflow.Accumulate(Events(10, 11, 20, 21, 21));
+
+        workflow.Finalize()[DetectorViewSpec.RoiSpectraCurrent].Data.Sum().Should().Be(2);
+    }
+
     [Fact]
     public void A_geometry_without_the_bank_is_an_error_that_names_it()
     {
