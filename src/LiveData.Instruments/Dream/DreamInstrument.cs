@@ -15,7 +15,7 @@ internal static class DreamInstrument
     public const string Name = "dream";
 
     // Smoothing noise of the projections' pixel positions: 4 mm, shared by all banks as upstream.
-    private const double PixelNoise = 0.004;
+    private static readonly GaussianNoise PixelNoise = new(0.004);
 
     public static Instrument Create()
     {

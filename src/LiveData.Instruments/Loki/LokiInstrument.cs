@@ -20,8 +20,6 @@ internal static class LokiInstrument
     private static readonly int[] TubesPerBank = [448, 128, 96, 128, 96, 224, 256, 160, 256];
 
     // Screen bins (y, x) per bank: the rear bank, then the two window frames, whose banks are alternately wide and tall.
-    // Upstream smooths with noise across each straw's cross-section ('cylindrical'), which needs the pixel shape the
-    // geometry reader does not read, so LiveData's projection has no pixel noise.
     private static readonly KeyValuePair<string, int>[][] Resolutions =
     [
         [new("y", 144), new("x", 144)],
@@ -42,7 +40,7 @@ internal static class LokiInstrument
                 MonitorHistogramSpec.For(Name, monitors),
                 DetectorViewSpec.For(new WorkflowId(Name, "tube_view", 1), "Tube view", banks, b => new LogicalView(b.LogicalShape, [["pixel"], ["tube"]]), withRois: false),
                 DetectorViewSpec.Projection(new WorkflowId(Name, "detector_xy_projection", 1), "Detector XY Projection",
-                    [.. banks.Select((b, i) => new KeyValuePair<string, GeometricViewConfig>(b.Name, new(ProjectionType.XyPlane, Resolutions[i], FlipX: true)))]),
+                    [.. banks.Select((b, i) => new KeyValuePair<string, GeometricViewConfig>(b.Name, new(ProjectionType.XyPlane, Resolutions[i], new CylindricalNoise(), FlipX: true)))]),
                 UnavailableWorkflow.Spec(new WorkflowId(Name, "i_of_q", 1), ServiceNames.DataReduction, "I(Q)", [.. banks.Select(b => b.Name)],
                     [new("i_of_q", "I(Q)", Temporality.Cumulative)], "SANS physics: Q conversion with transmission and incident monitors"),
                 WavelengthLut.Unavailable(Name, ["bw_chopper1", "bw_chopper2", "fo_chopper1", "fo_chopper2"]),

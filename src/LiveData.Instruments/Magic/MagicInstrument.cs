@@ -14,7 +14,7 @@ internal static class MagicInstrument
     public const string Name = "magic";
 
     // Smoothing noise of the projection's pixel positions: 2 mm, as upstream.
-    private const double PixelNoise = 0.002;
+    private static readonly GaussianNoise PixelNoise = new(0.002);
 
     public static Instrument Create()
     {

@@ -34,7 +34,7 @@ public static class GeometricProjection
         }
         var exact = new Vector3d[pixels];
         detector.ComputePositions(exact);
-        var coordinates = ProjectedCoordinates.Of(config, NoisyReplicas.Of(exact, config.PixelNoise), pixels);
+        var coordinates = ProjectedCoordinates.Of(config, NoisyReplicas.Of(exact, Pattern(detector, config.Noise)), pixels);
         var axes = config.Resolution.Select(r => new ScreenAxis(r.Key, coordinates[r.Key], r.Value)).ToArray();
         var numbers = detector.DetectorNumbers;
         var first = numbers.Min();
@@ -62,4 +62,11 @@ public static class GeometricProjection
         }
         return new PixelScreenMap(new ProjectedScreen(axes), (int)first, maps);
     }
+
+    private static Vector3d[]? Pattern(DetectorGeometry detector, PixelNoise? noise) => noise switch
+    {
+        GaussianNoise gaussian => NoisePattern.Gaussian(gaussian.Sigma),
+        CylindricalNoise when detector.PixelCylinderVectors() is var (axis, radius) => NoisePattern.Cylindrical(axis, radius),
+        _ => null,
+    };
 }

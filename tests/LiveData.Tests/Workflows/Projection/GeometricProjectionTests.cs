@@ -107,7 +107,7 @@ public sealed class GeometricProjectionTests
     [Fact]
     public void Pixel_noise_adds_four_replicas_drawn_the_same_for_every_job()
     {
-        var config = XyPlane with { PixelNoise = 0.05 };
+        var config = XyPlane with { Noise = new GaussianNoise(0.05) };
 
         var map = GeometricProjection.Of(Downstream, config);
         var again = GeometricProjection.Of(Downstream, config);
@@ -122,10 +122,37 @@ public sealed class GeometricProjectionTests
     public void Noisy_replicas_widen_the_screen_to_cover_them_all()
     {
         var exact = GeometricProjection.Of(Downstream, XyPlane);
-        var noisy = GeometricProjection.Of(Downstream, XyPlane with { PixelNoise = 0.05 });
+        var noisy = GeometricProjection.Of(Downstream, XyPlane with { Noise = new GaussianNoise(0.05) });
 
         Centres(noisy, "x")[0].Should().BeLessThan(Centres(exact, "x")[0]);
         Centres(noisy, "x")[^1].Should().BeGreaterThan(Centres(exact, "x")[^1]);
+    }
+
+    [Fact]
+    public void Cylindrical_noise_spreads_points_over_the_pixels_cylinder()
+    {
+        // A straw 0.2 m long along y with a radius of 0.01 m.
+        var pattern = NoisePattern.Cylindrical(new Vector3d(0, 0.2, 0), new Vector3d(0.01, 0, 0));
+
+        pattern.Should().HaveCount(NoisePattern.Length);
+        pattern.Should().AllSatisfy(v =>
+        {
+            Math.Abs(v.Y).Should().BeLessThanOrEqualTo(0.1);
+            Math.Sqrt(v.X * v.X + v.Z * v.Z).Should().BeLessThanOrEqualTo(0.01 + Tolerance);
+        });
+        pattern.Max(v => Math.Abs(v.Y)).Should().BeGreaterThan(0.05, "points reach along the whole straw");
+    }
+
+    [Fact]
+    public void Cylindrical_noise_needs_the_pixel_shape_and_is_left_out_without_it()
+    {
+        var straw = new PixelCylinder(Vector3d.Zero, new Vector3d(0.01, 0, 0), new Vector3d(0, 0.2, 0));
+        var withShape = new DetectorGeometry("bank", "/entry/instrument/bank", [10, 11, 20, 21], [4],
+            [.. Downstream.PixelOffsets], TransformationChain.Empty, straw);
+        var config = XyPlane with { Noise = new CylindricalNoise() };
+
+        GeometricProjection.Of(withShape, config).Replicas.Should().HaveCount(5);
+        GeometricProjection.Of(Downstream, config).Replicas.Should().ContainSingle();
     }
 
     private static double[] Centres(PixelScreenMap map, string dim) => map.Layout.ScreenCoords.Single(c => c.Key == dim).Value.ToDoubles();

@@ -61,7 +61,7 @@ public sealed class ProjectionWorkflowTests
     public void Noisy_replicas_take_turns_per_event_batch_and_keep_every_count()
     {
         var noisy = DetectorViewSpec.Projection(new WorkflowId("test", "detector_projection", 1), "Detector Projection",
-            [new("bank", new GeometricViewConfig(ProjectionType.XyPlane, [new("y", 3), new("x", 4)], PixelNoise: 0.05))]);
+            [new("bank", new GeometricViewConfig(ProjectionType.XyPlane, [new("y", 3), new("x", 4)], new GaussianNoise(0.05)))]);
         var workflow = noisy.Factory.Create("bank", noisy.Factory.DefaultParams, TestGeometry.Files(Bank));
         var images = new List<double[]>();
         for (var batch = 0; batch < 5; batch++)
