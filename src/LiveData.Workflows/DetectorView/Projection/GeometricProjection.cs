@@ -37,11 +37,11 @@ public static class GeometricProjection
         var coordinates = ProjectedCoordinates.Of(config, NoisyReplicas.Of(exact, Pattern(detector, config.Noise)), pixels);
         var axes = config.Resolution.Select(r => new ScreenAxis(r.Key, coordinates[r.Key], r.Value)).ToArray();
         var numbers = detector.DetectorNumbers;
-        var first = numbers.Min();
-        var span = numbers.Max() - first + 1;
-        if (first < int.MinValue || span > Array.MaxLength)
+        var (first, last) = (numbers.Min(), numbers.Max());
+        var span = last - first + 1;
+        if (first < int.MinValue || last > int.MaxValue || span > Array.MaxLength)
         {
-            throw new WorkflowNotAvailableException($"{detector.Name}: detector numbers {first}…{first + span - 1} do not fit an event's 32-bit pixel id map");
+            throw new WorkflowNotAvailableException($"{detector.Name}: detector numbers {first}…{last} do not fit a map by an event's 32-bit pixel id");
         }
         var values = axes.Select(a => coordinates[a.Dim]).ToArray();
         var replicas = values[0].Length / pixels;
