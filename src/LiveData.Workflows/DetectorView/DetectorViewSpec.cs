@@ -95,8 +95,8 @@ public sealed class DetectorViewSpec : IWorkflowFactory
         var screen = _screens[sourceName];
         var parsed = DetectorViewParams.Parse(parameters);
         var pixelsPerTube = _spectrum?.ReadPixelsPerTube(ParamReader.Root(parameters));
-        return new DetectorViewWorkflow(screen.Map(files), parsed, _withRois,
-            _spectrum is null ? null : (bins, edges) => _spectrum.Accumulator(screen.Logical!, pixelsPerTube!.Value, bins, edges));
+        return new DetectorViewWorkflow(screen.Map(files), parsed.Histogram, _withRois,
+            _spectrum is null ? null : (bins, edges) => _spectrum.Accumulator(screen.Logical!, pixelsPerTube!.Value, bins, edges), parsed.PixelWeighting);
     }
 
     // How a job gets its detector's screen map; the logical view, when there is one, also shapes the spectrum view.

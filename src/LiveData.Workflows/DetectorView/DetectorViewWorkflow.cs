@@ -27,8 +27,11 @@ public sealed class DetectorViewWorkflow : IWorkflow
     private readonly ViewCounts _cumulative;
     private readonly RoiSpectra? _rois;
     private readonly SpectrumAccumulator? _spectrum;
+    private readonly double[]? _pixelsPerCell;
 
-    public DetectorViewWorkflow(PixelScreenMap screen, MonitorHistogramParams parameters, bool withRois, Func<int, Variable, SpectrumAccumulator>? spectrum = null)
+    /// <param name="pixelWeighting">Whether images are divided by the number of pixels on each cell (cells without pixels become NaN, as 0 / 0).</param>
+    public DetectorViewWorkflow(PixelScreenMap screen, MonitorHistogramParams parameters, bool withRois, Func<int, Variable, SpectrumAccumulator>? spectrum = null,
+        bool pixelWeighting = false)
     {
         _screen = screen;
         _screenOf = screen.Replicas[0];
@@ -39,6 +42,7 @@ public sealed class DetectorViewWorkflow : IWorkflow
         _cumulative = new ViewCounts(screen.ScreenSize);
         _rois = withRois ? new RoiSpectra(screen.Layout, _binner.BinCount, _edges) : null;
         _spectrum = spectrum?.Invoke(_binner.BinCount, _edges);
+        _pixelsPerCell = pixelWeighting ? screen.PixelsPerCell() : null;
     }
 
     public void Accumulate(StreamData data)
@@ -138,8 +142,18 @@ public sealed class DetectorViewWorkflow : IWorkflow
     }
 
     // Like upstream's detector views (which histogram the events' values only), no output carries variances.
-    private DataArray Image(string title, double[] counts) =>
-        new(title, Variable.Doubles(_screen.Layout.ScreenDims, _screen.Layout.ScreenShape, "counts", (double[])counts.Clone()), _screen.Layout.ScreenCoords);
+    private DataArray Image(string title, double[] counts)
+    {
+        var values = (double[])counts.Clone();
+        if (_pixelsPerCell is not null)
+        {
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] /= _pixelsPerCell[i];
+            }
+        }
+        return new(title, Variable.Doubles(_screen.Layout.ScreenDims, _screen.Layout.ScreenShape, "counts", values), _screen.Layout.ScreenCoords);
+    }
 
     private static DataArray Total(string title, double total) => new(title, Variable.Scalar(total, "counts"), []);
 

@@ -25,6 +25,23 @@ public sealed class PixelScreenMap
 
     public int ScreenSize => (int)Layout.ScreenShape.Aggregate(1L, (n, s) => n * s);
 
+    /// <summary>How many detector pixels land on each screen cell, averaged over the replicas (upstream's pixel weights).</summary>
+    public double[] PixelsPerCell()
+    {
+        var pixels = new double[ScreenSize];
+        foreach (var map in Replicas)
+        {
+            foreach (var cell in map)
+            {
+                if (cell >= 0)
+                {
+                    pixels[cell] += 1.0 / Replicas.Count;
+                }
+            }
+        }
+        return pixels;
+    }
+
     /// <summary>A logical view of a bank whose detector numbers start at <paramref name="firstDetectorNumber"/>: one map.</summary>
     public static PixelScreenMap Logical(int firstDetectorNumber, LogicalView view) => new(view, firstDetectorNumber, [view.ScreenIndexOfPixels()]);
 }

@@ -334,9 +334,25 @@ public sealed class DetectorViewWorkflowTests
     }
 
     [Fact]
-    public void Pixel_weighting_is_refused_with_the_reason() =>
-        FluentActions.Invoking(() => DetectorViewParams.Parse(System.Text.Json.JsonDocument.Parse("""{"pixel_weighting":{"enabled":true}}""").RootElement))
-            .Should().Throw<InvalidWorkflowParamsException>().WithMessage("pixel_weighting.enabled: *not available*");
+    public void Pixel_weighting_divides_images_by_the_pixels_summed_into_each_cell()
+    {
+        // Two layers of 2 × 2 summed: every cell holds two pixels; totals stay counts.
+        var view = new DetectorViewWorkflow(PixelScreenMap.Logical(1, new LogicalView([new("layer", 2), new("y", 2), new("x", 2)], [["y"], ["x"]])),
+            MonitorHistogramParams.Default, withRois: false, pixelWeighting: true);
+        view.Accumulate(Events([1, 5, 5, 8], [Ms, Ms, Ms, Ms]));
+
+        var outputs = view.Finalize();
+
+        outputs["current"].Data.DoubleValues.ToArray().Should().Equal(1.5, 0, 0, 0.5);
+        outputs["counts_total"].Data.Sum().Should().Be(4);
+    }
+
+    [Theory]
+    [InlineData("""{"pixel_weighting":{"enabled":true}}""", true)]
+    [InlineData("""{"pixel_weighting":{"enabled":false,"method":"pixel_number"}}""", false)]
+    [InlineData("{}", false)]
+    public void Pixel_weighting_is_read_from_the_parameters(string json, bool enabled) =>
+        DetectorViewParams.Parse(System.Text.Json.JsonDocument.Parse(json).RootElement).PixelWeighting.Should().Be(enabled);
 
     [Fact]
     public void The_spectrum_view_coarsens_the_pixels_along_each_tube()

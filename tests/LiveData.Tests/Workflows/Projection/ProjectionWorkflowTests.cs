@@ -52,6 +52,19 @@ public sealed class ProjectionWorkflowTests
     }
 
     [Fact]
+    public void Pixel_weighting_leaves_cells_of_one_pixel_and_makes_cells_without_pixels_nan()
+    {
+        var parameters = System.Text.Json.JsonDocument.Parse("""{"pixel_weighting": {"enabled": true}}""").RootElement;
+        var workflow = Spec.Factory.Create("bank", parameters, TestGeometry.Files(Bank));
+        workflow.Accumulate(Events(10, 11, 11));
+
+        var image = workflow.Finalize()[TimeOfArrivalOutputs.Current].Data.ToDoubles();
+
+        (image[2], image[8], image[7], image[9]).Should().Be((1.0, 2.0, 0.0, 0.0));
+        image.Where((_, cell) => cell is not (2 or 7 or 8 or 9)).Should().AllSatisfy(v => double.IsNaN(v).Should().BeTrue());
+    }
+
+    [Fact]
     public void A_projection_declares_the_detector_view_outputs_with_rois()
     {
         Spec.Outputs.Select(o => o.Name).Should().Contain(["cumulative", "current", "counts_total_cumulative", "roi_spectra_cumulative", "roi_rectangle"]);
