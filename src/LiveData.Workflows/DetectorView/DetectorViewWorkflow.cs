@@ -6,8 +6,8 @@ using LiveData.Workflows.MonitorHistogram;
 namespace LiveData.Workflows.DetectorView;
 
 /// <summary>
-/// Projects a detector's events onto a screen (a logical view or a geometric projection) and histograms them by time-of-arrival: images
-/// (cumulative and per update), totals, and — for 2-D screens with ROI support — spectra per ROI
+/// Projects a detector's events onto a screen (a logical view or a geometric projection) and histograms them by
+/// time-of-arrival: images (cumulative and per update), totals, and — for 2-D screens with ROI support — spectra per ROI
 /// (<see cref="RoiSpectra"/>, which keeps each screen pixel's time-of-arrival history at one byte per bin).
 /// Views without ROIs keep images only.
 /// </summary>
@@ -50,6 +50,7 @@ public sealed class DetectorViewWorkflow : IWorkflow
         switch (data)
         {
             case EventStreamData events:
+                // Each batch takes the next replica of a noisy projection, smoothing the image over batches.
                 _screenOf = _screen.Replicas[_nextReplica];
                 _nextReplica = (_nextReplica + 1) % _screen.Replicas.Count;
                 foreach (var payload in events.Ev44Payloads)
