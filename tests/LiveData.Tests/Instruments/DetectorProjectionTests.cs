@@ -1,5 +1,7 @@
 using System.Text.Json;
 using LiveData.Geometry;
+using LiveData.Services.Backend;
+using LiveData.Tests.Geometry;
 using LiveData.Tests.Workflows.Projection;
 using LiveData.Wire.Ev44;
 using LiveData.Workflows;
@@ -77,6 +79,39 @@ public sealed class DetectorProjectionTests
         var create = () => spec.Factory.Create("magic_detector_a", spec.Factory.DefaultParams, NoInstrumentFiles.Instance);
 
         create.Should().Throw<WorkflowNotAvailableException>().WithMessage("*geometry*");
+    }
+
+    [Fact]
+    public void Lokis_projection_runs_from_a_nexus_geometry_file_with_straw_shaped_pixels()
+    {
+        using var files = new NexusFiles();
+        // Three pixels of bank 1, 5 m downstream; straws 1 m long along x with a 4 mm radius.
+        var path = files.Write(NexusFiles.File(("entry", NexusFiles.Group("NXentry",
+            ("sample", NexusFiles.Group("NXsample")),
+            ("instrument", NexusFiles.Group("NXinstrument",
+                ("loki_detector_1", NexusFiles.Group("NXdetector",
+                    ("detector_number", NexusFiles.Dataset(new[] { 802817, 802818, 802819 })),
+                    ("x_pixel_offset", NexusFiles.Dataset(new[] { -0.5, 0.0, 0.5 }, ("units", "m"))),
+                    ("y_pixel_offset", NexusFiles.Dataset(new[] { 0.1, 0.2, 0.3 }, ("units", "m"))),
+                    ("pixel_shape", NexusFiles.Group("NXcylindrical_geometry",
+                        ("vertices", NexusFiles.Dataset(new double[,] { { -0.5, 0, 0 }, { -0.5, 0.004, 0 }, { 0.5, 0, 0 } }, ("units", "m"))),
+                        ("cylinders", NexusFiles.Dataset(new int[,] { { 0, 1, 2 } })))),
+                    ("depends_on", NexusFiles.Dataset("transformations/z")),
+                    ("transformations", NexusFiles.Group("NXtransformations",
+                        ("z", NexusFiles.Transformation("translation", 5, "m", [0, 0, 1], "."))))))))))));
+        var spec = InstrumentCatalog.Get("loki").FindWorkflow(new("loki", "detector_xy_projection", 1))!;
+        var workflow = spec.Factory.Create("loki_detector_1", spec.Factory.DefaultParams, new InstrumentFiles("loki", path));
+
+        for (var batch = 0; batch < 5; batch++)
+        {
+            workflow.Accumulate(new EventStreamData("loki_detector_1", [Ev44Encoder.Encode("loki_detector_1", 0, [0], [0], [Ms, Ms, Ms], [802817, 802818, 802819])]));
+        }
+        var image = workflow.Finalize()[TimeOfArrivalOutputs.Current];
+
+        image.Sizes.Should().Equal(new Dictionary<string, long> { ["y"] = 36, ["x"] = 108 });
+        image.Data.Sum().Should().Be(15);
+        // Noise along the 1 m straws widens the screen beyond the pixel centres at ±0.5 m.
+        image.Coord("x")!.ToDoubles()[^1].Should().BeGreaterThan(0.5);
     }
 
     [Fact]
