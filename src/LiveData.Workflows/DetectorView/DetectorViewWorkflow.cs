@@ -6,8 +6,8 @@ using LiveData.Workflows.MonitorHistogram;
 namespace LiveData.Workflows.DetectorView;
 
 /// <summary>
-/// Projects a detector's events onto a logical screen and histograms them by time-of-arrival: images
-/// (cumulative and per update), totals, and — for 2-D screens with ROI support — spectra per ROI
+/// Projects a detector's events onto a screen (a logical view or a geometric projection) and histograms them by
+/// time-of-arrival: images (cumulative and per update), totals, and — for 2-D screens with ROI support — spectra per ROI
 /// (<see cref="RoiSpectra"/>, which keeps each screen pixel's time-of-arrival history at one byte per bin).
 /// Views without ROIs keep images only.
 /// </summary>
@@ -15,9 +15,9 @@ public sealed class DetectorViewWorkflow : IWorkflow
 {
     private const string Toa = "time_of_arrival";
     private const int BlockSize = 4096;
-    private readonly int _firstDetectorNumber;
-    private readonly int[] _screenOf;
-    private readonly LogicalView _view;
+    private readonly PixelScreenMap _screen;
+    private int[] _screenOf;
+    private int _nextReplica;
     private readonly TimeOfArrivalBinner _binner;
     private readonly Variable _edges;
     private readonly bool _rangeEnabled;
@@ -27,19 +27,22 @@ public sealed class DetectorViewWorkflow : IWorkflow
     private readonly ViewCounts _cumulative;
     private readonly RoiSpectra? _rois;
     private readonly SpectrumAccumulator? _spectrum;
+    private readonly double[]? _pixelsPerCell;
 
-    public DetectorViewWorkflow(int firstDetectorNumber, LogicalView view, MonitorHistogramParams parameters, bool withRois, Func<int, Variable, SpectrumAccumulator>? spectrum = null)
+    /// <param name="pixelWeighting">Whether images are divided by the number of pixels on each cell (cells without pixels become NaN, as 0 / 0).</param>
+    public DetectorViewWorkflow(PixelScreenMap screen, MonitorHistogramParams parameters, bool withRois, Func<int, Variable, SpectrumAccumulator>? spectrum = null,
+        bool pixelWeighting = false)
     {
-        _firstDetectorNumber = firstDetectorNumber;
-        _view = view;
-        _screenOf = view.ScreenIndexOfPixels();
+        _screen = screen;
+        _screenOf = screen.Replicas[0];
         _binner = new TimeOfArrivalBinner(parameters.Edges);
         _edges = Variable.Vector(Toa, parameters.Edges.Unit, parameters.Edges.Values());
         (_rangeEnabled, _rangeStartNs, _rangeStopNs) = (parameters.Range.Enabled, parameters.Range.StartNs, parameters.Range.StopNs);
-        _window = new ViewCounts(view.ScreenSize);
-        _cumulative = new ViewCounts(view.ScreenSize);
-        _rois = withRois ? new RoiSpectra((int)view.ScreenShape[^2], (int)view.ScreenShape[^1], _binner.BinCount, _edges) : null;
+        _window = new ViewCounts(screen.ScreenSize);
+        _cumulative = new ViewCounts(screen.ScreenSize);
+        _rois = withRois ? new RoiSpectra(screen.Layout, _binner.BinCount, _edges) : null;
         _spectrum = spectrum?.Invoke(_binner.BinCount, _edges);
+        _pixelsPerCell = pixelWeighting ? screen.PixelsPerCell() : null;
     }
 
     public void Accumulate(StreamData data)
@@ -47,6 +50,9 @@ public sealed class DetectorViewWorkflow : IWorkflow
         switch (data)
         {
             case EventStreamData events:
+                // Each batch takes the next replica of a noisy projection, smoothing the image over batches.
+                _screenOf = _screen.Replicas[_nextReplica];
+                _nextReplica = (_nextReplica + 1) % _screen.Replicas.Count;
                 foreach (var payload in events.Ev44Payloads)
                 {
                     var message = Ev44View.Read(payload.Span);
@@ -105,17 +111,19 @@ public sealed class DetectorViewWorkflow : IWorkflow
     private void AddBlock(ReadOnlySpan<int> pixelIds, ReadOnlySpan<int> timeOfArrival, ReadOnlySpan<int> bins)
     {
         var image = _window.Image.AsSpan();
+        var screenOf = _screenOf;
+        var first = _screen.FirstDetectorNumber;
         long total = 0, inRange = 0;
         for (var i = 0; i < pixelIds.Length; i++)
         {
             // Ids below the first detector number wrap to large unsigned values, so one comparison bounds both ends.
-            var pixel = (uint)(pixelIds[i] - _firstDetectorNumber);
+            var pixel = (uint)(pixelIds[i] - first);
             var bin = bins[i];
-            if (pixel >= (uint)_screenOf.Length || bin < 0)
+            if (pixel >= (uint)screenOf.Length || bin < 0)
             {
                 continue;
             }
-            var screen = _screenOf[pixel];
+            var screen = screenOf[pixel];
             if (screen < 0)
             {
                 continue;
@@ -135,8 +143,18 @@ public sealed class DetectorViewWorkflow : IWorkflow
     }
 
     // Like upstream's detector views (which histogram the events' values only), no output carries variances.
-    private DataArray Image(string title, double[] counts) =>
-        new(title, Variable.Doubles(_view.ScreenDims, _view.ScreenShape, "counts", (double[])counts.Clone()), []);
+    private DataArray Image(string title, double[] counts)
+    {
+        var values = (double[])counts.Clone();
+        if (_pixelsPerCell is not null)
+        {
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] /= _pixelsPerCell[i];
+            }
+        }
+        return new(title, Variable.Doubles(_screen.Layout.ScreenDims, _screen.Layout.ScreenShape, "counts", values), _screen.Layout.ScreenCoords);
+    }
 
     private static DataArray Total(string title, double total) => new(title, Variable.Scalar(total, "counts"), []);
 
