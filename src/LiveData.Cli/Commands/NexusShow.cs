@@ -6,7 +6,8 @@ using Spectre.Console;
 
 namespace LiveData.Cli.Commands;
 
-/// <summary><c>livedata nexus show FILE</c>: the detectors, monitors and L1 a NeXus geometry file gives.</summary>
+/// <summary><c>livedata nexus show FILE</c>: the detectors, monitors and L1 a NeXus geometry file gives, and the events
+/// of a recorded run.</summary>
 internal static class NexusShow
 {
     public static Command Create()
@@ -82,6 +83,34 @@ internal static class NexusShow
                 summary.IsMoving ? "yes" : "");
         }
         AnsiConsole.Write(monitors);
+        return ShowRecordedEvents(path);
+    }
+
+    // A recorded run (a file --nexus-file replays) also gets a table of its events; a geometry file has none.
+    private static int ShowRecordedEvents(string path)
+    {
+        RecordedRun run;
+        try
+        {
+            run = RecordedEventsReader.Read(path);
+        }
+        catch (InvalidDataException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return BrokerGuard.InvalidSettingsExitCode;
+        }
+        var sources = run.Detectors.Select(d => (Kind: "detector", Events: d)).Concat(run.Monitors.Select(m => (Kind: "monitor", Events: m))).ToList();
+        if (sources.Count == 0)
+        {
+            return 0;
+        }
+        var table = new Table().Title("Recorded events")
+            .AddColumn("Source").AddColumn("Kind").AddColumn(new TableColumn("Events").RightAligned()).AddColumn(new TableColumn("Pulses").RightAligned());
+        foreach (var (kind, events) in sources)
+        {
+            table.AddRow(Markup.Escape(events.Name), kind, events.EventCount.ToString(CultureInfo.InvariantCulture), events.PulseCount.ToString(CultureInfo.InvariantCulture));
+        }
+        AnsiConsole.Write(table);
         return 0;
     }
 

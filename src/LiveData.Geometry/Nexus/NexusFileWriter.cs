@@ -21,8 +21,6 @@ public static class NexusFileWriter
         ToFile(content).Write(filePath);
     }
 
-    public static void Write(Stream stream, InstrumentContent content) => ToFile(content).Write(stream);
-
     private static H5File ToFile(InstrumentContent content)
     {
         CheckUniqueNames(content);

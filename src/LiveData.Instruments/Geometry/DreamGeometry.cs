@@ -10,9 +10,6 @@ namespace LiveData.Instruments.Geometry;
 /// </summary>
 internal static class DreamGeometry
 {
-    private const int Wires = 32;
-    private const int Strips = 256;
-
     public static SyntheticLayout Layout(Instrument dream)
     {
         var mantle = Bank(dream, "mantle_detector");
@@ -20,13 +17,16 @@ internal static class DreamGeometry
         var forward = Bank(dream, "endcap_forward_detector");
         var highResolution = Bank(dream, "high_resolution_detector");
         var sans = Bank(dream, "sans_detector");
+        // (module, segment, counter, wire, strip) in C order.
+        var wires = mantle.LogicalShape[3].Value;
+        var strips = mantle.LogicalShape[4].Value;
         return new SyntheticLayout(
             // essdiffraction's DREAM workflow puts the source at (−3.478, 0, −76550) mm.
             new Vector3d(-0.003478, 0, -76.55),
             [
                 // Module·segment·counter run around the beam (−115°…115° from straight down), the 32 wires are depth
                 // layers from 1.1 m to 1.25 m and the 256 strips run along the beam over 1.7 m.
-                new SyntheticBank(mantle, PixelGrid.ColumnLayerRow(Pixels(mantle) / (Wires * Strips), Wires, Strips),
+                new SyntheticBank(mantle, PixelGrid.ColumnLayerRow(Pixels(mantle) / (wires * strips), wires, strips),
                     new CylinderArc(1.1, -115, 115, 1.7, 0.0048),
                     [TransformationStep.Rotation("axis_along_beam", AxisX, 90)]),
                 new SyntheticBank(backward, PixelGrid.Square(Pixels(backward)), new FlatPanel(1.6, 1.6), [Along(-1.3)]),

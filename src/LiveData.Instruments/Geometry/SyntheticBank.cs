@@ -8,7 +8,7 @@ namespace LiveData.Instruments.Geometry;
 /// that places the surface.</summary>
 internal sealed record SyntheticBank(DetectorBank Bank, PixelGrid Grid, PixelSurface Surface, IReadOnlyList<TransformationStep> Chain)
 {
-    public int PixelCount => Bank.LastDetectorNumber - Bank.FirstDetectorNumber + 1;
+    public int PixelCount => SyntheticLayout.Pixels(Bank);
 
     /// <summary>Every pixel numbered from the bank's first detector number in C order of its logical shape.</summary>
     public DetectorContent ToContent()

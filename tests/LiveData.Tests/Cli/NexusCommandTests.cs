@@ -75,6 +75,22 @@ public sealed class NexusCommandTests : IDisposable
         var farthest = Math.Sqrt(4 + 2 * 0.248046875 * 0.248046875);
         run.Stdout.Should().MatchRegex($@"panel_0\s+│\s+16384 │ 1 – 16384\s+│ 2\.00\d – {farthest:F3}\s+│ \d+\.\d\d – \d+\.\d\d\s+│ yes");
         run.Stdout.Should().MatchRegex(@"monitor1\s+│ \(0\.000, 0\.000, -5\.000\)\s+│\s+25\.000 │");
+        run.Stdout.Should().NotContain("Recorded events");
+    }
+
+    [Fact]
+    public async Task Show_counts_the_events_of_a_recorded_run()
+    {
+        var output = PathOf("run.nxs");
+        (await Livedata(NoVariables, "nexus", "run", "--instrument", "dummy", "--output", output, "--pulses", "2")).ExitCode.Should().Be(0);
+        var recorded = RecordedEventsReader.Read(output);
+
+        var run = await Livedata(NoVariables, "nexus", "show", output);
+
+        run.ExitCode.Should().Be(0, run.Stderr);
+        run.Stdout.Should().Contain("Recorded events")
+            .And.MatchRegex($@"panel_0\s+│ detector │\s+{recorded.Detectors[0].EventCount} │\s+2 │")
+            .And.MatchRegex($@"monitor1\s+│ monitor\s+│\s+{recorded.Monitors[0].EventCount} │\s+2 │");
     }
 
     [Fact]

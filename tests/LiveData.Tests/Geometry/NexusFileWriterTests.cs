@@ -41,13 +41,6 @@ public sealed class NexusFileWriterTests : IDisposable
         return path;
     }
 
-    private static void ShouldBe(Vector3d actual, double x, double y, double z)
-    {
-        actual.X.Should().BeApproximately(x, Tolerance);
-        actual.Y.Should().BeApproximately(y, Tolerance);
-        actual.Z.Should().BeApproximately(z, Tolerance);
-    }
-
     [Fact]
     public void Detectors_keep_their_numbers_shape_and_names_and_components_their_paths()
     {
@@ -67,15 +60,15 @@ public sealed class NexusFileWriterTests : IDisposable
         var geometry = NexusGeometryReader.Read(Write(Instrument()));
         var bank = geometry.ComputePixels("bank");
 
-        ShouldBe(geometry.Source!.Position, 0, 0, -30);
-        ShouldBe(geometry.Sample.Position, 0, 0, 0);
-        ShouldBe(geometry.Monitor("monitor_1").Position, 0, 0, -4);
+        geometry.Source!.Position.ShouldBeAt(0, 0, -30, Tolerance);
+        geometry.Sample.Position.ShouldBeAt(0, 0, 0, Tolerance);
+        geometry.Monitor("monitor_1").Position.ShouldBeAt(0, 0, -4, Tolerance);
         geometry.L1.Should().BeApproximately(30, Tolerance);
         // R_y(90°) maps (x, y, z) to (z, y, −x); then +3 m along x. Offset (−0.1, 0, 0) → (0, 0, 0.1) → (3, 0, 0.1).
-        ShouldBe(bank.Positions[0], 3, 0, 0.1);
-        ShouldBe(bank.Positions[1], 3, 0, -0.1);
-        ShouldBe(bank.Positions[2], 3, 0.2, 0.1);
-        ShouldBe(bank.Positions[3], 3, 0.2, -0.1);
+        bank.Positions[0].ShouldBeAt(3, 0, 0.1, Tolerance);
+        bank.Positions[1].ShouldBeAt(3, 0, -0.1, Tolerance);
+        bank.Positions[2].ShouldBeAt(3, 0.2, 0.1, Tolerance);
+        bank.Positions[3].ShouldBeAt(3, 0.2, -0.1, Tolerance);
         // Pixel 0: L2 = √(9 + 0.01); 2θ is the angle between the beam (0, 0, 1) and (3, 0, 0.1): acos(0.1 / L2).
         var l2 = Math.Sqrt(9.01);
         bank.L2[0].Should().BeApproximately(l2, Tolerance);
@@ -88,11 +81,11 @@ public sealed class NexusFileWriterTests : IDisposable
         var geometry = NexusGeometryReader.Read(Write(Instrument()));
 
         // (0, 0, 2) turned by 30° about y: (2 sin 30°, 0, 2 cos 30°) = (1, 0, √3).
-        ShouldBe(geometry.ComputePixels("arm_detector").Positions[0], 1, 0, Math.Sqrt(3));
+        geometry.ComputePixels("arm_detector").Positions[0].ShouldBeAt(1, 0, Math.Sqrt(3), Tolerance);
         geometry.LoggedTransformations.Select(t => t.Path)
             .Should().Equal("/entry/instrument/arm_detector/transformations/arm_angle");
         var moved = geometry.WithTransformationValue("/entry/instrument/arm_detector/transformations/arm_angle", 90);
-        ShouldBe(moved.ComputePixels("arm_detector").Positions[0], 2, 0, 0);
+        moved.ComputePixels("arm_detector").Positions[0].ShouldBeAt(2, 0, 0, Tolerance);
     }
 
     [Fact]

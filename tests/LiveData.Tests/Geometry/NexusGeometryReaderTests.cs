@@ -60,13 +60,6 @@ public sealed class NexusGeometryReaderTests : IDisposable
 
     private InstrumentGeometry Read(H5File file) => NexusGeometryReader.Read(_files.Write(file));
 
-    private static void ShouldBe(Vector3d actual, double x, double y, double z)
-    {
-        actual.X.Should().BeApproximately(x, Tolerance);
-        actual.Y.Should().BeApproximately(y, Tolerance);
-        actual.Z.Should().BeApproximately(z, Tolerance);
-    }
-
     [Fact]
     public void Reads_every_detector_monitor_sample_and_source()
     {
@@ -93,10 +86,10 @@ public sealed class NexusGeometryReaderTests : IDisposable
     {
         var geometry = Read(ReferenceInstrument());
 
-        ShouldBe(geometry.Source!.Position, 0, 0, -25);   // 25 m · (0, 0, −1)
-        ShouldBe(geometry.Sample.Position, 0, 0, 0);      // no depends_on: the origin
+        geometry.Source!.Position.ShouldBeAt(0, 0, -25, Tolerance);   // 25 m · (0, 0, −1)
+        geometry.Sample.Position.ShouldBeAt(0, 0, 0, Tolerance);      // no depends_on: the origin
         // offset first, then the translation: (0, 0, 1 m) + (−500 cm = −5 m) · (0, 0, 1) = (0, 0, −4)
-        ShouldBe(geometry.Monitor("monitor_1").Position, 0, 0, -4);
+        geometry.Monitor("monitor_1").Position.ShouldBeAt(0, 0, -4, Tolerance);
         geometry.L1.Should().BeApproximately(25, Tolerance); // |(0,0,0) − (0,0,−25)|
     }
 
@@ -108,12 +101,12 @@ public sealed class NexusGeometryReaderTests : IDisposable
         // Pixel (row j, column i) has offset (x_i, y_j, 0) with x = (−0.01, 0, 0.01) m from the 3-long
         // x_pixel_offset and y = (0, 0.02) m from the 2-long y_pixel_offset. Translating by 2 m along z gives
         // (x_i, y_j, 2); R_y(90°) turns it into (2, y_j, −x_i).
-        ShouldBe(pixels.Positions[0], 2, 0, 0.01);
-        ShouldBe(pixels.Positions[1], 2, 0, 0);
-        ShouldBe(pixels.Positions[2], 2, 0, -0.01);
-        ShouldBe(pixels.Positions[3], 2, 0.02, 0.01);
-        ShouldBe(pixels.Positions[4], 2, 0.02, 0);
-        ShouldBe(pixels.Positions[5], 2, 0.02, -0.01);
+        pixels.Positions[0].ShouldBeAt(2, 0, 0.01, Tolerance);
+        pixels.Positions[1].ShouldBeAt(2, 0, 0, Tolerance);
+        pixels.Positions[2].ShouldBeAt(2, 0, -0.01, Tolerance);
+        pixels.Positions[3].ShouldBeAt(2, 0.02, 0.01, Tolerance);
+        pixels.Positions[4].ShouldBeAt(2, 0.02, 0, Tolerance);
+        pixels.Positions[5].ShouldBeAt(2, 0.02, -0.01, Tolerance);
     }
 
     [Fact]
@@ -144,8 +137,8 @@ public sealed class NexusGeometryReaderTests : IDisposable
 
         // The carriage's first logged value is 300 mm along z; the chain goes on to the bank's rotation
         // (absolute depends_on). Pixel 7: (0, 0, 0.3) → (0.3, 0, 0); pixel 8: (0.1, 0, 0.3) → (0.3, 0, −0.1).
-        ShouldBe(pixels.Positions[0], 0.3, 0, 0);
-        ShouldBe(pixels.Positions[1], 0.3, 0, -0.1);
+        pixels.Positions[0].ShouldBeAt(0.3, 0, 0, Tolerance);
+        pixels.Positions[1].ShouldBeAt(0.3, 0, -0.1, Tolerance);
         pixels.L2[1].Should().BeApproximately(Math.Sqrt(0.1), Tolerance);           // √(0.09 + 0.01)
         pixels.TwoTheta[1].Should().BeApproximately(Math.PI / 2 + Math.Atan(0.1 / 0.3), Tolerance);
         geometry.LoggedTransformations.Select(t => t.Path).Should().Equal(Carriage);
@@ -161,11 +154,11 @@ public sealed class NexusGeometryReaderTests : IDisposable
         var inMetres = geometry.WithTransformationValue(Carriage, 0.5, "m").ComputePixels("moving_bank");
         var inFileUnits = geometry.WithTransformationValue(Carriage, 400).ComputePixels("moving_bank");
 
-        ShouldBe(inMetres.Positions[0], 0.5, 0, 0);     // (0, 0, 0.5) → (0.5, 0, 0)
-        ShouldBe(inMetres.Positions[1], 0.5, 0, -0.1);
-        ShouldBe(inFileUnits.Positions[0], 0.4, 0, 0);  // 400 mm
-        ShouldBe(geometry.ComputePixels("moving_bank").Positions[0], 0.3, 0, 0); // the original is unchanged
-        ShouldBe(geometry.WithTransformationValue(Carriage, 1, "m").ComputePixels("bank").Positions[1], 2, 0, 0);
+        inMetres.Positions[0].ShouldBeAt(0.5, 0, 0, Tolerance);     // (0, 0, 0.5) → (0.5, 0, 0)
+        inMetres.Positions[1].ShouldBeAt(0.5, 0, -0.1, Tolerance);
+        inFileUnits.Positions[0].ShouldBeAt(0.4, 0, 0, Tolerance);  // 400 mm
+        geometry.ComputePixels("moving_bank").Positions[0].ShouldBeAt(0.3, 0, 0, Tolerance); // the original is unchanged
+        geometry.WithTransformationValue(Carriage, 1, "m").ComputePixels("bank").Positions[1].ShouldBeAt(2, 0, 0, Tolerance);
     }
 
     [Fact]
@@ -181,7 +174,7 @@ public sealed class NexusGeometryReaderTests : IDisposable
         var geometry = Read(file);
 
         // R_x(90°) maps (x, y, z) to (x, −z, y): (0, 0, 0.01) → (0, −0.01, 0).
-        ShouldBe(geometry.Sample.Position, 0, -0.01, 0);
+        geometry.Sample.Position.ShouldBeAt(0, -0.01, 0, Tolerance);
         geometry.L1.Should().BeApproximately(Math.Sqrt(625 + 0.0001), Tolerance); // |(0, −0.01, 25)|
     }
 
@@ -222,8 +215,8 @@ public sealed class NexusGeometryReaderTests : IDisposable
     {
         var quarterTurnAboutZ = AffineTransform.Rotation(new Vector3d(0, 0, 1), Math.PI / 2);
 
-        ShouldBe(quarterTurnAboutZ.Apply(new Vector3d(1, 0, 0)), 0, 1, 0); // x → y
-        ShouldBe(AffineTransform.Rotation(new Vector3d(0, 1, 0), Math.PI / 2).Apply(new Vector3d(1, 0, 0)), 0, 0, -1);
+        quarterTurnAboutZ.Apply(new Vector3d(1, 0, 0)).ShouldBeAt(0, 1, 0, Tolerance); // x → y
+        AffineTransform.Rotation(new Vector3d(0, 1, 0), Math.PI / 2).Apply(new Vector3d(1, 0, 0)).ShouldBeAt(0, 0, -1, Tolerance);
     }
 
     [Fact]

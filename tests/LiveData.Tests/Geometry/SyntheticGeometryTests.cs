@@ -23,13 +23,6 @@ public sealed class SyntheticGeometryTests : IDisposable
         return NexusGeometryReader.Read(path);
     }
 
-    private static void ShouldBe(Vector3d actual, double x, double y, double z)
-    {
-        actual.X.Should().BeApproximately(x, Tolerance);
-        actual.Y.Should().BeApproximately(y, Tolerance);
-        actual.Z.Should().BeApproximately(z, Tolerance);
-    }
-
     public static TheoryData<string> Instruments => [.. InstrumentCatalog.Names];
 
     [Theory]
@@ -66,7 +59,7 @@ public sealed class SyntheticGeometryTests : IDisposable
         // Pixel 0 (column 0, strip 0, wire 0): angle −115° + 230°·0.5/60 from straight down, 1.7 m·(0.5/256 − 0.5) along z.
         // The cylinder about the frame's y axis is turned 90° about x: (x, y, z) ↦ (x, −z, y).
         var angle = (-115 + 230 * 0.5 / 60) * Math.PI / 180;
-        ShouldBe(mantle.Positions[0], 1.1 * Math.Sin(angle), -1.1 * Math.Cos(angle), 1.7 * (0.5 / 256 - 0.5));
+        mantle.Positions[0].ShouldBeAt(1.1 * Math.Sin(angle), -1.1 * Math.Cos(angle), 1.7 * (0.5 / 256 - 0.5), Tolerance);
         // Pixel 256 is wire 1 of the same column and strip: 4.8 mm further out.
         radii[256].Should().BeApproximately(1.1048, Tolerance);
     }
@@ -89,12 +82,12 @@ public sealed class SyntheticGeometryTests : IDisposable
         // Pixel 0: first pixel of the first straw of the first tube, layer 0, at the panel's corner.
         var tubesPerLayer = 448 / 4;
         var height = tubesPerLayer * 0.0084;
-        ShouldBe(loki.ComputePixels("loki_detector_0").Positions[0], 0.5 / 256 - 0.5, height * (0.5 / (tubesPerLayer * 7) - 0.5), 5.098);
+        loki.ComputePixels("loki_detector_0").Positions[0].ShouldBeAt(0.5 / 256 - 0.5, height * (0.5 / (tubesPerLayer * 7) - 0.5), 5.098, Tolerance);
         loki.LoggedTransformations.Select(t => t.Path).Should().Contain(carriage);
         var moved = loki.WithTransformationValue(carriage, 1000);
         moved.ComputePixels("loki_detector_0").Positions[0].Z.Should().BeApproximately(6.098, Tolerance);
         loki.Monitor("beam_monitor_m2").DependsOn.IsMoving.Should().BeTrue();
-        ShouldBe(loki.Monitor("beam_monitor_m2").Position, 0, 0, -2.04);
+        loki.Monitor("beam_monitor_m2").Position.ShouldBeAt(0, 0, -2.04, Tolerance);
     }
 
     [Fact]
@@ -119,7 +112,7 @@ public sealed class SyntheticGeometryTests : IDisposable
 
         // Pixel 0: segment 0 of 120 over 20°…140°, strip 0 of 128 over 0.5 m, wire 0 at 0.9 m.
         var angle = (20 + 120 * 0.5 / 120) * Math.PI / 180;
-        ShouldBe(bankA.Positions[0], 0.9 * Math.Sin(angle), 0.5 * (0.5 / 128 - 0.5), 0.9 * Math.Cos(angle));
+        bankA.Positions[0].ShouldBeAt(0.9 * Math.Sin(angle), 0.5 * (0.5 / 128 - 0.5), 0.9 * Math.Cos(angle), Tolerance);
         // Wire w (index w·128·120) is a layer 5 mm further out.
         var wire3 = bankA.Positions[3 * 128 * 120];
         Math.Sqrt(wire3.X * wire3.X + wire3.Z * wire3.Z).Should().BeApproximately(0.915, Tolerance);
@@ -134,11 +127,11 @@ public sealed class SyntheticGeometryTests : IDisposable
         var dummy = WriteAndRead("dummy");
         var corner = -0.25 + 0.5 * 0.5 / 128;
 
-        ShouldBe(dummy.ComputePixels("panel_0").Positions[0], corner, corner, 2);
+        dummy.ComputePixels("panel_0").Positions[0].ShouldBeAt(corner, corner, 2, Tolerance);
         // Pixel 1 is the next x (the fast axis of (y, x)).
-        ShouldBe(dummy.ComputePixels("panel_0").Positions[1], corner + 0.5 / 128, corner, 2);
+        dummy.ComputePixels("panel_0").Positions[1].ShouldBeAt(corner + 0.5 / 128, corner, 2, Tolerance);
         var moved = dummy.WithTransformationValue("/entry/instrument/panel_0/transformations/motion1", 10);
-        ShouldBe(moved.ComputePixels("panel_0").Positions[0], corner + 0.01, corner, 2);
+        moved.ComputePixels("panel_0").Positions[0].ShouldBeAt(corner + 0.01, corner, 2, Tolerance);
         dummy.L1.Should().BeApproximately(30, Tolerance);
     }
 }
