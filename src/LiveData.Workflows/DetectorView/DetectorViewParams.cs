@@ -5,8 +5,8 @@ using LiveData.Workflows.Parameters;
 namespace LiveData.Workflows.DetectorView;
 
 /// <summary>
-/// Upstream's <c>DetectorViewParams</c> in time-of-arrival mode: the same edges and range as the monitor
-/// histogram, plus <c>pixel_weighting</c>, which needs geometry LiveData does not have and so must stay disabled.
+/// Upstream's <c>DetectorViewParams</c>: the same coordinate mode, edges and ranges as the monitor histogram, plus
+/// <c>pixel_weighting</c>, which needs geometry LiveData does not have and so must stay disabled.
 /// </summary>
 public static class DetectorViewParams
 {

@@ -1,8 +1,10 @@
 using System.Text.Json;
 using LiveData.Core.Beamline;
 using LiveData.Core.Identity;
+using LiveData.Workflows.Histogramming;
 using LiveData.Workflows.MonitorHistogram;
 using LiveData.Workflows.Parameters;
+using LiveData.Workflows.Wavelength;
 
 namespace LiveData.Workflows.DetectorView;
 
@@ -64,7 +66,19 @@ public sealed class DetectorViewSpec(IReadOnlyDictionary<string, (DetectorBank D
     {
         var (detector, view) = views[sourceName];
         var pixelsPerTube = spectrum?.ReadPixelsPerTube(ParamReader.Root(parameters));
-        return new DetectorViewWorkflow(detector.FirstDetectorNumber, view, DetectorViewParams.Parse(parameters), withRois,
+        var parsed = DetectorViewParams.Parse(parameters);
+        IPixelEventBinning binning = parsed.Mode == CoordinateMode.Wavelength
+            ? WavelengthBinning(detector, view, parsed, files)
+            : new TimeOfArrivalPixelBinning(parsed.Edges, parsed.Range);
+        return new DetectorViewWorkflow(detector.FirstDetectorNumber, view, binning, withRois,
             spectrum is null ? null : (bins, edges) => spectrum.Accumulator(view, pixelsPerTube!.Value, bins, edges));
+    }
+
+    // Upstream needs both files in wavelength mode: the geometry for each pixel's L1 + L2, and the table.
+    private static WavelengthPixelBinning WavelengthBinning(DetectorBank detector, LogicalView view, MonitorHistogramParams parameters, IInstrumentFiles files)
+    {
+        var table = files.LookupTable;
+        var rows = PixelRows.Of(table, files.Geometry, detector.Name, detector.FirstDetectorNumber, view.PixelCount);
+        return new WavelengthPixelBinning(parameters.WavelengthEdges, parameters.WavelengthRange, table, rows, detector.FirstDetectorNumber);
     }
 }
