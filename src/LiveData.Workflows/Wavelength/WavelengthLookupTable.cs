@@ -5,7 +5,7 @@ namespace LiveData.Workflows.Wavelength;
 /// distance × event_time_offset, with the source's pulse period and stride. The event_time_offset axis spans one
 /// frame (pulse period × stride) from 0, its last column repeating the first, so an event's offset within the frame
 /// needs no wrapping. Between grid points the wavelength is interpolated bilinearly; outside the grid, or next to a
-/// cell no neutron reaches (NaN), it is NaN and the event is dropped, as upstream's interpolator fills NaN.
+/// grid point no neutron reaches (NaN), it is NaN and the event is dropped, as upstream's interpolator fills NaN.
 /// </summary>
 public sealed class WavelengthLookupTable
 {
@@ -75,10 +75,12 @@ public sealed class WavelengthLookupTable
             return DistanceRow.Outside;
         }
         var index = Array.BinarySearch(distances, distanceM);
-        var row = index >= 0 ? index : ~index - 1;
-        row = Math.Min(row, distances.Length - 2);
-        var weight = (distanceM - distances[row]) / (distances[row + 1] - distances[row]);
-        return new DistanceRow(row * EventTimeOffsetsNs.Count, weight);
+        if (index >= 0)
+        {
+            return new DistanceRow(index * EventTimeOffsetsNs.Count, 0);
+        }
+        var row = ~index - 1;
+        return new DistanceRow(row * EventTimeOffsetsNs.Count, (distanceM - distances[row]) / (distances[row + 1] - distances[row]));
     }
 
     /// <summary>The wavelength (Å) of an event <paramref name="eventTimeOffsetNs"/> after its pulse at <paramref name="row"/>'s distance; NaN where the table has none.</summary>
@@ -89,18 +91,16 @@ public sealed class WavelengthLookupTable
         {
             return double.NaN;
         }
-        var column = Math.Min((int)x, _lastColumn - 1);
+        var column = (int)x;
         var along = x - column;
         var near = row.Offset + column;
-        var far = near + _lastColumn + 1;
-        var atRow = _wavelengths[near] + along * (_wavelengths[near + 1] - _wavelengths[near]);
-        if (row.Weight == 0)
-        {
-            return atRow;
-        }
-        var atNextRow = _wavelengths[far] + along * (_wavelengths[far + 1] - _wavelengths[far]);
-        return atRow + row.Weight * (atNextRow - atRow);
+        var atRow = Along(near, along);
+        return row.Weight == 0 ? atRow : atRow + row.Weight * (Along(near + _lastColumn + 1, along) - atRow);
     }
+
+    // A point on a grid line reads only that line, so a NaN beyond it (no neutrons there) does not leak in.
+    private double Along(int cell, double fraction) =>
+        fraction == 0 ? _wavelengths[cell] : _wavelengths[cell] + fraction * (_wavelengths[cell + 1] - _wavelengths[cell]);
 
     private static void RequireIncreasing(double[] values, string what)
     {
