@@ -15,7 +15,7 @@ internal sealed class LineInstrument(WavelengthLookupTable? table = null) : IIns
     public const double MonitorFlightPathM = 20;
     public const int Ms = 1_000_000;
 
-    /// <summary>Instantaneous pulses, 0–9 Å: at 40 m the slowest neutrons arrive within the frame (89 ms > 71.4 ms would not).</summary>
+    /// <summary>Instantaneous pulses, 0–9 Å: up to 30 m (monitor_1, pixels 101 and 102) every neutron arrives within its frame.</summary>
     public static readonly IdealSource Source = new(PulsePeriodNs, 0, 0, 9);
 
     public InstrumentGeometry Geometry { get; } = new(
@@ -29,5 +29,5 @@ internal sealed class LineInstrument(WavelengthLookupTable? table = null) : IIns
     public WavelengthLookupTable LookupTable { get; } = table ?? LookupTableGenerator.Generate(Source, 20, 40);
 
     /// <summary>λ = 3956.03 · t / L, the hand formula the tests check against.</summary>
-    public static double Wavelength(double timeOfFlightMs, double flightPathM) => 3956.03 * timeOfFlightMs / 1000 / flightPathM;
+    public static double HandWavelength(double timeOfFlightMs, double flightPathM) => 3956.03 * timeOfFlightMs / 1000 / flightPathM;
 }

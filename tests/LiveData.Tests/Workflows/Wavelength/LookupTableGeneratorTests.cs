@@ -29,8 +29,8 @@ public sealed class LookupTableGeneratorTests
     {
         var table = LookupTableGenerator.Generate(LineInstrument.Source, 20, 40);
 
-        At(table, 20, 10).Should().BeApproximately(LineInstrument.Wavelength(10, 20), 1e-4);
-        At(table, 30, 50).Should().BeApproximately(LineInstrument.Wavelength(50, 30), 1e-4);
+        At(table, 20, 10).Should().BeApproximately(LineInstrument.HandWavelength(10, 20), 1e-4);
+        At(table, 30, 50).Should().BeApproximately(LineInstrument.HandWavelength(50, 30), 1e-4);
         var column = (int)Math.Round(10e6 / table.TimeResolutionNs);
         table.Variances![table.Row(20).Offset + column].Should().Be(0);
     }
@@ -44,8 +44,8 @@ public sealed class LookupTableGeneratorTests
         var column = (int)Math.Round(30e6 / table.TimeResolutionNs);
         var offsetMs = table.EventTimeOffsetsNs[column] / 1e6;
 
-        At(table, 20, offsetMs).Should().BeApproximately(LineInstrument.Wavelength(offsetMs - 1.43, 20), 1e-4);
-        var width = LineInstrument.Wavelength(2.86, 20);
+        At(table, 20, offsetMs).Should().BeApproximately(LineInstrument.HandWavelength(offsetMs - 1.43, 20), 1e-4);
+        var width = LineInstrument.HandWavelength(2.86, 20);
         table.Variances![row.Offset + column].Should().BeApproximately(width * width / 12, 1e-6);
     }
 
@@ -56,7 +56,7 @@ public sealed class LookupTableGeneratorTests
         // one pulse earlier, so its time of flight is 10 ms + 71.43 ms.
         var table = LookupTableGenerator.Generate(new IdealSource(PeriodMs * 1e6, 0, 15, 20), 20, 20);
 
-        At(table, 20, 10).Should().BeApproximately(LineInstrument.Wavelength(10 + PeriodMs, 20), 1e-4);
+        At(table, 20, 10).Should().BeApproximately(LineInstrument.HandWavelength(10 + PeriodMs, 20), 1e-4);
         At(table, 20, 1).Should().Be(double.NaN);
     }
 
@@ -65,7 +65,7 @@ public sealed class LookupTableGeneratorTests
     {
         // 0–20 Å over 20 m: at 10 ms both 1.978 Å (this pulse) and 16.106 Å (the previous one) arrive.
         var table = LookupTableGenerator.Generate(new IdealSource(PeriodMs * 1e6, 0, 0, 20), 20, 20);
-        var (fast, slow) = (LineInstrument.Wavelength(10, 20), LineInstrument.Wavelength(10 + PeriodMs, 20));
+        var (fast, slow) = (LineInstrument.HandWavelength(10, 20), LineInstrument.HandWavelength(10 + PeriodMs, 20));
         var column = (int)Math.Round(10e6 / table.TimeResolutionNs);
 
         At(table, 20, 10).Should().BeApproximately((fast + slow) / 2, 1e-4);
