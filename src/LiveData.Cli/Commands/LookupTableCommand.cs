@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using LiveData.Services.Backend;
 using LiveData.Workflows.Unavailable;
 using LiveData.Workflows.Wavelength;
@@ -35,7 +36,8 @@ public static class LookupTableCommand
                 var path = result.GetValue(output) ?? InstrumentFiles.DefaultLookupTablePath(name);
                 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
                 WavelengthLookupTableFile.Write(table, path);
-                Console.WriteLine($"{path}: {table.DistancesM.Count} distances {table.DistancesM[0]:0.###}–{table.DistancesM[^1]:0.###} m × {table.EventTimeOffsetsNs.Count} event_time_offsets over {table.FramePeriodNs / 1e6:0.###} ms");
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{path}: {table.DistancesM.Count} distances {table.DistancesM[0]:0.###}–{table.DistancesM[^1]:0.###} m × {table.EventTimeOffsetsNs.Count} event_time_offsets over {table.FramePeriodNs / 1e6:0.###} ms"));
                 return 0;
             }
             catch (Exception e) when (e is WorkflowNotAvailableException or ArgumentException or InvalidOperationException or IOException or UnauthorizedAccessException)

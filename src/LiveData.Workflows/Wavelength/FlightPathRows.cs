@@ -1,3 +1,4 @@
+using System.Globalization;
 using LiveData.Workflows.Unavailable;
 
 namespace LiveData.Workflows.Wavelength;
@@ -22,9 +23,9 @@ public static class FlightPathRows
             rows[i] = table.Row(flightPathsM[i]);
             if (rows[i].IsOutside)
             {
-                throw new WorkflowNotAvailableException(
+                throw new WorkflowNotAvailableException(string.Create(CultureInfo.InvariantCulture,
                     $"the wavelength lookup table covers flight paths {table.DistancesM[0]:0.###} to {table.DistancesM[^1]:0.###} m, "
-                    + $"but {component} has one of {flightPathsM[i]:0.###} m: make a table that covers it (`livedata lookup-table`)");
+                    + $"but {component} has one of {flightPathsM[i]:0.###} m: make a table that covers it (`livedata lookup-table`)"));
             }
         }
         return rows;

@@ -9,6 +9,7 @@ namespace LiveData.Workflows.Wavelength;
 /// </summary>
 public sealed class WavelengthLookupTable
 {
+    private readonly double[] _distances;
     private readonly double[] _wavelengths;
     private readonly double _columnsPerNs;
     private readonly int _lastColumn;
@@ -34,7 +35,7 @@ public sealed class WavelengthLookupTable
         {
             throw new ArgumentException($"the pulse period must be positive and the stride at least 1, got {pulsePeriodNs} ns and {pulseStride}");
         }
-        DistancesM = distancesM;
+        _distances = distancesM;
         EventTimeOffsetsNs = eventTimeOffsetsNs;
         _wavelengths = wavelengths;
         Variances = variances;
@@ -46,7 +47,7 @@ public sealed class WavelengthLookupTable
         _columnsPerNs = _lastColumn / eventTimeOffsetsNs[^1];
     }
 
-    public IReadOnlyList<double> DistancesM { get; }
+    public IReadOnlyList<double> DistancesM => _distances;
 
     public IReadOnlyList<double> EventTimeOffsetsNs { get; }
 
@@ -69,7 +70,7 @@ public sealed class WavelengthLookupTable
     /// <summary>Where <paramref name="distanceM"/> falls between the rows (linear weight), or <see cref="DistanceRow.Outside"/>.</summary>
     public DistanceRow Row(double distanceM)
     {
-        var distances = (double[])DistancesM;
+        var distances = _distances;
         if (!(distanceM >= distances[0] && distanceM <= distances[^1]))
         {
             return DistanceRow.Outside;
