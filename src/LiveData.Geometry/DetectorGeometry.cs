@@ -2,7 +2,8 @@ namespace LiveData.Geometry;
 
 /// <summary>
 /// One NXdetector: its pixels (detector_number, flattened in C order), each pixel's offset in the detector's own
-/// frame (metres; zero where the file has no x/y/z_pixel_offset) and the chain that places that frame.
+/// frame (metres; zero where the file has no x/y/z_pixel_offset), the chain that places that frame and, when the
+/// file gives one, the shape every pixel has (<c>pixel_shape</c> as a single cylinder).
 /// </summary>
 public sealed class DetectorGeometry(
     string name,
@@ -10,7 +11,8 @@ public sealed class DetectorGeometry(
     long[] detectorNumbers,
     int[] shape,
     Vector3d[] pixelOffsets,
-    TransformationChain dependsOn)
+    TransformationChain dependsOn,
+    PixelCylinder? pixelShape = null)
 {
     private readonly long[] _detectorNumbers = detectorNumbers;
     private readonly int[] _shape = shape;
@@ -32,6 +34,21 @@ public sealed class DetectorGeometry(
 
     public TransformationChain DependsOn { get; } = dependsOn;
 
+    public PixelCylinder? PixelShape { get; } = pixelShape;
+
+    /// <summary>
+    /// The pixel cylinder's axis (face centre to face centre) and a radius vector (face centre to rim) in the
+    /// laboratory frame: the vertices are placed before subtracting, so the translation drops out.
+    /// </summary>
+    public (Vector3d Axis, Vector3d Radius)? PixelCylinderVectors()
+    {
+        if (PixelShape is null)
+            return null;
+        var transform = DependsOn.Compose();
+        var centre = transform.Apply(PixelShape.FaceCentre);
+        return (transform.Apply(PixelShape.OtherFaceCentre) - centre, transform.Apply(PixelShape.Rim) - centre);
+    }
+
     public int PixelCount => _pixelOffsets.Length;
 
     /// <summary>Writes every pixel's position (metres) into <paramref name="destination"/>.</summary>
@@ -47,6 +64,6 @@ public sealed class DetectorGeometry(
     public DetectorGeometry WithValue(string transformationPath, double value, string? units) =>
         DependsOn.Contains(transformationPath)
             ? new DetectorGeometry(Name, Path, _detectorNumbers, _shape, _pixelOffsets,
-                DependsOn.WithValue(transformationPath, value, units))
+                DependsOn.WithValue(transformationPath, value, units), PixelShape)
             : this;
 }

@@ -4,12 +4,16 @@ namespace LiveData.Bench.Fuzz;
 
 /// <summary>
 /// Feeds mutated messages to a <see cref="FuzzTarget"/> and checks the oracle: each message is consumed or
-/// rejected with a documented exception, within the hang budget. Deterministic per run seed: message i is
+/// rejected with a documented exception, within the hang budget (on a <see cref="DeadlineWorker"/>, so a
+/// message that never returns is left behind as a finding). Deterministic per run seed: message i is
 /// rebuilt from (seed, schema, i) alone.
 /// </summary>
 public sealed class Fuzzer(int runSeed, TimeSpan hangBudget)
 {
     public int RunSeed { get; } = runSeed;
+
+    /// <summary>Hung messages whose threads may still burn a core; past this many a target stops, as its figures would mean nothing.</summary>
+    public const int MaxAbandonedThreads = 4;
 
     /// <param name="progress">Receives a line per tenth of the run and one per overrun as it happens.</param>
     public FuzzOutcome Run(FuzzTarget target, long count, IProgress<string>? progress, CancellationToken cancellationToken)
@@ -23,28 +27,36 @@ public sealed class Fuzzer(int runSeed, TimeSpan hangBudget)
             findings.TryAdd(finding.Fingerprint, finding);
         }
 
-        using var watchdog = new HangWatchdog(hangBudget, (iteration, running) =>
-            progress?.Report($"{target.Schema}: message {iteration} still running after {running.TotalSeconds:0.#} s"));
+        using var worker = new DeadlineWorker();
         var clock = Stopwatch.StartNew();
         var reportEvery = Math.Max(1, count / 10);
-        for (long i = 0; i < count; i++)
+        long i = 0;
+        for (; i < count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (worker.Abandoned >= MaxAbandonedThreads)
+            {
+                progress?.Report($"{target.Schema}: stopped after {i:N0} messages: {worker.Abandoned} consumer threads are stuck in hung messages");
+                break;
+            }
             var input = Build(target, i, null, out _);
-            var (outcome, problem, overran) = Consume(target, i, input, watchdog);
+            var (outcome, problem) = Consume(target, input, worker);
+            if (outcome == Verdict.Hung)
+            {
+                progress?.Report($"{target.Schema}: message {i} still running after {hangBudget.TotalSeconds:0.##} s; left running, repeated on a fresh thread");
+                (outcome, problem) = Consume(target, input, worker);
+                if (outcome == Verdict.Hung)
+                {
+                    Found(Describe(target, i, $"hang: ran past {hangBudget.TotalSeconds:0.##} s twice", "hang", input));
+                    continue;
+                }
+                // One overrun may be the machine pausing the process; a hang overruns again when repeated.
+                progress?.Report($"{target.Schema}: message {i} ran past the budget once but not when repeated: a pause of the machine, not a hang");
+            }
             rejected += outcome == Verdict.Rejected ? 1 : 0;
             if (outcome == Verdict.Failed)
             {
                 Found(Describe(target, i, problem!.Value.Message, problem.Value.Fingerprint, input));
-            }
-            else if (overran && Consume(target, i, input, watchdog).Overran)
-            {
-                Found(Describe(target, i, $"hang: ran past {hangBudget.TotalSeconds:0.#} s twice", "hang", input));
-            }
-            else if (overran)
-            {
-                // One overrun may be the machine pausing the process; a hang overruns again when repeated.
-                progress?.Report($"{target.Schema}: message {i} ran past the budget once but not when repeated: a pause of the machine, not a hang");
             }
 
             if ((i + 1) % reportEvery == 0)
@@ -53,7 +65,7 @@ public sealed class Fuzzer(int runSeed, TimeSpan hangBudget)
             }
         }
 
-        return new FuzzOutcome(target.Schema, count, rejected, clock.Elapsed, findingCount, [.. findings.Values]);
+        return new FuzzOutcome(target.Schema, i, rejected, clock.Elapsed, findingCount, [.. findings.Values]);
     }
 
     /// <summary>Message <paramref name="iteration"/> of this run, with the seed it came from and the mutations applied.</summary>
@@ -65,22 +77,18 @@ public sealed class Fuzzer(int runSeed, TimeSpan hangBudget)
         return target.Mutate(seed.Bytes, other.Bytes, ref random, log);
     }
 
-    private static (Verdict Verdict, (string Message, string Fingerprint)? Problem, bool Overran) Consume(
-        FuzzTarget target, long iteration, byte[] input, HangWatchdog watchdog)
+    private (Verdict Verdict, (string Message, string Fingerprint)? Problem) Consume(FuzzTarget target, byte[] input, DeadlineWorker worker)
     {
-        watchdog.Begin(iteration);
-        try
+        if (!worker.TryRun(() => target.Consume(input), hangBudget, out var thrown))
         {
-            target.Consume(input);
-            return (Verdict.Consumed, null, watchdog.End());
+            return (Verdict.Hung, null);
         }
-        catch (Exception e)
+        return thrown switch
         {
-            var overran = watchdog.End();
-            return target.IsDocumented(e)
-                ? (Verdict.Rejected, null, overran)
-                : (Verdict.Failed, ($"{e.GetType().FullName}: {e.Message}", Fingerprint(e)), overran);
-        }
+            null => (Verdict.Consumed, null),
+            _ when target.IsDocumented(thrown) => (Verdict.Rejected, null),
+            _ => (Verdict.Failed, ($"{thrown.GetType().FullName}: {thrown.Message}", Fingerprint(thrown))),
+        };
     }
 
     private FuzzFinding Describe(FuzzTarget target, long iteration, string problem, string fingerprint, byte[] input)
@@ -102,5 +110,6 @@ public sealed class Fuzzer(int runSeed, TimeSpan hangBudget)
         Consumed,
         Rejected,
         Failed,
+        Hung,
     }
 }

@@ -27,7 +27,7 @@ internal sealed class DetectorViewKernelCase : KernelCase
         Events = events;
         Traffic = traffic;
         var edges = new TimeOfArrivalEdges(0, events.TimeOfArrivalStopNs, Bins, "linear", "ns");
-        _workflow = new DetectorViewWorkflow(events.FirstPixelId, LogicalView.Identity(new("y", height), new("x", width)),
+        _workflow = new DetectorViewWorkflow(PixelScreenMap.Logical(events.FirstPixelId, LogicalView.Identity(new("y", height), new("x", width))),
             new MonitorHistogramParams(edges, TimeOfArrivalRange.Default), withRois: true);
         _workflow.Accumulate(new RoiStreamData("bench/roi_rectangle", true,
             new Dictionary<int, ScreenRegion> { [0] = new RectangleRegion(width / 4, 3 * width / 4, height / 4, 3 * height / 4) }));

@@ -15,6 +15,7 @@ public static class LiveDataCommandLine
         root.Subcommands.Add(TopicsCommand.Create());
         root.Subcommands.Add(ServiceCommand.Create());
         root.Subcommands.Add(InspectCommand.Create());
+        root.Subcommands.Add(NexusCommand.Create());
         root.Subcommands.Add(LookupTableCommand.Create());
         root.Subcommands.Add(UpCommand.Create());
         root.Subcommands.Add(StepsCommand.Create());

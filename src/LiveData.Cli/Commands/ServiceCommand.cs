@@ -36,7 +36,11 @@ public static class ServiceCommand
         });
         var nexusFile = new Option<string?>("--nexus-file")
         {
-            Description = "fake_monitors, fake_detectors (ev44): replay the recorded NXevent_data of this NeXus file, one recorded pulse per 14 Hz pulse, looping at the end",
+            Description = "fake_monitors, fake_detectors (ev44): replay the recorded NXevent_data of this NeXus file, one recorded pulse per 14 Hz pulse, looping at the end (see --replay-once)",
+        };
+        var replayOnce = new Option<bool>("--replay-once")
+        {
+            Description = "fake_monitors, fake_detectors with --nexus-file: publish every recorded pulse once, then nothing more (the process stays up)",
         };
         var geometry = new Option<string?>("--geometry")
         {
@@ -50,7 +54,7 @@ public static class ServiceCommand
         {
             Description = "Backend services: host only these comma-separated sources (scale-out: several workers split an instrument's sources)",
         };
-        var command = new Command("service", "Run a LiveData service") { name, instrument, bootstrap, topicPrefix, logLevel, dev, mode, numMonitors, rateMultiplier, nexusFile, geometry, lookupTable, sources };
+        var command = new Command("service", "Run a LiveData service") { name, instrument, bootstrap, topicPrefix, logLevel, dev, mode, numMonitors, rateMultiplier, nexusFile, replayOnce, geometry, lookupTable, sources };
         command.Validators.Add(result =>
         {
             var service = result.GetValue(name);
@@ -90,6 +94,10 @@ public static class ServiceCommand
                 {
                     result.AddError($"--nexus-file {file}: no such file");
                 }
+            }
+            if (result.GetValue(replayOnce) && result.GetValue(nexusFile) is null)
+            {
+                result.AddError("--replay-once needs --nexus-file: only a recorded run can be replayed once");
             }
             if (result.GetValue(geometry) is { } geometryFile)
             {
@@ -155,9 +163,9 @@ public static class ServiceCommand
             _ = result.GetValue(name)! switch
             {
                 ServiceNames.FakeMonitors => builder.Services.AddFakeMonitors(
-                    new FakeMonitorOptions(instrumentName, Enum.Parse<FakeMonitorMode>(result.GetValue(mode)!, ignoreCase: true), result.GetValue(numMonitors), rate, replay)),
+                    new FakeMonitorOptions(instrumentName, Enum.Parse<FakeMonitorMode>(result.GetValue(mode)!, ignoreCase: true), result.GetValue(numMonitors), rate, replay, result.GetValue(replayOnce))),
                 ServiceNames.FakeDetectors => builder.Services.AddFakeDetectors(
-                    new FakeDetectorOptions(instrumentName, Enum.Parse<FakeDetectorMode>(result.GetValue(mode) ?? "ev44", ignoreCase: true), rate, replay)),
+                    new FakeDetectorOptions(instrumentName, Enum.Parse<FakeDetectorMode>(result.GetValue(mode) ?? "ev44", ignoreCase: true), rate, replay, result.GetValue(replayOnce))),
                 ServiceNames.FakeLogdata => builder.Services.AddFakeLogdata(new FakeLogOptions(instrumentName)),
                 var backend => builder.Services.AddBackendService(
                     new BackendServiceOptions(instrumentName, backend, result.GetValue(dev), SourcesOption.Hosted(result.GetValue(sources)), result.GetValue(geometry), result.GetValue(lookupTable))),

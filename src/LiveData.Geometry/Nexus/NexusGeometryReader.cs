@@ -130,7 +130,29 @@ public static class NexusGeometryReader
             offsets[i] = new Vector3d(x?[i] ?? 0, y?[i] ?? 0, z?[i] ?? 0);
 
         var chain = ReadDependsOn(root, group, path, required: true);
-        return new DetectorGeometry(NexusPath.Name(path), path, numbers, shape, offsets, chain);
+        return new DetectorGeometry(NexusPath.Name(path), path, numbers, shape, offsets, chain, ReadPixelCylinder(group, path));
+    }
+
+    // A pixel_shape that is one cylinder (three vertices); other shapes (NXoff_geometry, several cylinders) are not
+    // needed by any workflow and are left out.
+    private static PixelCylinder? ReadPixelCylinder(IH5Group detector, string detectorPath)
+    {
+        if (!detector.LinkExists("pixel_shape") || detector.Get("pixel_shape") is not IH5Group shape)
+            return null;
+        var shapePath = NexusPath.Child(detectorPath, "pixel_shape");
+        if (Hdf5Values.NxClass(shape, shapePath) != "NXcylindrical_geometry" || !shape.LinkExists("vertices"))
+            return null;
+        var path = NexusPath.Child(shapePath, "vertices");
+        var dataset = RequireDataset(shape, "vertices", path);
+        var units = Hdf5Values.OptionalStringAttribute(dataset, "units", path)
+            ?? throw new NexusStructureException(path, "pixel shape vertices have no 'units' attribute");
+        var metresPer = Units.MetresPer(units)
+            ?? throw new NexusStructureException(path, $"unit '{units}' is not a length (m, cm, mm)");
+        var values = Hdf5Values.ReadDoubles(dataset, path);
+        if (values.Length != 9)
+            return null;
+        Vector3d Vertex(int i) => metresPer * new Vector3d(values[3 * i], values[3 * i + 1], values[3 * i + 2]);
+        return new PixelCylinder(Vertex(0), Vertex(1), Vertex(2));
     }
 
     private static double[]? ReadPixelOffset(IH5Group detector, string detectorPath, string name, int[] shape,

@@ -3,6 +3,7 @@ using LiveData.Core.Identity;
 using LiveData.Instruments.Logs;
 using LiveData.Workflows;
 using LiveData.Workflows.DetectorView;
+using LiveData.Workflows.DetectorView.Projection;
 using LiveData.Workflows.MonitorHistogram;
 using LiveData.Workflows.Unavailable;
 
@@ -12,6 +13,9 @@ namespace LiveData.Instruments.Dream;
 internal static class DreamInstrument
 {
     public const string Name = "dream";
+
+    // Smoothing noise of the projections' pixel positions: 4 mm, shared by all banks as upstream.
+    private static readonly GaussianNoise PixelNoise = new(0.004);
 
     public static Instrument Create()
     {
@@ -40,8 +44,7 @@ internal static class DreamInstrument
                     new LogicalView(mantle.LogicalShape, [mantleColumn, ["strip"]], new Dictionary<string, int> { ["wire"] = 0 }), withRois: true),
                 DetectorViewSpec.For(new WorkflowId(Name, "wire_view", 1), "Mantle wires", mantle, new LogicalView(mantle.LogicalShape, [mantleColumn, ["wire"]]), withRois: true),
                 DetectorViewSpec.For(new WorkflowId(Name, "strip_view", 1), "Mantle strips", mantle, new LogicalView(mantle.LogicalShape, [["strip"]]), withRois: false),
-                UnavailableWorkflow.Spec(new WorkflowId(Name, "detector_projection", 1), ServiceNames.DetectorData, "Detector projection", banks,
-                    [new("cumulative", "Detector image", Temporality.Cumulative)], "pixel positions from the instrument geometry"),
+                DetectorViewSpec.Projection(new WorkflowId(Name, "detector_projection", 1), "Detector Projection", Projections(mantle.Name)),
                 UnavailableWorkflow.Spec(new WorkflowId(Name, "powder_reduction", 1), ServiceNames.DataReduction, "Powder reduction", banks, focussed, "powder diffraction physics: d-spacing conversion and focussing"),
                 UnavailableWorkflow.Spec(new WorkflowId(Name, "powder_reduction_with_vanadium", 1), ServiceNames.DataReduction, "Powder reduction with vanadium", banks, focussed,
                     "powder diffraction physics and a vanadium normalisation"),
@@ -64,6 +67,16 @@ internal static class DreamInstrument
             ],
         };
     }
+
+    // Upstream's per-bank projections; banks downstream of the sample are flipped so that x reads left to right.
+    private static KeyValuePair<string, GeometricViewConfig>[] Projections(string mantle) =>
+    [
+        new(mantle, new(ProjectionType.CylinderMantleZ, [new("arc_length", 80), new("z", 320)], PixelNoise)),
+        new("endcap_backward_detector", new(ProjectionType.XyPlane, [new("y", 240), new("x", 160)], PixelNoise)),
+        new("endcap_forward_detector", new(ProjectionType.XyPlane, [new("y", 160), new("x", 160)], PixelNoise, FlipX: true)),
+        new("high_resolution_detector", new(ProjectionType.XyPlane, [new("y", 160), new("x", 160)], PixelNoise)),
+        new("sans_detector", new(ProjectionType.XyPlane, [new("y", 160), new("x", 160)], PixelNoise, FlipX: true)),
+    ];
 
     // Banks without a logical view here: one flat axis of detector numbers.
     private static DetectorBank Flat(string name, int first, int last) => new(name, first, last, [new("detector_number", last - first + 1)]);

@@ -3,6 +3,7 @@ using LiveData.Core.Identity;
 using LiveData.Instruments.Logs;
 using LiveData.Workflows;
 using LiveData.Workflows.DetectorView;
+using LiveData.Workflows.DetectorView.Projection;
 using LiveData.Workflows.MonitorHistogram;
 using LiveData.Workflows.Unavailable;
 
@@ -18,6 +19,14 @@ internal static class LokiInstrument
     // Tubes per bank; with 7 straws of 256 pixels each they give upstream's ranges (1–802816, …, 2752513–3211264).
     private static readonly int[] TubesPerBank = [448, 128, 96, 128, 96, 224, 256, 160, 256];
 
+    // Screen bins (y, x) per bank: the rear bank, then the two window frames, whose banks are alternately wide and tall.
+    private static readonly KeyValuePair<string, int>[][] Resolutions =
+    [
+        [new("y", 144), new("x", 144)],
+        [new("y", 36), new("x", 108)], [new("y", 108), new("x", 36)], [new("y", 36), new("x", 108)], [new("y", 108), new("x", 36)],
+        [new("y", 36), new("x", 108)], [new("y", 108), new("x", 36)], [new("y", 36), new("x", 108)], [new("y", 108), new("x", 36)],
+    ];
+
     public static Instrument Create()
     {
         string[] monitors = ["beam_monitor_m0", "beam_monitor_m1", "beam_monitor_m2", "beam_monitor_m3", "beam_monitor_m4"];
@@ -30,8 +39,8 @@ internal static class LokiInstrument
             [
                 MonitorHistogramSpec.For(Name, monitors),
                 DetectorViewSpec.For(new WorkflowId(Name, "tube_view", 1), "Tube view", banks, b => new LogicalView(b.LogicalShape, [["pixel"], ["tube"]]), withRois: false),
-                UnavailableWorkflow.Spec(new WorkflowId(Name, "detector_xy_projection", 1), ServiceNames.DetectorData, "Detector xy projection", [.. banks.Select(b => b.Name)],
-                    [new("cumulative", "Detector image", Temporality.Cumulative)], "pixel positions from the instrument geometry"),
+                DetectorViewSpec.Projection(new WorkflowId(Name, "detector_xy_projection", 1), "Detector XY Projection",
+                    [.. banks.Select((b, i) => new KeyValuePair<string, GeometricViewConfig>(b.Name, new(ProjectionType.XyPlane, Resolutions[i], new CylindricalNoise(), FlipX: true)))]),
                 UnavailableWorkflow.Spec(new WorkflowId(Name, "i_of_q", 1), ServiceNames.DataReduction, "I(Q)", [.. banks.Select(b => b.Name)],
                     [new("i_of_q", "I(Q)", Temporality.Cumulative)], "SANS physics: Q conversion with transmission and incident monitors"),
                 WavelengthLut.Unavailable(Name, ["bw_chopper1", "bw_chopper2", "fo_chopper1", "fo_chopper2"]),

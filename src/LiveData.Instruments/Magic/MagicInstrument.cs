@@ -3,8 +3,8 @@ using LiveData.Core.Identity;
 using LiveData.Instruments.Logs;
 using LiveData.Workflows;
 using LiveData.Workflows.DetectorView;
+using LiveData.Workflows.DetectorView.Projection;
 using LiveData.Workflows.MonitorHistogram;
-using LiveData.Workflows.Unavailable;
 
 namespace LiveData.Instruments.Magic;
 
@@ -12,6 +12,9 @@ namespace LiveData.Instruments.Magic;
 internal static class MagicInstrument
 {
     public const string Name = "magic";
+
+    // Smoothing noise of the projection's pixel positions: 2 mm, as upstream.
+    private static readonly GaussianNoise PixelNoise = new(0.002);
 
     public static Instrument Create()
     {
@@ -36,8 +39,10 @@ internal static class MagicInstrument
                 // Counts per strip: summed over wire and segment.
                 DetectorViewSpec.For(new WorkflowId(Name, "strip_view", 1), "Strip view", banks,
                     b => new LogicalView(b.LogicalShape, [["strip"]]), withRois: false),
-                UnavailableWorkflow.Spec(new WorkflowId(Name, "detector_projection", 1), ServiceNames.DetectorData, "Detector Projection", [.. banks.Select(b => b.Name)],
-                    ProjectionOutputs, "voxel positions from the MAGIC geometry file and the banks' rotation readbacks for the cylinder mantle projection"),
+                // One screen bin per strip and per segment: other bin counts alias the radially deep banks into a moiré.
+                DetectorViewSpec.Projection(new WorkflowId(Name, "detector_projection", 1), "Detector Projection",
+                    [.. banks.Select(b => new KeyValuePair<string, GeometricViewConfig>(b.Name, new(ProjectionType.CylinderMantleY,
+                        [new("y", SizeOf(b, "strip")), new("arc_length", SizeOf(b, "segment"))], PixelNoise)))]),
             ])
         {
             NicosDevices =
@@ -55,18 +60,5 @@ internal static class MagicInstrument
         };
     }
 
-    // The outputs of upstream's detector view with ROIs, which the projection declares.
-    private static readonly OutputSpec[] ProjectionOutputs =
-    [
-        new(TimeOfArrivalOutputs.Cumulative, "Image", Temporality.Cumulative),
-        new(TimeOfArrivalOutputs.Current, "Image update", Temporality.Window),
-        new(TimeOfArrivalOutputs.CountsTotal, "Total (update)", Temporality.Window),
-        new(TimeOfArrivalOutputs.CountsInToaRange, "Total in range (update)", Temporality.Window),
-        new(TimeOfArrivalOutputs.CountsTotalCumulative, "Total", Temporality.Cumulative),
-        new(TimeOfArrivalOutputs.CountsInToaRangeCumulative, "Total in range", Temporality.Cumulative),
-        new(DetectorViewSpec.RoiSpectraCumulative, "ROI spectra", Temporality.Cumulative),
-        new(DetectorViewSpec.RoiSpectraCurrent, "ROI spectra update", Temporality.Window),
-        new(DetectorViewSpec.RoiRectangle, "ROI rectangles", Temporality.Cumulative),
-        new(DetectorViewSpec.RoiPolygon, "ROI polygons", Temporality.Cumulative),
-    ];
+    private static int SizeOf(DetectorBank bank, string dim) => bank.LogicalShape.Single(d => d.Key == dim).Value;
 }

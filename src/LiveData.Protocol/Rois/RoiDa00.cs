@@ -23,11 +23,13 @@ public static class RoiDa00
         var rows = rois.OrderBy(r => r.Key).SelectMany(r => Rows(r.Key, r.Value, geometry)).ToList();
         var dim = geometry == RoiGeometry.Rectangle ? "bounds" : "vertex";
         long[] shape = [rows.Count];
+        // One message's ROIs are drawn on one image, so they share its units.
+        var units = rois.Values.FirstOrDefault();
         return Da00Codec.Encode(new Da00DataArray(SourceName(job, geometry), 0,
         [
             Da00Variable.Int32s("signal", null, [dim], shape, Enumerable.Repeat(1, rows.Count).ToArray()),
-            Da00Variable.Doubles("x", null, [dim], shape, rows.Select(r => r.X).ToArray()),
-            Da00Variable.Doubles("y", null, [dim], shape, rows.Select(r => r.Y).ToArray()),
+            Da00Variable.Doubles("x", units?.XUnit, [dim], shape, rows.Select(r => r.X).ToArray()),
+            Da00Variable.Doubles("y", units?.YUnit, [dim], shape, rows.Select(r => r.Y).ToArray()),
             Da00Variable.Int32s("roi_index", null, [dim], shape, rows.Select(r => r.Index).ToArray()),
         ]));
     }
@@ -51,15 +53,17 @@ public static class RoiDa00
         var geometry = message.SourceName.EndsWith(RectangleSuffix, StringComparison.Ordinal) ? RoiGeometry.Rectangle
             : message.SourceName.EndsWith(PolygonSuffix, StringComparison.Ordinal) ? RoiGeometry.Polygon
             : throw new WireFormatException($"'{message.SourceName}' is not an ROI source name");
-        var x = Required(message, "x").ToDoubles();
-        var y = Required(message, "y").ToDoubles();
+        var xVariable = Required(message, "x");
+        var yVariable = Required(message, "y");
+        var (x, y) = (xVariable.ToDoubles(), yVariable.ToDoubles());
         var index = Required(message, "roi_index").ToInt64s();
         if (x.Length != y.Length || x.Length != index.Length)
         {
             throw new WireFormatException($"ROI '{message.SourceName}': x, y and roi_index differ in length");
         }
         var groups = Enumerable.Range(0, x.Length).GroupBy(i => (int)index[i]);
-        return groups.ToDictionary(g => g.Key, g => geometry == RoiGeometry.Rectangle ? Rectangle(message, g.ToList(), x, y) : Polygon(message, g.ToList(), x, y));
+        return groups.ToDictionary(g => g.Key, g => (geometry == RoiGeometry.Rectangle ? Rectangle(message, g.ToList(), x, y) : Polygon(message, g.ToList(), x, y))
+            with { XUnit = xVariable.Unit, YUnit = yVariable.Unit });
     }
 
     private static Roi Rectangle(Da00DataArray message, List<int> rows, double[] x, double[] y) =>

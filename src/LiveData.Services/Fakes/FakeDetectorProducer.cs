@@ -52,29 +52,26 @@ public sealed class FakeDetectorProducer(FakeDetectorOptions options, KafkaSetti
 
     /// <summary>
     /// Replays the recorded NXdetector events, each under its NeXus group name as upstream does (the group names of a
-    /// recorded run are the detector streams' source names), one recorded pulse per pulse, looping at the end.
+    /// recorded run are the detector streams' source names), one recorded pulse per pulse, looping at the end unless
+    /// the replay is once only.
     /// </summary>
     private Action<long> RecordedPulse(Instrument instrument, RecordedRun run, string topic, KafkaPublisher publisher)
     {
         if (run.Detectors.Count == 0)
             throw new InvalidDataException(RecordedRunChecks.NoDetectors(run));
         var streams = instrument.DetectorStreams.Select(s => s.SourceName).ToHashSet(StringComparer.Ordinal);
-        var sources = run.Detectors.Select(d => new RecordedEventSource(d.Name, d)).ToList();
+        var replay = new RecordedReplay([.. run.Detectors.Select(d => new RecordedEventSource(d.Name, d, options.ReplayOnce))], _logger);
         _logger.LogInformation("Replaying detector events from {File} to {Topic}", run.File, topic);
-        foreach (var source in sources)
+        if (options.ReplayOnce)
+            _logger.LogInformation("Replaying every recorded pulse once, then publishing nothing more");
+        foreach (var source in replay.Sources)
         {
             _logger.LogInformation("    {Source}: {Events} events in {Pulses} pulses", source.SourceName, source.Events.EventCount, source.Events.PulseCount);
             if (!streams.Contains(source.SourceName))
                 _logger.LogWarning("{Source} is not a detector stream of {Instrument} ({Streams}); published anyway, as upstream does, but no job reads it", source.SourceName, instrument.Name, string.Join(", ", streams));
         }
-        return pulseTime =>
-        {
-            foreach (var source in sources)
-            {
-                var (pixels, timeOfArrival) = source.NextPulse();
-                publisher.Publish(topic, Ev44Encoder.Encode(source.SourceName, 0, [pulseTime], [0], timeOfArrival.Span, pixels.Span));
-            }
-        };
+        return pulseTime => replay.Pulse((source, pixels, timeOfArrival) =>
+            publisher.Publish(topic, Ev44Encoder.Encode(source, 0, [pulseTime], [0], timeOfArrival.Span, pixels.Span)));
     }
 
     private Action<long> ImagePulse(Instrument instrument, string topic, KafkaPublisher publisher, Random random)

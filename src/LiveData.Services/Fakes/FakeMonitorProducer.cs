@@ -14,7 +14,8 @@ namespace LiveData.Services.Fakes;
 
 /// <summary>
 /// Publishes one message per monitor per 14 Hz pulse to the beam-monitor topic, with DEV source names: random events,
-/// or with a NeXus file one recorded pulse of each monitor per pulse, looping at the end of the run.
+/// or with a NeXus file one recorded pulse of each monitor per pulse, looping at the end of the run (or, once only,
+/// stopping there).
 /// </summary>
 public sealed class FakeMonitorProducer(FakeMonitorOptions options, KafkaSettings settings, TopicNamespace topicNamespace, TimeProvider clock, ILoggerFactory loggerFactory) : BackgroundService
 {
@@ -26,57 +27,59 @@ public sealed class FakeMonitorProducer(FakeMonitorOptions options, KafkaSetting
     {
         var instrument = InstrumentCatalog.Get(options.Instrument);
         var topic = InstrumentTopics.For(options.Instrument, topicNamespace).BeamMonitor;
-        var sources = options.Replay is { } run ? Recorded(instrument, run) : Random();
+        var (monitors, nextPulse) = options.Replay is { } run ? Recorded(instrument, run) : Random();
         using var publisher = new KafkaPublisher(settings, loggerFactory.CreateLogger<KafkaPublisher>());
         _logger.LogInformation(BackendService.StartedLogLine);
-        _logger.LogInformation("Publishing {Count} monitors as {Mode} to {Topic} at {Rate} Hz", sources.Count, options.Mode, topic, PulseClock.PulseRateHz);
-        var pulses = await PulseLoop.RunAsync(clock, pulse =>
-        {
-            foreach (var (source, next) in sources)
-            {
-                var (ids, timeOfArrival) = next();
-                publisher.Publish(topic, Encode(source, pulse, timeOfArrival.Span, ids.Span));
-            }
-        }, stoppingToken);
-        var published = pulses * sources.Count;
+        _logger.LogInformation("Publishing {Count} monitors as {Mode} to {Topic} at {Rate} Hz", monitors, options.Mode, topic, PulseClock.PulseRateHz);
+        long published = 0;
+        await PulseLoop.RunAsync(clock, pulse =>
+            published += nextPulse((source, ids, timeOfArrival) => publisher.Publish(topic, Encode(source, pulse, timeOfArrival.Span, ids.Span))),
+            stoppingToken);
         _logger.LogInformation("Fake monitors stopped after {Messages} messages", published);
     }
 
-    private List<(string Source, Func<(ReadOnlyMemory<int> Ids, ReadOnlyMemory<int> TimeOfArrival)> Next)> Random()
+    /// <summary>Publishes one pulse of every monitor through the callback (source, ids, time offsets); returns the messages published.</summary>
+    private delegate int MonitorPulse(Action<string, ReadOnlyMemory<int>, ReadOnlyMemory<int>> publish);
+
+    private (int Monitors, MonitorPulse Next) Random()
     {
         var random = new Random();
-        return Enumerable.Range(0, options.MonitorCount)
-            .Select(i =>
-            {
-                var events = new MonitorEventGenerator(i, options.MonitorCount, random, options.RateMultiplier);
-                return (StreamRoutes.DevMonitorSourceName(i), (Func<(ReadOnlyMemory<int>, ReadOnlyMemory<int>)>)(() =>
-                {
-                    var toa = events.NextPulse();
-                    return (Ones(toa.Length), toa);
-                }));
-            })
+        var generators = Enumerable.Range(0, options.MonitorCount)
+            .Select(i => (Source: StreamRoutes.DevMonitorSourceName(i), Events: new MonitorEventGenerator(i, options.MonitorCount, random, options.RateMultiplier)))
             .ToList();
+        return (generators.Count, publish =>
+        {
+            foreach (var (source, events) in generators)
+            {
+                var toa = events.NextPulse();
+                publish(source, Ones(toa.Length), toa);
+            }
+            return generators.Count;
+        });
     }
 
     /// <summary>
     /// The recorded monitors, renamed monitor1, monitor2, … in the file's (name) order as upstream does: upstream's
     /// dev routing expects those names, not the NeXus group names.
     /// </summary>
-    private List<(string Source, Func<(ReadOnlyMemory<int> Ids, ReadOnlyMemory<int> TimeOfArrival)> Next)> Recorded(Instrument instrument, RecordedRun run)
+    private (int Monitors, MonitorPulse Next) Recorded(Instrument instrument, RecordedRun run)
     {
         if (run.Monitors.Count == 0)
             throw new InvalidDataException(RecordedRunChecks.NoMonitors(run));
         _logger.LogInformation("Replaying monitor events from {File}", run.File);
-        var sources = new List<(string, Func<(ReadOnlyMemory<int>, ReadOnlyMemory<int>)>)>();
+        var sources = new List<RecordedEventSource>();
         for (var i = 0; i < run.Monitors.Count; i++)
         {
-            var replay = new RecordedEventSource(StreamRoutes.DevMonitorSourceName(i), run.Monitors[i]);
-            _logger.LogInformation("    {NexusName} -> {Source}: {Events} events in {Pulses} pulses", replay.Events.Name, replay.SourceName, replay.Events.EventCount, replay.Events.PulseCount);
+            var source = new RecordedEventSource(StreamRoutes.DevMonitorSourceName(i), run.Monitors[i], options.ReplayOnce);
+            _logger.LogInformation("    {NexusName} -> {Source}: {Events} events in {Pulses} pulses", source.Events.Name, source.SourceName, source.Events.EventCount, source.Events.PulseCount);
             if (i >= instrument.Monitors.Count)
-                _logger.LogWarning("{Source} (from {NexusName}) is not a monitor stream of {Instrument}, which has {Count}; published anyway, as upstream does, but no job reads it", replay.SourceName, replay.Events.Name, instrument.Name, instrument.Monitors.Count);
-            sources.Add((replay.SourceName, replay.NextPulse));
+                _logger.LogWarning("{Source} (from {NexusName}) is not a monitor stream of {Instrument}, which has {Count}; published anyway, as upstream does, but no job reads it", source.SourceName, source.Events.Name, instrument.Name, instrument.Monitors.Count);
+            sources.Add(source);
         }
-        return sources;
+        if (options.ReplayOnce)
+            _logger.LogInformation("Replaying every recorded pulse once, then publishing nothing more");
+        var replay = new RecordedReplay(sources, _logger);
+        return (sources.Count, replay.Pulse);
     }
 
     private static int[] Ones(int length)

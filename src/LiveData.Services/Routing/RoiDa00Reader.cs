@@ -23,8 +23,8 @@ public static class RoiDa00Reader
 
     private static ScreenRegion Region(Roi roi) => roi switch
     {
-        RectangleRoi r => new RectangleRegion(r.XMin, r.XMax, r.YMin, r.YMax),
-        PolygonRoi p => new PolygonRegion(p.Vertices),
+        RectangleRoi r => new RectangleRegion(r.XMin, r.XMax, r.YMin, r.YMax) { XUnit = r.XUnit, YUnit = r.YUnit },
+        PolygonRoi p => new PolygonRegion(p.Vertices) { XUnit = p.XUnit, YUnit = p.YUnit },
         _ => throw new WireFormatException($"unknown ROI kind {roi.GetType().Name}"),
     };
 }

@@ -6,17 +6,15 @@ namespace LiveData.Workflows.DetectorView;
 
 /// <summary>
 /// Upstream's <c>DetectorViewParams</c>: the same coordinate mode, edges and ranges as the monitor histogram, plus
-/// <c>pixel_weighting</c>, which needs geometry LiveData does not have and so must stay disabled.
+/// <c>pixel_weighting</c>: images divided by the number of detector pixels on each screen cell.
 /// </summary>
-public static class DetectorViewParams
+public sealed record DetectorViewParams(MonitorHistogramParams Histogram, bool PixelWeighting)
 {
-    public static MonitorHistogramParams Parse(JsonElement json)
+    public static DetectorViewParams Parse(JsonElement json)
     {
-        var parameters = MonitorHistogramParams.Parse(json);
-        if (ParamReader.Root(json).Object("pixel_weighting").Boolean("enabled", false))
-        {
-            throw new InvalidWorkflowParamsException("pixel_weighting.enabled: pixel weighting is not available in LiveData yet (needs detector geometry)");
-        }
-        return parameters;
+        var weighting = ParamReader.Root(json).Object("pixel_weighting");
+        // Upstream's only weighting method.
+        weighting.Choice("method", "pixel_number", ["pixel_number"]);
+        return new(MonitorHistogramParams.Parse(json), weighting.Boolean("enabled", false));
     }
 }

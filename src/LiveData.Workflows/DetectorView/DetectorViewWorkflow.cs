@@ -6,39 +6,45 @@ using LiveData.Workflows.MonitorHistogram;
 namespace LiveData.Workflows.DetectorView;
 
 /// <summary>
-/// Projects a detector's events onto a logical screen and histograms them by time-of-arrival or wavelength
-/// (<see cref="IPixelEventBinning"/>): images (cumulative and per update), totals, and — for 2-D screens with ROI
-/// support — spectra per ROI (<see cref="RoiSpectra"/>, which keeps each screen pixel's history at one byte per bin).
+/// Projects a detector's events onto a screen (a logical view or a geometric projection) and histograms them by
+/// time-of-arrival or wavelength (<see cref="IPixelEventBinning"/>): images (cumulative and per update), totals, and —
+/// for 2-D screens with ROI support — spectra per ROI (<see cref="RoiSpectra"/>, which keeps each screen pixel's
+/// history at one byte per bin).
 /// Views without ROIs keep images only.
 /// </summary>
 public sealed class DetectorViewWorkflow : IWorkflow
 {
     private const int BlockSize = 4096;
-    private readonly int _firstDetectorNumber;
-    private readonly int[] _screenOf;
-    private readonly LogicalView _view;
+    private readonly PixelScreenMap _screen;
+    private int[] _screenOf;
+    private int _nextReplica;
     private readonly IPixelEventBinning _binning;
     private readonly ViewCounts _window;
     private readonly ViewCounts _cumulative;
     private readonly RoiSpectra? _rois;
     private readonly SpectrumAccumulator? _spectrum;
+    private readonly double[]? _pixelsPerCell;
 
     /// <summary>A time-of-arrival view.</summary>
-    public DetectorViewWorkflow(int firstDetectorNumber, LogicalView view, MonitorHistogramParams parameters, bool withRois, Func<int, Variable, SpectrumAccumulator>? spectrum = null)
-        : this(firstDetectorNumber, view, new TimeOfArrivalPixelBinning(parameters.Edges, parameters.Range), withRois, spectrum)
+    /// <param name="pixelWeighting">Whether images are divided by the number of pixels on each cell (cells without pixels become NaN, as 0 / 0).</param>
+    public DetectorViewWorkflow(PixelScreenMap screen, MonitorHistogramParams parameters, bool withRois, Func<int, Variable, SpectrumAccumulator>? spectrum = null,
+        bool pixelWeighting = false)
+        : this(screen, new TimeOfArrivalPixelBinning(parameters.Edges, parameters.Range), withRois, spectrum, pixelWeighting)
     {
     }
 
-    public DetectorViewWorkflow(int firstDetectorNumber, LogicalView view, IPixelEventBinning binning, bool withRois, Func<int, Variable, SpectrumAccumulator>? spectrum = null)
+    /// <param name="pixelWeighting">Whether images are divided by the number of pixels on each cell (cells without pixels become NaN, as 0 / 0).</param>
+    public DetectorViewWorkflow(PixelScreenMap screen, IPixelEventBinning binning, bool withRois, Func<int, Variable, SpectrumAccumulator>? spectrum = null,
+        bool pixelWeighting = false)
     {
-        _firstDetectorNumber = firstDetectorNumber;
-        _view = view;
-        _screenOf = view.ScreenIndexOfPixels();
+        _screen = screen;
+        _screenOf = screen.Replicas[0];
         _binning = binning;
-        _window = new ViewCounts(view.ScreenSize);
-        _cumulative = new ViewCounts(view.ScreenSize);
-        _rois = withRois ? new RoiSpectra((int)view.ScreenShape[^2], (int)view.ScreenShape[^1], binning.BinCount, binning.Edges) : null;
+        _window = new ViewCounts(screen.ScreenSize);
+        _cumulative = new ViewCounts(screen.ScreenSize);
+        _rois = withRois ? new RoiSpectra(screen.Layout, binning.BinCount, binning.Edges) : null;
         _spectrum = spectrum?.Invoke(binning.BinCount, binning.Edges);
+        _pixelsPerCell = pixelWeighting ? screen.PixelsPerCell() : null;
     }
 
     public void Accumulate(StreamData data)
@@ -46,6 +52,9 @@ public sealed class DetectorViewWorkflow : IWorkflow
         switch (data)
         {
             case EventStreamData events:
+                // Each batch takes the next replica of a noisy projection, smoothing the image over batches.
+                _screenOf = _screen.Replicas[_nextReplica];
+                _nextReplica = (_nextReplica + 1) % _screen.Replicas.Count;
                 foreach (var payload in events.Ev44Payloads)
                 {
                     var message = Ev44View.Read(payload.Span);
@@ -105,17 +114,19 @@ public sealed class DetectorViewWorkflow : IWorkflow
     private void AddBlock(ReadOnlySpan<int> pixelIds, ReadOnlySpan<int> bins, ReadOnlySpan<bool> passesRange)
     {
         var image = _window.Image.AsSpan();
+        var screenOf = _screenOf;
+        var first = _screen.FirstDetectorNumber;
         long total = 0, inRange = 0;
         for (var i = 0; i < pixelIds.Length; i++)
         {
             // Ids below the first detector number wrap to large unsigned values, so one comparison bounds both ends.
-            var pixel = (uint)(pixelIds[i] - _firstDetectorNumber);
+            var pixel = (uint)(pixelIds[i] - first);
             var bin = bins[i];
-            if (pixel >= (uint)_screenOf.Length || bin < 0)
+            if (pixel >= (uint)screenOf.Length || bin < 0)
             {
                 continue;
             }
-            var screen = _screenOf[pixel];
+            var screen = screenOf[pixel];
             if (screen < 0)
             {
                 continue;
@@ -134,8 +145,18 @@ public sealed class DetectorViewWorkflow : IWorkflow
     }
 
     // Like upstream's detector views (which histogram the events' values only), no output carries variances.
-    private DataArray Image(string title, double[] counts) =>
-        new(title, Variable.Doubles(_view.ScreenDims, _view.ScreenShape, "counts", (double[])counts.Clone()), []);
+    private DataArray Image(string title, double[] counts)
+    {
+        var values = (double[])counts.Clone();
+        if (_pixelsPerCell is not null)
+        {
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] /= _pixelsPerCell[i];
+            }
+        }
+        return new(title, Variable.Doubles(_screen.Layout.ScreenDims, _screen.Layout.ScreenShape, "counts", values), _screen.Layout.ScreenCoords);
+    }
 
     private static DataArray Total(string title, double total) => new(title, Variable.Scalar(total, "counts"), []);
 

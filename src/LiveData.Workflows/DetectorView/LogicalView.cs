@@ -1,3 +1,5 @@
+using LiveData.Core.Data;
+
 namespace LiveData.Workflows.DetectorView;
 
 /// <summary>
@@ -9,7 +11,7 @@ namespace LiveData.Workflows.DetectorView;
 public sealed record LogicalView(
     IReadOnlyList<KeyValuePair<string, int>> Shape,
     IReadOnlyList<IReadOnlyList<string>> Screen,
-    IReadOnlyDictionary<string, int>? Select = null)
+    IReadOnlyDictionary<string, int>? Select = null) : IScreenLayout
 {
     /// <summary>A view that shows the logical shape as it is, one screen dim per logical dim.</summary>
     public static LogicalView Identity(params KeyValuePair<string, int>[] shape) => new(shape, [.. shape.Select(d => (IReadOnlyList<string>)[d.Key])]);
@@ -20,7 +22,8 @@ public sealed record LogicalView(
 
     public IReadOnlyList<long> ScreenShape => [.. Screen.Select(group => (long)group.Aggregate(1, (n, dim) => n * SizeOf(dim)))];
 
-    public int ScreenSize => (int)ScreenShape.Aggregate(1L, (n, s) => n * s);
+    /// <summary>Logical dims are indices only.</summary>
+    public IReadOnlyList<KeyValuePair<string, Variable>> ScreenCoords => [];
 
     /// <summary>
     /// Screen index of every pixel, -1 for pixels the view leaves out. Built once per job: the screen index is linear in

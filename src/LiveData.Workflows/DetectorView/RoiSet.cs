@@ -5,10 +5,16 @@ namespace LiveData.Workflows.DetectorView;
 /// <summary>
 /// The ROIs applied to one detector view, with the screen pixels each covers and, per screen pixel, the ROIs
 /// (rows) it belongs to (ROIs may overlap). Rectangles come first in the spectra (then polygons), each group
-/// ordered by ROI index, as upstream's <c>roi</c> coordinate is.
+/// ordered by ROI index, as upstream's <c>roi</c> coordinate is. An ROI axis with a unit is read in the screen's
+/// bin-centre coordinate along it (<paramref name="yCentres"/>, <paramref name="xCentres"/>; the dashboard draws on
+/// the image's coordinates, so the units are the same), as upstream slices by label; without a unit, or where the
+/// screen has no coordinate, in pixel indices.
 /// </summary>
-public sealed class RoiSet(int height, int width)
+public sealed class RoiSet(int height, int width, Variable? yCentres = null, Variable? xCentres = null)
 {
+    private readonly double[]? _yCentres = yCentres?.ToDoubles();
+    private readonly double[]? _xCentres = xCentres?.ToDoubles();
+
     private SortedDictionary<int, ScreenRegion> _rectangles = [];
     private SortedDictionary<int, ScreenRegion> _polygons = [];
     private List<(int Index, int[] Pixels)> _members = [];
@@ -43,21 +49,22 @@ public sealed class RoiSet(int height, int width)
 
     /// <summary>The applied rectangles as upstream echoes them: 2 rows (min, max) per ROI along <c>bounds</c>.</summary>
     public DataArray RectangleReadback() =>
-        Readback("ROI rectangles", "bounds", [.. _rectangles.SelectMany(r => r.Value is RectangleRegion b
+        Readback("ROI rectangles", "bounds", _rectangles.Values, [.. _rectangles.SelectMany(r => r.Value is RectangleRegion b
             ? new[] { (b.XMin, b.YMin, r.Key), (b.XMax, b.YMax, r.Key) }
             : [])]);
 
     /// <summary>The applied polygons: their vertices along <c>vertex</c>.</summary>
     public DataArray PolygonReadback() =>
-        Readback("ROI polygons", "vertex", [.. _polygons.SelectMany(p => p.Value is PolygonRegion polygon
+        Readback("ROI polygons", "vertex", _polygons.Values, [.. _polygons.SelectMany(p => p.Value is PolygonRegion polygon
             ? polygon.Vertices.Select(v => (v.X, v.Y, p.Key))
             : [])]);
 
-    private static DataArray Readback(string title, string dim, List<(double X, double Y, int Index)> rows) =>
+    // Echoed with the units they came with (one message's ROIs share them).
+    private static DataArray Readback(string title, string dim, IEnumerable<ScreenRegion> regions, List<(double X, double Y, int Index)> rows) =>
         new(title, Variable.Int64s([dim], [rows.Count], null, [.. rows.Select(_ => 1L)]),
         [
-            new("x", Variable.Doubles([dim], [rows.Count], null, [.. rows.Select(r => r.X)])),
-            new("y", Variable.Doubles([dim], [rows.Count], null, [.. rows.Select(r => r.Y)])),
+            new("x", Variable.Doubles([dim], [rows.Count], regions.FirstOrDefault()?.XUnit, [.. rows.Select(r => r.X)])),
+            new("y", Variable.Doubles([dim], [rows.Count], regions.FirstOrDefault()?.YUnit, [.. rows.Select(r => r.Y)])),
             new("roi_index", Variable.Int64s([dim], [rows.Count], null, [.. rows.Select(r => (long)r.Index)])),
         ]);
 
@@ -92,20 +99,25 @@ public sealed class RoiSet(int height, int width)
         return (start, rows);
     }
 
-    private int[] PixelsOf(ScreenRegion region) => region switch
+    private int[] PixelsOf(ScreenRegion region)
     {
-        RectangleRegion r => [.. Slice(r.YMin, r.YMax, height).SelectMany(y => Slice(r.XMin, r.XMax, width).Select(x => y * width + x))],
-        PolygonRegion p => [.. Enumerable.Range(0, height * width).Where(i => Contains(p.Vertices, i % width, i / width))],
-        _ => [],
-    };
-
-    // Index i is in [min, max) as a half-open slice of the axis, clipped to it.
-    private static IEnumerable<int> Slice(double min, double max, int size)
-    {
-        var start = (int)Math.Clamp(Math.Ceiling(min), 0, size);
-        var stop = (int)Math.Clamp(Math.Ceiling(max), 0, size);
-        return Enumerable.Range(start, Math.Max(0, stop - start));
+        var ys = Points(region.YUnit, _yCentres, height);
+        var xs = Points(region.XUnit, _xCentres, width);
+        return region switch
+        {
+            RectangleRegion r => [.. Slice(r.YMin, r.YMax, ys).SelectMany(y => Slice(r.XMin, r.XMax, xs).Select(x => y * width + x))],
+            PolygonRegion p => [.. Enumerable.Range(0, height * width).Where(i => Contains(p.Vertices, xs[i % width], ys[i / width]))],
+            _ => [],
+        };
     }
+
+    // Where each index of an axis lies in the ROI's terms: its bin centre when the ROI has a unit and the axis a coordinate, else the index.
+    private static double[] Points(string? unit, double[]? centres, int size) =>
+        unit is not null && centres is not null ? centres : [.. Enumerable.Range(0, size).Select(i => (double)i)];
+
+    // The indices whose point is in [min, max); for index points, a half-open slice of the axis clipped to it.
+    private static IEnumerable<int> Slice(double min, double max, double[] points) =>
+        Enumerable.Range(0, points.Length).Where(i => points[i] >= min && points[i] < max);
 
     // Even-odd ray casting.
     private static bool Contains(IReadOnlyList<(double X, double Y)> vertices, double x, double y)

@@ -24,16 +24,17 @@ internal sealed class RoiSpectra
     private double[] _cumulative = [];
     private bool _roisChanged = true;
 
-    public RoiSpectra(int height, int width, int bins, Variable edges)
+    public RoiSpectra(IScreenLayout screen, int bins, Variable edges)
     {
+        var (height, width) = ((int)screen.ScreenShape[^2], (int)screen.ScreenShape[^1]);
         var pixels = height * width;
         if ((long)pixels * bins > Array.MaxLength)
         {
             throw new InvalidWorkflowParamsException(
-                $"toa_edges.num_bins: ROI spectra keep {bins} bins for each of the {pixels} screen pixels, more than a job can hold; at most {Array.MaxLength / pixels} bins");
+                $"{(edges.Dims[0] == "wavelength" ? "wavelength_edges" : "toa_edges")}.num_bins: ROI spectra keep {bins} bins for each of the {pixels} screen pixels, more than a job can hold; at most {Array.MaxLength / pixels} bins");
         }
         (_bins, _edges) = (bins, edges);
-        _rois = new RoiSet(height, width);
+        _rois = new RoiSet(height, width, CoordOf(screen, screen.ScreenDims[^2]), CoordOf(screen, screen.ScreenDims[^1]));
         _history = new PixelSpectra(pixels, bins);
         _window = new WindowCells(pixels, bins);
     }
@@ -88,6 +89,8 @@ internal sealed class RoiSpectra
         _window.Clear();
         Array.Clear(_cumulative);
     }
+
+    private static Variable? CoordOf(IScreenLayout screen, string dim) => screen.ScreenCoords.FirstOrDefault(c => c.Key == dim).Value;
 
     private DataArray Spectra(string title, double[] values) =>
         new(title, Variable.Doubles(["roi", _edges.Dims[0]], [_rois.Members.Count, _bins], "counts", values),

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace LiveData.Acceptance.Support.Drivers;
 
 /// <summary>Starts a scenario's service groups as real processes and stops all of them when the scenario ends.</summary>
-public sealed class ServiceGroupDriver(TestBroker broker, ScenarioInstrument instrument) : IAsyncDisposable
+public sealed class ServiceGroupDriver(TestBroker broker, ScenarioInstrument instrument, InstrumentFilesDriver files) : IAsyncDisposable
 {
     /// <summary>The partitions of the results topic when every detector view runs at once.</summary>
     public const int ResultPartitions = 64;
@@ -117,5 +117,5 @@ public sealed class ServiceGroupDriver(TestBroker broker, ScenarioInstrument ins
         spec.Name,
         LiveDataExecutable.Arguments(["service", spec.Name, "--instrument", instrument.Name, "--topic-prefix", instrument.Namespace.Prefix, .. spec.Arguments]),
         spec.Readiness,
-        broker.Environment);
+        broker.Environment.Concat(files.Environment).ToDictionary());
 }

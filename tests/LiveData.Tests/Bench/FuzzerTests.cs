@@ -51,34 +51,66 @@ public sealed class FuzzerTests
     [InlineData(1, 0)]
     public void A_message_running_past_the_budget_again_when_repeated_is_a_hang(int blockingCalls, int findings)
     {
-        // Each overrun report opens the gate once, so a blocked call ends exactly when the watchdog has spoken.
-        using var gate = new SemaphoreSlim(0);
+        // A blocked call never returns by itself: the fuzzer must leave it behind. The gate frees the threads at the end.
+        using var gate = new ManualResetEventSlim();
         var lines = new List<string>();
         var progress = new SynchronousProgress(line =>
         {
             lock (lines) { lines.Add(line); }
-            if (line.Contains("still running", StringComparison.Ordinal))
-            {
-                gate.Release();
-            }
         });
         var calls = 0;
         var target = Target(_ =>
         {
-            if (++calls <= blockingCalls)
+            if (Interlocked.Increment(ref calls) <= blockingCalls)
             {
                 gate.Wait(TestContext.Current.CancellationToken);
             }
         });
 
-        var outcome = new Fuzzer(1, TimeSpan.FromMilliseconds(50)).Run(target, 3, progress, TestContext.Current.CancellationToken);
-
-        outcome.FindingCount.Should().Be(findings);
-        outcome.Findings.Select(f => (f.Fingerprint, f.Iteration)).Should().Equal(Enumerable.Repeat(("hang", 0L), findings));
-        lock (lines)
+        try
         {
-            lines.Should().Contain(l => l.StartsWith("test: message 0 still running", StringComparison.Ordinal));
-            lines.Any(l => l.Contains("not a hang", StringComparison.Ordinal)).Should().Be(findings == 0);
+            var outcome = new Fuzzer(1, TimeSpan.FromMilliseconds(50)).Run(target, 3, progress, TestContext.Current.CancellationToken);
+
+            outcome.Messages.Should().Be(3);
+            outcome.FindingCount.Should().Be(findings);
+            outcome.Findings.Select(f => (f.Fingerprint, f.Iteration)).Should().Equal(Enumerable.Repeat(("hang", 0L), findings));
+            lock (lines)
+            {
+                lines.Should().Contain(l => l.StartsWith("test: message 0 still running", StringComparison.Ordinal));
+                lines.Any(l => l.Contains("not a hang", StringComparison.Ordinal)).Should().Be(findings == 0);
+            }
+        }
+        finally
+        {
+            gate.Set();
+        }
+    }
+
+    [Fact]
+    public void A_target_whose_messages_all_hang_stops_after_a_few_threads_are_left_behind()
+    {
+        using var gate = new ManualResetEventSlim();
+        var lines = new List<string>();
+        var progress = new SynchronousProgress(line =>
+        {
+            lock (lines) { lines.Add(line); }
+        });
+
+        try
+        {
+            var outcome = new Fuzzer(1, TimeSpan.FromMilliseconds(20)).Run(Target(_ => gate.Wait()), 100, progress, TestContext.Current.CancellationToken);
+
+            outcome.Messages.Should().Be(Fuzzer.MaxAbandonedThreads / 2);
+            outcome.Findings.Should().ContainSingle().Which.Problem.Should().StartWith("hang");
+            outcome.FindingCount.Should().Be(Fuzzer.MaxAbandonedThreads / 2);
+            lock (lines)
+            {
+                lines.Should().Contain(l => l.Contains($"stopped after {Fuzzer.MaxAbandonedThreads / 2} messages", StringComparison.Ordinal));
+            }
+        }
+        finally
+        {
+            gate.Set();
         }
     }
 

@@ -29,6 +29,8 @@ public sealed class ServiceCommandTests
         {
             Errors($"service fake_monitors --mode ev44 --nexus-file {file}").Should().BeEmpty();
             Errors($"service fake_detectors --nexus-file {file}").Should().BeEmpty();
+            Errors($"service fake_detectors --nexus-file {file} --replay-once").Should().BeEmpty();
+            Errors($"service fake_monitors --mode ev44 --nexus-file {file} --replay-once").Should().BeEmpty();
         }
         finally
         {
@@ -53,6 +55,8 @@ public sealed class ServiceCommandTests
     [InlineData("service fake_detectors --mode ad00 --nexus-file /no/such/run.nxs", "--nexus-file replays events; fake_detectors --mode ad00 publishes images")]
     [InlineData("service fake_monitors --mode ev44 --nexus-file /no/such/run.nxs", "--nexus-file /no/such/run.nxs: no such file")]
     [InlineData("service fake_detectors --nexus-file /no/such/run.nxs", "--nexus-file /no/such/run.nxs: no such file")]
+    [InlineData("service fake_detectors --replay-once", "--replay-once needs --nexus-file: only a recorded run can be replayed once")]
+    [InlineData("service fake_monitors --mode ev44 --replay-once", "--replay-once needs --nexus-file: only a recorded run can be replayed once")]
     public void Refuses_options_a_service_does_not_take(string arguments, string error) => Errors(arguments).Should().Contain(error);
 
     [Fact]

@@ -201,6 +201,23 @@ public sealed class NexusGeometryReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_cylindrical_pixel_shape_gives_the_pixels_axis_and_radius_in_the_laboratory()
+    {
+        var file = ReferenceInstrument();
+        At(file, Bank)["pixel_shape"] = Group("NXcylindrical_geometry",
+            ("vertices", Dataset(new double[,] { { 0, 0, 0 }, { 4, 0, 0 }, { 0, 20, 0 } }, ("units", "mm"))),
+            ("cylinders", Dataset(new int[,] { { 0, 1, 2 } })));
+
+        var geometry = Read(file);
+
+        // The bank turns 90° about y: the axis along y stays, the radius along x turns to −z; the translation drops out.
+        var (axis, radius) = geometry.Detector("bank").PixelCylinderVectors()!.Value;
+        ShouldBe(axis, 0, 0.02, 0);
+        ShouldBe(radius, 0, 0, -0.004);
+        geometry.Detector("moving_bank").PixelCylinderVectors().Should().BeNull();
+    }
+
+    [Fact]
     public void Rotation_turns_right_handed_about_its_axis()
     {
         var quarterTurnAboutZ = AffineTransform.Rotation(new Vector3d(0, 0, 1), Math.PI / 2);

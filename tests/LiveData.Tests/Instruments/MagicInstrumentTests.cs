@@ -1,6 +1,5 @@
 using LiveData.Wire.Ev44;
 using LiveData.Workflows;
-using LiveData.Workflows.Unavailable;
 
 namespace LiveData.Tests.Instruments;
 
@@ -78,16 +77,6 @@ public sealed class MagicInstrumentTests
         image.Sizes.Should().Equal(new Dictionary<string, long> { ["strip"] = strips });
         image.Data.DoubleValues[7].Should().Be(2);
         image.Data.DoubleValues[strips - 1].Should().Be(1);
-    }
-
-    [Fact]
-    public void The_projection_is_declared_but_answers_that_it_needs_geometry()
-    {
-        var spec = Magic.FindWorkflow(new("magic", "detector_projection", 1))!;
-
-        var create = () => spec.Factory.Create("magic_detector_a", spec.Factory.DefaultParams, NoInstrumentFiles.Instance);
-
-        create.Should().Throw<WorkflowNotAvailableException>().WithMessage("detector_projection is not available*geometry*");
     }
 
     [Fact]

@@ -45,6 +45,17 @@ public sealed class RoiDa00Tests
     }
 
     [Fact]
+    public void Units_of_rois_drawn_on_coordinates_travel_on_x_and_y()
+    {
+        var rectangle = new RectangleRoi(-0.1, 0.1, 0, 0.3) { XUnit = "m", YUnit = "m" };
+
+        var message = Da00Codec.Decode(RoiDa00.Encode(Job, RoiGeometry.Rectangle, new Dictionary<int, Roi> { [0] = rectangle }));
+
+        message.Find("x")!.Unit.Should().Be("m");
+        RoiDa00.Decode(message)[0].Should().Be(rectangle);
+    }
+
+    [Fact]
     public void No_rows_means_no_rois()
     {
         var message = Da00Codec.Decode(RoiDa00.Encode(Job, RoiGeometry.Rectangle, new Dictionary<int, Roi>()));

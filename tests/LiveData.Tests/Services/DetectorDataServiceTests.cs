@@ -95,7 +95,7 @@ public sealed class DetectorDataServiceTests
     }
 
     [Fact]
-    public void A_physics_workflow_is_refused_with_what_it_needs()
+    public void A_projection_without_a_geometry_is_refused_with_what_it_needs()
     {
         var service = new ServiceHarness("dream", "detector_data");
         service.Start("detector_projection", "mantle_detector");
@@ -103,7 +103,7 @@ public sealed class DetectorDataServiceTests
 
         var ack = service.Acks().Should().ContainSingle().Subject;
         ack.Response.Should().Be(AckResponse.Err);
-        ack.Message.Should().Be("detector_projection is not available in LiveData yet (needs pixel positions from the instrument geometry)");
+        ack.Message.Should().Be("no instrument geometry is configured here");
     }
 
     [Fact]

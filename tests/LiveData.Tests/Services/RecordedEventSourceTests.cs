@@ -1,5 +1,6 @@
 using LiveData.Geometry.Nexus;
 using LiveData.Services.Fakes;
+using LiveData.Tests.Services.Support;
 
 namespace LiveData.Tests.Services;
 
@@ -22,6 +23,65 @@ public sealed class RecordedEventSourceTests
         pulses[2].Toa.Should().Equal(3, 4, 5);
         pulses[3].Ids.Should().Equal(10, 11);
         pulses.Take(3).Sum(p => p.Ids.Length).Should().Be(5, "one pass over the recorded pulses publishes every recorded event once");
+    }
+
+    [Fact]
+    public void Once_only_hands_out_every_recorded_pulse_once_then_is_finished()
+    {
+        var source = new RecordedEventSource("mantle_detector", Recorded(), once: true);
+
+        var pulses = Enumerable.Range(0, 3).Select(_ => source.NextPulse().EventIds.ToArray()).ToList();
+
+        pulses.Select(p => p.Length).Should().Equal(2, 0, 3);
+        source.IsFinished.Should().BeTrue();
+        source.ReplayedEvents.Should().Be(5);
+        source.ReplayedPulses.Should().Be(3);
+        var more = () => source.NextPulse();
+        more.Should().Throw<InvalidOperationException>().WithMessage("mantle_detector: every one of the 3 recorded pulses has been replayed");
+    }
+
+    [Fact]
+    public void A_looping_source_never_finishes_and_counts_every_loop()
+    {
+        var source = new RecordedEventSource("mantle_detector", Recorded());
+
+        for (var i = 0; i < 4; i++)
+            source.NextPulse();
+
+        source.IsFinished.Should().BeFalse();
+        source.ReplayedPulses.Should().Be(4);
+        source.ReplayedEvents.Should().Be(7); // 2 + 0 + 3, then 2 again
+    }
+
+    [Fact]
+    public void A_once_only_replay_skips_finished_sources_and_reports_the_totals_once()
+    {
+        // monitor: 1 pulse of 1 event; mantle: 3 pulses, 5 events.
+        var monitor = new RecordedEvents("monitor_1", "/entry/instrument/monitor_1/events", [1], [7], [1000], [0]);
+        var logger = new ListLogger<RecordedReplay>();
+        var replay = new RecordedReplay(
+            [new RecordedEventSource("monitor1", monitor, once: true), new RecordedEventSource("mantle_detector", Recorded(), once: true)], logger);
+        var published = new List<(string Source, int Events)>();
+
+        var messages = Enumerable.Range(0, 5).Select(_ => replay.Pulse((source, ids, _) => published.Add((source, ids.Length)))).ToList();
+
+        messages.Should().Equal(2, 1, 1, 0, 0);
+        published.Should().Equal(("monitor1", 1), ("mantle_detector", 2), ("mantle_detector", 0), ("mantle_detector", 3));
+        replay.IsFinished.Should().BeTrue();
+        logger.Entries.Select(e => e.Message).Should().Equal("Replay finished: 6 events from 3 pulses");
+    }
+
+    [Fact]
+    public void A_looping_replay_never_reports_finished()
+    {
+        var logger = new ListLogger<RecordedReplay>();
+        var replay = new RecordedReplay([new RecordedEventSource("mantle_detector", Recorded())], logger);
+
+        for (var i = 0; i < 10; i++)
+            replay.Pulse((_, _, _) => { });
+
+        replay.IsFinished.Should().BeFalse();
+        logger.Entries.Should().BeEmpty();
     }
 
     [Fact]

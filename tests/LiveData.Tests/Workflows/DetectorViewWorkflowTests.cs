@@ -12,7 +12,7 @@ public sealed class DetectorViewWorkflowTests
     private static readonly LogicalView Screen = LogicalView.Identity(new("y", 4), new("x", 8));
 
     private static DetectorViewWorkflow View(MonitorHistogramParams? parameters = null, bool rois = true) =>
-        new(101, Screen, parameters ?? MonitorHistogramParams.Default, rois);
+        new(PixelScreenMap.Logical(101, Screen), parameters ?? MonitorHistogramParams.Default, rois);
 
     private static EventStreamData Events(int[] pixelIds, int[] timeOfArrival) =>
         new("panel", [Ev44Encoder.Encode("panel", 0, [0], [0], timeOfArrival, pixelIds)]);
@@ -289,7 +289,7 @@ public sealed class DetectorViewWorkflowTests
     {
         var parameters = MonitorHistogramParams.Default with { Edges = new TimeOfArrivalEdges(0, 71.43, 10_000, "linear", "ms") };
 
-        FluentActions.Invoking(() => new DetectorViewWorkflow(1, LogicalView.Identity(new("y", 1000), new("x", 1000)), parameters, withRois: true))
+        FluentActions.Invoking(() => new DetectorViewWorkflow(PixelScreenMap.Logical(1, LogicalView.Identity(new("y", 1000), new("x", 1000))), parameters, withRois: true))
             .Should().Throw<InvalidWorkflowParamsException>().WithMessage("toa_edges.num_bins: *1000000 screen pixels*at most 2147 bins");
     }
 
@@ -298,7 +298,7 @@ public sealed class DetectorViewWorkflowTests
     {
         var before = GC.GetTotalMemory(forceFullCollection: true);
 
-        var view = new DetectorViewWorkflow(1, LogicalView.Identity(new("x", 1280), new("y", 1280)), MonitorHistogramParams.Default, withRois: true);
+        var view = new DetectorViewWorkflow(PixelScreenMap.Logical(1, LogicalView.Identity(new("x", 1280), new("y", 1280))), MonitorHistogramParams.Default, withRois: true);
 
         var held = GC.GetTotalMemory(forceFullCollection: true) - before;
         const long cells = 1280L * 1280 * 100;
@@ -323,7 +323,7 @@ public sealed class DetectorViewWorkflowTests
     [Fact]
     public void Views_without_rois_publish_the_image_outputs_only()
     {
-        var view = new DetectorViewWorkflow(1, LogicalView.Identity(new("layer", 2), new("y", 2), new("x", 2)), MonitorHistogramParams.Default, withRois: false);
+        var view = new DetectorViewWorkflow(PixelScreenMap.Logical(1, LogicalView.Identity(new("layer", 2), new("y", 2), new("x", 2))), MonitorHistogramParams.Default, withRois: false);
         view.Accumulate(Events([8], [Ms]));
 
         var outputs = view.Finalize();
@@ -334,9 +334,25 @@ public sealed class DetectorViewWorkflowTests
     }
 
     [Fact]
-    public void Pixel_weighting_is_refused_with_the_reason() =>
-        FluentActions.Invoking(() => DetectorViewParams.Parse(System.Text.Json.JsonDocument.Parse("""{"pixel_weighting":{"enabled":true}}""").RootElement))
-            .Should().Throw<InvalidWorkflowParamsException>().WithMessage("pixel_weighting.enabled: *not available*");
+    public void Pixel_weighting_divides_images_by_the_pixels_summed_into_each_cell()
+    {
+        // Two layers of 2 × 2 summed: every cell holds two pixels; totals stay counts.
+        var view = new DetectorViewWorkflow(PixelScreenMap.Logical(1, new LogicalView([new("layer", 2), new("y", 2), new("x", 2)], [["y"], ["x"]])),
+            MonitorHistogramParams.Default, withRois: false, pixelWeighting: true);
+        view.Accumulate(Events([1, 5, 5, 8], [Ms, Ms, Ms, Ms]));
+
+        var outputs = view.Finalize();
+
+        outputs["current"].Data.DoubleValues.ToArray().Should().Equal(1.5, 0, 0, 0.5);
+        outputs["counts_total"].Data.Sum().Should().Be(4);
+    }
+
+    [Theory]
+    [InlineData("""{"pixel_weighting":{"enabled":true}}""", true)]
+    [InlineData("""{"pixel_weighting":{"enabled":false,"method":"pixel_number"}}""", false)]
+    [InlineData("{}", false)]
+    public void Pixel_weighting_is_read_from_the_parameters(string json, bool enabled) =>
+        DetectorViewParams.Parse(System.Text.Json.JsonDocument.Parse(json).RootElement).PixelWeighting.Should().Be(enabled);
 
     [Fact]
     public void The_spectrum_view_coarsens_the_pixels_along_each_tube()
