@@ -17,7 +17,7 @@ public sealed class SyntheticInstrumentWavelengthTests : IDisposable
 
     public void Dispose() => _folder.Delete(recursive: true);
 
-    // Instruments with small synthetic geometries; LoKI's and NMX's take tens of seconds to write.
+    // Three instruments keep this quick: all ten take about a minute.
     [Theory]
     [InlineData("dummy")]
     [InlineData("dream")]
