@@ -1,4 +1,5 @@
 using LiveData.Geometry;
+using LiveData.Workflows.Wavelength;
 
 namespace LiveData.Workflows;
 
@@ -11,4 +12,7 @@ public interface IInstrumentFiles
 {
     /// <summary>Where every pixel, monitor, the sample and the source are (a NeXus file).</summary>
     InstrumentGeometry Geometry { get; }
+
+    /// <summary>Wavelength per flight distance and event_time_offset (upstream's lookup table file), for wavelength mode.</summary>
+    WavelengthLookupTable LookupTable { get; }
 }

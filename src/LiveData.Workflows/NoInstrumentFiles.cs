@@ -1,5 +1,6 @@
 using LiveData.Geometry;
 using LiveData.Workflows.Unavailable;
+using LiveData.Workflows.Wavelength;
 
 namespace LiveData.Workflows;
 
@@ -13,4 +14,6 @@ public sealed class NoInstrumentFiles : IInstrumentFiles
     }
 
     public InstrumentGeometry Geometry => throw new WorkflowNotAvailableException("no instrument geometry is configured here");
+
+    public WavelengthLookupTable LookupTable => throw new WorkflowNotAvailableException("no wavelength lookup table is configured here");
 }

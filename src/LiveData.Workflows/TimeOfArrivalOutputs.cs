@@ -2,7 +2,8 @@ namespace LiveData.Workflows;
 
 /// <summary>
 /// The outputs every time-of-arrival histogram workflow publishes (monitor histogram, detector and area-detector
-/// views), named once here so that neither workflow borrows the other's names.
+/// views), named once here so that neither workflow borrows the other's names. Upstream keeps these wire names in
+/// wavelength mode too (<c>counts_in_toa_range</c> then counts the wavelength range).
 /// </summary>
 public static class TimeOfArrivalOutputs
 {

@@ -16,6 +16,7 @@ public static class LiveDataCommandLine
         root.Subcommands.Add(ServiceCommand.Create());
         root.Subcommands.Add(InspectCommand.Create());
         root.Subcommands.Add(NexusCommand.Create());
+        root.Subcommands.Add(LookupTableCommand.Create());
         root.Subcommands.Add(UpCommand.Create());
         root.Subcommands.Add(StepsCommand.Create());
         return root;

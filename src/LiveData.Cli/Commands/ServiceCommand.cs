@@ -46,11 +46,15 @@ public static class ServiceCommand
         {
             Description = "Backend services: the instrument's NeXus geometry file (default: geometry.nxs in $LIVEDATA_DATA_DIR/<instrument>/, see README)",
         };
+        var lookupTable = new Option<string?>("--lookup-table")
+        {
+            Description = "Backend services: the instrument's wavelength lookup table, upstream's HDF5 format (default: wavelength_lookup_table.h5 in $LIVEDATA_DATA_DIR/<instrument>/; `livedata lookup-table` writes one)",
+        };
         var sources = new Option<string?>("--sources")
         {
             Description = "Backend services: host only these comma-separated sources (scale-out: several workers split an instrument's sources)",
         };
-        var command = new Command("service", "Run a LiveData service") { name, instrument, bootstrap, topicPrefix, logLevel, dev, mode, numMonitors, rateMultiplier, nexusFile, replayOnce, geometry, sources };
+        var command = new Command("service", "Run a LiveData service") { name, instrument, bootstrap, topicPrefix, logLevel, dev, mode, numMonitors, rateMultiplier, nexusFile, replayOnce, geometry, lookupTable, sources };
         command.Validators.Add(result =>
         {
             var service = result.GetValue(name);
@@ -106,6 +110,17 @@ public static class ServiceCommand
                     result.AddError($"--geometry {geometryFile}: no such file");
                 }
             }
+            if (result.GetValue(lookupTable) is { } lookupTableFile)
+            {
+                if (isFake)
+                {
+                    result.AddError("--lookup-table is for backend services; the fakes need no lookup table");
+                }
+                else if (!File.Exists(lookupTableFile))
+                {
+                    result.AddError($"--lookup-table {lookupTableFile}: no such file");
+                }
+            }
             if (result.GetValue(sources) is { } list)
             {
                 SourcesOption.Validate(result, isFake ? null : service, CommonOptions.InstrumentOf(result, instrument), list);
@@ -135,9 +150,14 @@ public static class ServiceCommand
                     return BrokerGuard.InvalidSettingsExitCode;
                 }
             }
-            if (result.GetValue(geometry) is { } geometryFile && !TryPreloadGeometry(instrumentName, geometryFile, out var problemWithGeometry))
+            if (result.GetValue(geometry) is { } geometryFile && !TryPreload(() => new InstrumentFiles(instrumentName, geometryFile).Preload(), out var problemWithGeometry))
             {
                 await Console.Error.WriteLineAsync($"--geometry: {problemWithGeometry}");
+                return BrokerGuard.InvalidSettingsExitCode;
+            }
+            if (result.GetValue(lookupTable) is { } tableFile && !TryPreload(() => new InstrumentFiles(instrumentName, null, tableFile).PreloadLookupTable(), out var problemWithTable))
+            {
+                await Console.Error.WriteLineAsync($"--lookup-table: {problemWithTable}");
                 return BrokerGuard.InvalidSettingsExitCode;
             }
             _ = result.GetValue(name)! switch
@@ -148,7 +168,7 @@ public static class ServiceCommand
                     new FakeDetectorOptions(instrumentName, Enum.Parse<FakeDetectorMode>(result.GetValue(mode) ?? "ev44", ignoreCase: true), rate, replay, result.GetValue(replayOnce))),
                 ServiceNames.FakeLogdata => builder.Services.AddFakeLogdata(new FakeLogOptions(instrumentName)),
                 var backend => builder.Services.AddBackendService(
-                    new BackendServiceOptions(instrumentName, backend, result.GetValue(dev), SourcesOption.Hosted(result.GetValue(sources)), result.GetValue(geometry))),
+                    new BackendServiceOptions(instrumentName, backend, result.GetValue(dev), SourcesOption.Hosted(result.GetValue(sources)), result.GetValue(geometry), result.GetValue(lookupTable))),
             };
             using var host = builder.Build();
             return await BrokerGuard.RunAsync(host, ct);
@@ -157,11 +177,11 @@ public static class ServiceCommand
     }
 
     // An explicit file is read at start: a wrong path or a broken file is a usage error, not an ERR at the first job.
-    private static bool TryPreloadGeometry(string instrument, string file, out string problem)
+    private static bool TryPreload(Action preload, out string problem)
     {
         try
         {
-            new InstrumentFiles(instrument, file).Preload();
+            preload();
             problem = "";
             return true;
         }

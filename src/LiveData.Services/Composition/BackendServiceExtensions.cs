@@ -39,7 +39,7 @@ public static class BackendServiceExtensions
         services.AddSingleton(p => new StreamStatisticsCollector(p.GetRequiredService<TimeProvider>(), StatisticsWindow));
         services.AddSingleton<RawMessageAdapter>();
         services.AddSingleton(p => new SkippedRecordCounter(p.GetRequiredService<StreamStatisticsCollector>(), p.GetRequiredService<ILogger<SkippedRecordCounter>>()));
-        services.AddSingleton(new InstrumentFiles(options.Instrument, options.GeometryFile));
+        services.AddSingleton(new InstrumentFiles(options.Instrument, options.GeometryFile, options.LookupTableFile));
         services.AddSingleton(p => new JobManager(
             p.GetRequiredService<Instrument>(), options.ServiceName, p.GetRequiredService<InstrumentFiles>(), p.GetRequiredService<ILogger<JobManager>>()));
         services.AddSingleton(p => BackendServiceCatalog.BatcherFor(p.GetRequiredService<BackendServiceDefinition>(), p.GetRequiredService<TimeProvider>()));

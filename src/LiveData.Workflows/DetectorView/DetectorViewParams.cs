@@ -5,8 +5,8 @@ using LiveData.Workflows.Parameters;
 namespace LiveData.Workflows.DetectorView;
 
 /// <summary>
-/// Upstream's <c>DetectorViewParams</c> in time-of-arrival mode: the same edges and range as the monitor
-/// histogram, plus <c>pixel_weighting</c>: images divided by the number of detector pixels on each screen cell.
+/// Upstream's <c>DetectorViewParams</c>: the same coordinate mode, edges and ranges as the monitor histogram, plus
+/// <c>pixel_weighting</c>: images divided by the number of detector pixels on each screen cell.
 /// </summary>
 public sealed record DetectorViewParams(MonitorHistogramParams Histogram, bool PixelWeighting)
 {

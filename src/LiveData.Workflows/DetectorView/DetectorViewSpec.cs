@@ -2,8 +2,10 @@ using System.Text.Json;
 using LiveData.Core.Beamline;
 using LiveData.Core.Identity;
 using LiveData.Workflows.DetectorView.Projection;
+using LiveData.Workflows.Histogramming;
 using LiveData.Workflows.MonitorHistogram;
 using LiveData.Workflows.Parameters;
+using LiveData.Workflows.Wavelength;
 
 namespace LiveData.Workflows.DetectorView;
 
@@ -95,8 +97,20 @@ public sealed class DetectorViewSpec : IWorkflowFactory
         var screen = _screens[sourceName];
         var parsed = DetectorViewParams.Parse(parameters);
         var pixelsPerTube = _spectrum?.ReadPixelsPerTube(ParamReader.Root(parameters));
-        return new DetectorViewWorkflow(screen.Map(files), parsed.Histogram, _withRois,
+        var map = screen.Map(files);
+        IPixelEventBinning binning = parsed.Histogram.Mode == CoordinateMode.Wavelength
+            ? WavelengthBinning(sourceName, map, parsed.Histogram, files)
+            : new TimeOfArrivalPixelBinning(parsed.Histogram.Edges, parsed.Histogram.Range);
+        return new DetectorViewWorkflow(map, binning, _withRois,
             _spectrum is null ? null : (bins, edges) => _spectrum.Accumulator(screen.Logical!, pixelsPerTube!.Value, bins, edges), parsed.PixelWeighting);
+    }
+
+    // Upstream needs both files in wavelength mode: the geometry for each pixel's L1 + L2, and the table.
+    private static WavelengthPixelBinning WavelengthBinning(string detector, PixelScreenMap map, MonitorHistogramParams parameters, IInstrumentFiles files)
+    {
+        var table = files.LookupTable;
+        var rows = PixelRows.Of(table, files.Geometry, detector, map.FirstDetectorNumber, map.Replicas[0].Length);
+        return new WavelengthPixelBinning(parameters.WavelengthEdges, parameters.WavelengthRange, table, rows, map.FirstDetectorNumber);
     }
 
     // How a job gets its detector's screen map; the logical view, when there is one, also shapes the spectrum view.

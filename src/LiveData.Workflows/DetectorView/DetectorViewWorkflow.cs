@@ -7,41 +7,43 @@ namespace LiveData.Workflows.DetectorView;
 
 /// <summary>
 /// Projects a detector's events onto a screen (a logical view or a geometric projection) and histograms them by
-/// time-of-arrival: images (cumulative and per update), totals, and — for 2-D screens with ROI support — spectra per ROI
-/// (<see cref="RoiSpectra"/>, which keeps each screen pixel's time-of-arrival history at one byte per bin).
+/// time-of-arrival or wavelength (<see cref="IPixelEventBinning"/>): images (cumulative and per update), totals, and —
+/// for 2-D screens with ROI support — spectra per ROI (<see cref="RoiSpectra"/>, which keeps each screen pixel's
+/// history at one byte per bin).
 /// Views without ROIs keep images only.
 /// </summary>
 public sealed class DetectorViewWorkflow : IWorkflow
 {
-    private const string Toa = "time_of_arrival";
     private const int BlockSize = 4096;
     private readonly PixelScreenMap _screen;
     private int[] _screenOf;
     private int _nextReplica;
-    private readonly TimeOfArrivalBinner _binner;
-    private readonly Variable _edges;
-    private readonly bool _rangeEnabled;
-    private readonly double _rangeStartNs;
-    private readonly double _rangeStopNs;
+    private readonly IPixelEventBinning _binning;
     private readonly ViewCounts _window;
     private readonly ViewCounts _cumulative;
     private readonly RoiSpectra? _rois;
     private readonly SpectrumAccumulator? _spectrum;
     private readonly double[]? _pixelsPerCell;
 
+    /// <summary>A time-of-arrival view.</summary>
     /// <param name="pixelWeighting">Whether images are divided by the number of pixels on each cell (cells without pixels become NaN, as 0 / 0).</param>
     public DetectorViewWorkflow(PixelScreenMap screen, MonitorHistogramParams parameters, bool withRois, Func<int, Variable, SpectrumAccumulator>? spectrum = null,
+        bool pixelWeighting = false)
+        : this(screen, new TimeOfArrivalPixelBinning(parameters.Edges, parameters.Range), withRois, spectrum, pixelWeighting)
+    {
+    }
+
+    /// <param name="pixelWeighting">Whether images are divided by the number of pixels on each cell (cells without pixels become NaN, as 0 / 0).</param>
+    public DetectorViewWorkflow(PixelScreenMap screen, IPixelEventBinning binning, bool withRois, Func<int, Variable, SpectrumAccumulator>? spectrum = null,
         bool pixelWeighting = false)
     {
         _screen = screen;
         _screenOf = screen.Replicas[0];
-        _binner = new TimeOfArrivalBinner(parameters.Edges);
-        _edges = Variable.Vector(Toa, parameters.Edges.Unit, parameters.Edges.Values());
-        (_rangeEnabled, _rangeStartNs, _rangeStopNs) = (parameters.Range.Enabled, parameters.Range.StartNs, parameters.Range.StopNs);
+        _binning = binning;
         _window = new ViewCounts(screen.ScreenSize);
         _cumulative = new ViewCounts(screen.ScreenSize);
-        _rois = withRois ? new RoiSpectra(screen.Layout, _binner.BinCount, _edges) : null;
-        _spectrum = spectrum?.Invoke(_binner.BinCount, _edges);
+        _rois = withRois ? new RoiSpectra(screen.Layout, binning.BinCount, binning.Edges) : null;
+        _spectrum = spectrum?.Invoke(binning.BinCount, binning.Edges);
         _pixelsPerCell = pixelWeighting ? screen.PixelsPerCell() : null;
     }
 
@@ -94,21 +96,22 @@ public sealed class DetectorViewWorkflow : IWorkflow
         _spectrum?.Clear();
     }
 
-    // The hot path: bins a block at a time with the vectorised binner, then one table lookup per event; no allocation.
+    // The hot path: bins a block at a time, then one table lookup per event; no allocation.
     private void Add(ReadOnlySpan<int> pixelIds, ReadOnlySpan<int> timeOfArrival)
     {
         var count = Math.Min(pixelIds.Length, timeOfArrival.Length);
         Span<int> bins = stackalloc int[BlockSize];
+        Span<bool> inRange = stackalloc bool[BlockSize];
         for (var start = 0; start < count; start += BlockSize)
         {
             var size = Math.Min(BlockSize, count - start);
-            var blockToa = timeOfArrival.Slice(start, size);
-            _binner.BinsOf(blockToa, bins, -1);
-            AddBlock(pixelIds.Slice(start, size), blockToa, bins[..size]);
+            var blockIds = pixelIds.Slice(start, size);
+            _binning.Bin(blockIds, timeOfArrival.Slice(start, size), bins, inRange);
+            AddBlock(blockIds, bins[..size], inRange[..size]);
         }
     }
 
-    private void AddBlock(ReadOnlySpan<int> pixelIds, ReadOnlySpan<int> timeOfArrival, ReadOnlySpan<int> bins)
+    private void AddBlock(ReadOnlySpan<int> pixelIds, ReadOnlySpan<int> bins, ReadOnlySpan<bool> passesRange)
     {
         var image = _window.Image.AsSpan();
         var screenOf = _screenOf;
@@ -129,8 +132,7 @@ public sealed class DetectorViewWorkflow : IWorkflow
                 continue;
             }
             total++;
-            var t = timeOfArrival[i];
-            if (!_rangeEnabled || (t >= _rangeStartNs && t < _rangeStopNs))
+            if (passesRange[i])
             {
                 inRange++;
                 image[screen] += 1.0;

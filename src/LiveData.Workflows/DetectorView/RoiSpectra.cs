@@ -8,12 +8,11 @@ namespace LiveData.Workflows.DetectorView;
 /// applied then is the sum over its screen pixels of all events since the job started (or was reset) —
 /// <c>roi_spectra_cumulative</c> — and of the events since the last finalize — <c>roi_spectra_current</c>. So an
 /// ROI drawn or moved mid-run shows its whole history at once, and changing ROIs resets nothing. That needs
-/// the time-of-arrival history of every screen pixel: it is kept as exact counts at one byte per cell
+/// the spectral history of every screen pixel: it is kept as exact counts at one byte per cell
 /// (<see cref="PixelSpectra"/>), the window as the list of its events' cells (<see cref="WindowCells"/>).
 /// </summary>
 internal sealed class RoiSpectra
 {
-    private const string Toa = "time_of_arrival";
     private readonly int _bins;
     private readonly Variable _edges;
     private readonly RoiSet _rois;
@@ -32,7 +31,7 @@ internal sealed class RoiSpectra
         if ((long)pixels * bins > Array.MaxLength)
         {
             throw new InvalidWorkflowParamsException(
-                $"toa_edges.num_bins: ROI spectra keep {bins} bins for each of the {pixels} screen pixels, more than a job can hold; at most {Array.MaxLength / pixels} bins");
+                $"{(edges.Dims[0] == "wavelength" ? "wavelength_edges" : "toa_edges")}.num_bins: ROI spectra keep {bins} bins for each of the {pixels} screen pixels, more than a job can hold; at most {Array.MaxLength / pixels} bins");
         }
         (_bins, _edges) = (bins, edges);
         _rois = new RoiSet(height, width, CoordOf(screen, screen.ScreenDims[^2]), CoordOf(screen, screen.ScreenDims[^1]));
@@ -94,6 +93,6 @@ internal sealed class RoiSpectra
     private static Variable? CoordOf(IScreenLayout screen, string dim) => screen.ScreenCoords.FirstOrDefault(c => c.Key == dim).Value;
 
     private DataArray Spectra(string title, double[] values) =>
-        new(title, Variable.Doubles(["roi", Toa], [_rois.Members.Count, _bins], "counts", values),
-            [new("roi", _rois.RoiCoord()), new(Toa, _edges)]);
+        new(title, Variable.Doubles(["roi", _edges.Dims[0]], [_rois.Members.Count, _bins], "counts", values),
+            [new("roi", _rois.RoiCoord()), new(_edges.Dims[0], _edges)]);
 }

@@ -5,20 +5,31 @@ using LiveData.Workflows.Parameters;
 namespace LiveData.Workflows.MonitorHistogram;
 
 /// <summary>
-/// Time-of-arrival-only monitor parameters (upstream's TOAOnlyMonitorDataParams). Unknown fields are
-/// ignored, as upstream's model does, so a dashboard may send the full model.
+/// Upstream's <c>MonitorDataParams</c>: the coordinate mode ('toa' or 'wavelength') with the edges and range of
+/// each mode; only the active mode's are used. Unknown fields are ignored, as upstream's model does, so a
+/// dashboard may send the full model.
 /// </summary>
 public sealed record MonitorHistogramParams(TimeOfArrivalEdges Edges, TimeOfArrivalRange Range)
 {
     public static readonly MonitorHistogramParams Default = new(TimeOfArrivalEdges.Default, TimeOfArrivalRange.Default);
 
+    public CoordinateMode Mode { get; init; } = CoordinateMode.TimeOfArrival;
+
+    public WavelengthEdges WavelengthEdges { get; init; } = WavelengthEdges.Default;
+
+    public WavelengthRange WavelengthRange { get; init; } = WavelengthRange.Default;
+
     public static MonitorHistogramParams Parse(JsonElement json)
     {
         var root = ParamReader.Root(json);
-        root.Object("coordinate_mode").Choice("mode", "toa", ["toa"]);
         return new MonitorHistogramParams(
             TimeOfArrivalEdges.Read(root.Object("toa_edges")),
-            TimeOfArrivalRange.Read(root.Object("toa_range")));
+            TimeOfArrivalRange.Read(root.Object("toa_range")))
+        {
+            Mode = CoordinateModes.Read(root.Object("coordinate_mode")),
+            WavelengthEdges = WavelengthEdges.Read(root.Object("wavelength_edges")),
+            WavelengthRange = WavelengthRange.Read(root.Object("wavelength_range")),
+        };
     }
 
     /// <summary>The parameters as upstream's model dumps them (same field order, Python float formatting).</summary>
@@ -29,24 +40,36 @@ public sealed record MonitorHistogramParams(TimeOfArrivalEdges Edges, TimeOfArri
         {
             writer.WriteStartObject();
             writer.WriteStartObject("coordinate_mode");
-            writer.WriteString("mode", "toa");
+            writer.WriteString("mode", CoordinateModes.Name(Mode));
             writer.WriteEndObject();
-            writer.WriteStartObject("toa_edges");
-            writer.WritePythonFloat("start", Edges.Start);
-            writer.WritePythonFloat("stop", Edges.Stop);
-            writer.WriteNumber("num_bins", Edges.NumBins);
-            writer.WriteString("scale", Edges.Scale);
-            writer.WriteString("unit", Edges.Unit);
-            writer.WriteEndObject();
-            writer.WriteStartObject("toa_range");
-            writer.WritePythonFloat("start", Range.Start);
-            writer.WritePythonFloat("stop", Range.Stop);
-            writer.WriteBoolean("enabled", Range.Enabled);
-            writer.WriteString("unit", Range.Unit);
-            writer.WriteEndObject();
+            WriteEdges(writer, "toa_edges", Edges.Start, Edges.Stop, Edges.NumBins, Edges.Scale, Edges.Unit);
+            WriteRange(writer, "toa_range", Range.Start, Range.Stop, Range.Enabled, Range.Unit);
+            WriteEdges(writer, "wavelength_edges", WavelengthEdges.Start, WavelengthEdges.Stop, WavelengthEdges.NumBins, WavelengthEdges.Scale, WavelengthEdges.Unit);
+            WriteRange(writer, "wavelength_range", WavelengthRange.Start, WavelengthRange.Stop, WavelengthRange.Enabled, WavelengthRange.Unit);
             writer.WriteEndObject();
         }
         using var document = JsonDocument.Parse(buffer.WrittenMemory);
         return document.RootElement.Clone();
+    }
+
+    private static void WriteEdges(Utf8JsonWriter writer, string name, double start, double stop, int numBins, string scale, string unit)
+    {
+        writer.WriteStartObject(name);
+        writer.WritePythonFloat("start", start);
+        writer.WritePythonFloat("stop", stop);
+        writer.WriteNumber("num_bins", numBins);
+        writer.WriteString("scale", scale);
+        writer.WriteString("unit", unit);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteRange(Utf8JsonWriter writer, string name, double start, double stop, bool enabled, string unit)
+    {
+        writer.WriteStartObject(name);
+        writer.WritePythonFloat("start", start);
+        writer.WritePythonFloat("stop", stop);
+        writer.WriteBoolean("enabled", enabled);
+        writer.WriteString("unit", unit);
+        writer.WriteEndObject();
     }
 }

@@ -1,5 +1,8 @@
 using System.Text.Json;
 using LiveData.Core.Identity;
+using LiveData.Workflows.Parameters;
+using LiveData.Workflows.Unavailable;
+using LiveData.Workflows.Wavelength;
 
 namespace LiveData.Workflows.MonitorHistogram;
 
@@ -30,6 +33,29 @@ public sealed class MonitorHistogramSpec : IWorkflowFactory
 
     public JsonElement DefaultParams => MonitorHistogramParams.Default.ToJson();
 
-    public IWorkflow Create(string sourceName, JsonElement parameters, IInstrumentFiles files) =>
-        new MonitorHistogramWorkflow(MonitorHistogramParams.Parse(parameters));
+    public IWorkflow Create(string sourceName, JsonElement parameters, IInstrumentFiles files)
+    {
+        var parsed = MonitorHistogramParams.Parse(parameters);
+        return parsed.Mode == CoordinateMode.Wavelength
+            ? new MonitorHistogramWorkflow(WavelengthBinning(sourceName, parsed, files))
+            : new MonitorHistogramWorkflow(parsed);
+    }
+
+    // Upstream needs both files in wavelength mode: the geometry for the monitor's flight path, and the table.
+    private static WavelengthMonitorBinning WavelengthBinning(string monitor, MonitorHistogramParams parameters, IInstrumentFiles files)
+    {
+        var table = files.LookupTable;
+        var geometry = files.Geometry;
+        double flightPath;
+        try
+        {
+            flightPath = FlightPaths.Monitor(geometry, monitor);
+        }
+        catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException)
+        {
+            throw new WorkflowNotAvailableException($"wavelength mode needs the flight path of {monitor}: {e.Message}");
+        }
+        var row = FlightPathRows.Of(table, [flightPath], monitor)[0];
+        return new WavelengthMonitorBinning(parameters.WavelengthEdges, parameters.WavelengthRange, table, row);
+    }
 }

@@ -1,34 +1,31 @@
 using LiveData.Core.Data;
 using LiveData.Wire.Ev44;
-using LiveData.Workflows.Parameters;
 
 namespace LiveData.Workflows.MonitorHistogram;
 
-/// <summary>Histograms one monitor's events by time-of-arrival, cumulatively and per update window.</summary>
+/// <summary>
+/// Histograms one monitor's events by time-of-arrival or by wavelength (<see cref="IMonitorBinning"/>), cumulatively
+/// and per update window.
+/// </summary>
 public sealed class MonitorHistogramWorkflow : IWorkflow
 {
-    private const string Dim = "time_of_arrival";
-    private readonly TimeOfArrivalHistogrammer _histogrammer;
-    private readonly Variable _edges;
-    private readonly TimeOfArrivalRange _range;
-    private readonly double _inRangeStartNs;
-    private readonly double _inRangeStopNs;
+    private readonly IMonitorBinning _binning;
     private readonly double[] _cumulative;
     private readonly double[] _window;
     private double _windowInRange;
     private double _cumulativeInRange;
 
+    /// <summary>A time-of-arrival histogram.</summary>
     public MonitorHistogramWorkflow(MonitorHistogramParams parameters)
+        : this(new TimeOfArrivalMonitorBinning(parameters.Edges, parameters.Range))
     {
-        _histogrammer = new TimeOfArrivalHistogrammer(parameters.Edges);
-        _edges = Variable.Vector(Dim, parameters.Edges.Unit, parameters.Edges.Values());
-        _range = parameters.Range;
-        // Only histogrammed events can be in range: clip the range to the edges.
-        var edges = parameters.Edges;
-        _inRangeStartNs = Math.Max(_range.StartNs, TimeUnit.ToNanoseconds(edges.Start, edges.Unit));
-        _inRangeStopNs = Math.Min(_range.StopNs, TimeUnit.ToNanoseconds(edges.Stop, edges.Unit));
-        _cumulative = new double[_histogrammer.BinCount];
-        _window = new double[_histogrammer.BinCount];
+    }
+
+    public MonitorHistogramWorkflow(IMonitorBinning binning)
+    {
+        _binning = binning;
+        _cumulative = new double[binning.BinCount];
+        _window = new double[binning.BinCount];
     }
 
     public void Accumulate(StreamData data)
@@ -77,52 +74,24 @@ public sealed class MonitorHistogramWorkflow : IWorkflow
     {
         foreach (var payload in events.Ev44Payloads)
         {
-            var timeOfArrival = Ev44View.Read(payload.Span).TimeOfFlight;
-            var inside = _histogrammer.Add(timeOfArrival, _window);
-            _windowInRange += _range.Enabled ? CountInRange(timeOfArrival) : inside;
+            _windowInRange += _binning.AddEvents(Ev44View.Read(payload.Span).TimeOfFlight, _window);
         }
     }
 
-    // Histograms from the monitor's readout are rebinned onto our edges, as upstream does for da00 monitors.
     private void AccumulateHistograms(HistogramStreamData histograms)
     {
-        Span<double> inRange = stackalloc double[1];
         foreach (var histogram in histograms.Histograms)
         {
-            var inside = HistogramRebinner.AddRebinned(histogram.EdgesNs, histogram.Counts, _histogrammer.EdgesNs, _window);
-            if (!_range.Enabled)
-            {
-                _windowInRange += inside;
-                continue;
-            }
-            inRange[0] = 0;
-            if (_inRangeStopNs > _inRangeStartNs)
-            {
-                HistogramRebinner.AddRebinned(histogram.EdgesNs, histogram.Counts, [_inRangeStartNs, _inRangeStopNs], inRange);
-            }
-            _windowInRange += inRange[0];
+            _windowInRange += _binning.AddHistogram(histogram, _window);
         }
-    }
-
-    private long CountInRange(ReadOnlySpan<int> timeOfArrivalNs)
-    {
-        var (start, stop) = (_inRangeStartNs, _inRangeStopNs);
-        long count = 0;
-        foreach (var t in timeOfArrivalNs)
-        {
-            if (t >= start && t < stop)
-            {
-                count++;
-            }
-        }
-        return count;
     }
 
     // Event counts are Poisson: variances equal the counts.
     private DataArray Histogram(string title, double[] counts)
     {
         var values = (double[])counts.Clone();
-        return new DataArray(title, Variable.Doubles([Dim], [values.Length], "counts", values, (double[])values.Clone()), [new(Dim, _edges)]);
+        var dim = _binning.Edges.Dims[0];
+        return new DataArray(title, Variable.Doubles([dim], [values.Length], "counts", values, (double[])values.Clone()), [new(dim, _binning.Edges)]);
     }
 
     private static DataArray Total(string title, double total) =>

@@ -30,17 +30,5 @@ public sealed record TimeOfArrivalEdges(double Start, double Stop, int NumBins, 
     }
 
     /// <summary>The N+1 edges in <see cref="Unit"/>.</summary>
-    public double[] Values()
-    {
-        var edges = new double[NumBins + 1];
-        for (var i = 0; i <= NumBins; i++)
-        {
-            var fraction = (double)i / NumBins;
-            edges[i] = IsLogarithmic
-                ? Math.Exp(Math.Log(Start) + fraction * (Math.Log(Stop) - Math.Log(Start)))
-                : Start + fraction * (Stop - Start);
-        }
-        edges[NumBins] = Stop;
-        return edges;
-    }
+    public double[] Values() => BinEdges.Values(Start, Stop, NumBins, IsLogarithmic);
 }

@@ -10,7 +10,7 @@ public sealed class CommandJsonTests
     private const string MessageId = "9b1d6c1e-0f9a-4b7e-9d8c-1a2b3c4d5e6f";
     private const string JobNumberText = "5c7e2f4a-8b9c-4d0e-a1f2-3b4c5d6e7f80";
     private const string UpstreamParams =
-        """{"coordinate_mode":{"mode":"toa"},"toa_edges":{"start":0.0,"stop":71.43,"num_bins":100,"scale":"linear","unit":"ms"},"toa_range":{"start":0.0,"stop":10.0,"enabled":false,"unit":"μs"}}""";
+        """{"coordinate_mode":{"mode":"toa"},"toa_edges":{"start":0.0,"stop":71.43,"num_bins":100,"scale":"linear","unit":"ms"},"toa_range":{"start":0.0,"stop":10.0,"enabled":false,"unit":"μs"},"wavelength_edges":{"start":1.0,"stop":10.0,"num_bins":100,"scale":"linear","unit":"Å"},"wavelength_range":{"start":0.0,"stop":10.0,"enabled":false,"unit":"Å"}}""";
 
     private static readonly WorkflowId MonitorHistogram = new("dummy", "monitor_histogram", 1);
     private static readonly JobId Job = new("monitor1", JobNumber.Parse(JobNumberText));

@@ -145,10 +145,54 @@ public sealed class MonitorHistogramParamsTests
     }
 
     [Fact]
-    public void Rejects_wavelength_mode_which_the_toa_only_variant_does_not_offer()
+    public void Reads_wavelength_mode_with_its_edges_and_range()
     {
-        Parsing("""{"coordinate_mode":{"mode":"wavelength"}}""").Should().Throw<InvalidWorkflowParamsException>()
-            .WithMessage("coordinate_mode.mode*'toa'*wavelength*");
+        var parsed = Parse("""
+            {"coordinate_mode":{"mode":"wavelength"},
+             "wavelength_edges":{"start":0.5,"stop":5.0,"num_bins":9,"scale":"linear","unit":"nm"},
+             "wavelength_range":{"start":1.0,"stop":2.0,"enabled":true,"unit":"Å"}}
+            """);
+
+        parsed.Mode.Should().Be(CoordinateMode.Wavelength);
+        parsed.WavelengthEdges.Should().Be(new WavelengthEdges(0.5, 5.0, 9, "linear", "nm"));
+        parsed.WavelengthEdges.ValuesInAngstrom().Should().Equal(5, 10, 15, 20, 25, 30, 35, 40, 45, 50);
+        parsed.WavelengthRange.Should().Be(new WavelengthRange(true, 1.0, 2.0, "Å"));
+    }
+
+    [Fact]
+    public void Defaults_to_upstreams_wavelength_edges_and_range()
+    {
+        var parsed = Parse("{}");
+
+        parsed.Mode.Should().Be(CoordinateMode.TimeOfArrival);
+        parsed.WavelengthEdges.Should().Be(new WavelengthEdges(1.0, 10.0, 100, "linear", "Å"));
+        parsed.WavelengthRange.Should().Be(new WavelengthRange(false, 0.0, 10.0, "Å"));
+    }
+
+    [Fact]
+    public void Rejects_a_mode_upstream_does_not_offer()
+    {
+        Parsing("""{"coordinate_mode":{"mode":"tof"}}""").Should().Throw<InvalidWorkflowParamsException>()
+            .WithMessage("coordinate_mode.mode: must be one of 'toa', 'wavelength', got \"tof\"");
+    }
+
+    [Theory]
+    [InlineData("""{"wavelength_edges":{"start":5.0,"stop":5.0}}""", "wavelength_edges.stop: must be greater than start (5), got 5")]
+    [InlineData("""{"wavelength_edges":{"num_bins":0}}""", "wavelength_edges.num_bins: must be between 1 and 10000, got 0")]
+    [InlineData("""{"wavelength_edges":{"scale":"log","start":0.0}}""", "wavelength_edges.start: must be positive for a log scale, got 0")]
+    [InlineData("""{"wavelength_edges":{"unit":"ms"}}""", "wavelength_edges.unit: must be one of 'Å', 'nm', got \"ms\"")]
+    [InlineData("""{"wavelength_range":{"start":3.0,"stop":2.0}}""", "wavelength_range.stop: must be greater than start (3), got 2")]
+    public void Rejects_bad_wavelength_parameters_naming_the_field(string json, string message)
+    {
+        Parsing(json).Should().Throw<InvalidWorkflowParamsException>().WithMessage(message);
+    }
+
+    [Fact]
+    public void Dumps_every_field_in_upstreams_order()
+    {
+        var json = (MonitorHistogramParams.Default with { Mode = CoordinateMode.Wavelength }).ToJson().GetRawText();
+
+        json.Should().Be("""{"coordinate_mode":{"mode":"wavelength"},"toa_edges":{"start":0.0,"stop":71.43,"num_bins":100,"scale":"linear","unit":"ms"},"toa_range":{"start":0.0,"stop":10.0,"enabled":false,"unit":"μs"},"wavelength_edges":{"start":1.0,"stop":10.0,"num_bins":100,"scale":"linear","unit":"Å"},"wavelength_range":{"start":0.0,"stop":10.0,"enabled":false,"unit":"Å"}}""");
     }
 
     [Fact]

@@ -1,5 +1,7 @@
 using LiveData.Geometry;
 using LiveData.Workflows;
+using LiveData.Workflows.Unavailable;
+using LiveData.Workflows.Wavelength;
 
 namespace LiveData.Tests.Workflows.Projection;
 
@@ -19,5 +21,7 @@ internal static class TestGeometry
     private sealed class GivenFiles(InstrumentGeometry geometry) : IInstrumentFiles
     {
         public InstrumentGeometry Geometry => geometry;
+
+        public WavelengthLookupTable LookupTable => throw new WorkflowNotAvailableException("no lookup table here");
     }
 }
