@@ -23,6 +23,19 @@ public sealed class DetectorViewSteps(WorkflowDriver workflow, DetectorViewsDriv
         result.Data.Sum().Should().BePositive("detector events were flowing");
     }
 
+    [Then("the {string} result for {word} has its pixels' positions along {string} in {word}")]
+    public void ThenTheImageHasPositionCoords(string output, string source, string dims, string unit)
+    {
+        var result = workflow.LatestOutput(source, output);
+        foreach (var dim in dims.Split(',', StringSplitOptions.TrimEntries))
+        {
+            var coord = result.Coord(dim);
+            coord.Should().NotBeNull($"the image is binned along {dim}");
+            coord!.Unit.Should().Be(unit);
+            coord.Shape.Should().Equal([result.Sizes[dim]], "a coordinate gives the centre of each bin");
+        }
+    }
+
     [Then("the {string} result for {word} is a positive count")]
     public void ThenTheResultIsAPositiveCount(string output, string source)
     {

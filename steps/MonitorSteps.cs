@@ -39,20 +39,22 @@ public sealed class MonitorSteps(
     public Task ThenResultsArriveFromEventsSentAfter(string source) =>
         workflow.WaitForResultsAsync([source], test.Token, c => raw.SendMonitorEventsAsync(source, c));
 
-    [Then("the {string} result for {word} is a histogram of {int} time-of-arrival bins in {word}")]
-    public void ThenTheResultIsAHistogram(string output, string source, int bins, string unit)
+    // "time-of-arrival" or "wavelength", as a scientist says it; the histogram's dim is the same name in snake case.
+    [Then("the {string} result for {word} is a histogram of {int} {word} bins in {word}")]
+    public void ThenTheResultIsAHistogram(string output, string source, int bins, string quantity, string unit)
     {
+        var dim = DimOf(quantity);
         var result = workflow.LatestOutput(source, output);
-        result.Sizes.Should().Equal(new Dictionary<string, long> { ["time_of_arrival"] = bins });
+        result.Sizes.Should().Equal(new Dictionary<string, long> { [dim] = bins });
         result.Data.Unit.Should().Be(unit);
-        result.Coord("time_of_arrival")!.Length.Should().Be(bins + 1, "bin edges bound every bin");
+        result.Coord(dim)!.Length.Should().Be(bins + 1, "bin edges bound every bin");
         result.Data.Sum().Should().BePositive("monitor events were flowing");
     }
 
-    [Then("the {string} result for {word} has time-of-arrival edges from {float} to {float} {word}")]
-    public void ThenTheResultHasEdges(string output, string source, double start, double stop, string unit)
+    [Then("the {string} result for {word} has {word} edges from {float} to {float} {word}")]
+    public void ThenTheResultHasEdges(string output, string source, string quantity, double start, double stop, string unit)
     {
-        var edges = workflow.LatestOutput(source, output).Coord("time_of_arrival")!;
+        var edges = workflow.LatestOutput(source, output).Coord(DimOf(quantity))!;
         edges.Unit.Should().Be(unit);
         edges.DoubleValues[0].Should().BeApproximately(start, 1e-9);
         edges.DoubleValues[^1].Should().BeApproximately(stop, 1e-9);
@@ -76,4 +78,6 @@ public sealed class MonitorSteps(
     [Then("the first cumulative total for {word} is less than half the last one before the restart")]
     public async Task ThenTheFirstCumulativeTotalIsLessThanHalf(string source) =>
         (await generations.FirstTotalAsync(source, test.Token)).Should().BeLessThan(generations.LastTotalBeforeRestart / 2);
+
+    private static string DimOf(string quantity) => quantity.Replace('-', '_');
 }

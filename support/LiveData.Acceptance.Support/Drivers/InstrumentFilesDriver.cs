@@ -19,5 +19,20 @@ public sealed class InstrumentFilesDriver(ScenarioInstrument instrument) : IDisp
     /// <summary>Where the services look for the instrument's geometry by default.</summary>
     public string GeometryPath => Path.Combine(DataDirectory, instrument.Name, InstrumentFiles.GeometryFileName);
 
+    /// <summary>A recorded run written for the scenario, replayed by the fakes with <c>--nexus-file</c>.</summary>
+    public string RecordedRunPath => Path.Combine(DataDirectory, "recorded-run.nxs");
+
+    /// <summary>Installs a NeXus geometry of the instrument where the services look for it, written by <c>livedata nexus geometry</c>.</summary>
+    public Task InstallGeometryAsync(CancellationToken ct) =>
+        LiveDataCli.RunAsync(["nexus", "geometry", "--instrument", instrument.Name, "--output", GeometryPath], Environment, ct);
+
+    /// <summary>Installs a wavelength lookup table for the installed geometry where the services look for it, written by <c>livedata lookup-table</c>.</summary>
+    public Task InstallLookupTableAsync(CancellationToken ct) =>
+        LiveDataCli.RunAsync(["lookup-table", "--instrument", instrument.Name], Environment, ct);
+
+    /// <summary>Writes a recorded run of <paramref name="pulses"/> pulses with <c>livedata nexus run</c>.</summary>
+    public Task WriteRecordedRunAsync(int pulses, CancellationToken ct) =>
+        LiveDataCli.RunAsync(["nexus", "run", "--instrument", instrument.Name, "--output", RecordedRunPath, "--pulses", pulses.ToString(System.Globalization.CultureInfo.InvariantCulture), "--seed", "1"], Environment, ct);
+
     public void Dispose() => _directory?.Delete(recursive: true);
 }

@@ -51,6 +51,10 @@ public static class ServiceGroupCatalog
     public static IReadOnlyList<ServiceSpec> EveryDetector(Instrument instrument) =>
         [FakeDetectors, .. instrument.AreaDetectors.Count > 0 ? [FakeImages] : Array.Empty<ServiceSpec>(), Backend(ServiceNames.DetectorData)];
 
+    /// <summary><paramref name="fake"/> (fake_monitors or fake_detectors) replaying a recorded run once.</summary>
+    public static IReadOnlyList<ServiceSpec> ReplayOnce(string fake, string recordedRun) =>
+        [new(fake, [.. fake == ServiceNames.FakeMonitors ? ["--mode", "ev44"] : Array.Empty<string>(), "--nexus-file", recordedRun, "--replay-once"], FakeReadiness)];
+
     /// <summary>The timeseries service reading the production (forwarder) topics and PV names instead of DEV names.</summary>
     public static IReadOnlyList<ServiceSpec> ProductionTimeseries() => [new(ServiceNames.Timeseries, [], BackendReadiness)];
 
