@@ -3,6 +3,7 @@ using System.Diagnostics;
 using LiveData.Geometry.Nexus;
 using LiveData.Instruments;
 using LiveData.Instruments.Geometry;
+using LiveData.Instruments.Geometry.Samples;
 using LiveData.Services.Backend;
 
 namespace LiveData.Cli.Commands;
@@ -46,14 +47,30 @@ public static class NexusCommand
             }
         });
         var seed = new Option<int>("--seed") { Description = "Seed of the random events: the same seed writes the same run", DefaultValueFactory = _ => 0 };
+        var sample = new Option<string?>("--sample") { Description = "A known-answer sample to record (e.g. silicon on dream); default: random events" };
         var command = new Command("run", "Write a synthetic recorded run (geometry and NXevent_data of every monitor and detector) for fake_monitors/fake_detectors --nexus-file")
         {
-            instrument, output, pulses, seed,
+            instrument, output, pulses, seed, sample,
         };
+        command.Validators.Add(r =>
+        {
+            if (r.GetValue(sample) is { } name)
+            {
+                try
+                {
+                    KnownSamples.Get(CommonOptions.InstrumentOf(r, instrument), name);
+                }
+                catch (ArgumentException e)
+                {
+                    r.AddError(e.Message);
+                }
+            }
+        });
         command.SetAction(result =>
         {
             var name = result.GetValue(instrument)!;
-            return Write(result.GetValue(output)!, () => SyntheticRun.For(InstrumentCatalog.Get(name), result.GetValue(pulses), result.GetValue(seed)), "run");
+            var known = result.GetValue(sample) is { } sampleName ? KnownSamples.Get(name, sampleName) : null;
+            return Write(result.GetValue(output)!, () => SyntheticRun.For(InstrumentCatalog.Get(name), result.GetValue(pulses), result.GetValue(seed), known), known is null ? "run" : $"run of {known.Name} ({known.Description})");
         });
         return command;
     }

@@ -21,6 +21,9 @@ public static class NexusFileWriter
         ToFile(content).Write(filePath);
     }
 
+    /// <summary>Writes the file to <paramref name="stream"/>, e.g. to read its geometry back without touching the disk.</summary>
+    public static void Write(Stream stream, InstrumentContent content) => ToFile(content).Write(stream);
+
     private static H5File ToFile(InstrumentContent content)
     {
         CheckUniqueNames(content);

@@ -35,7 +35,7 @@ public sealed class SyntheticRunTests : IDisposable
             var events = detector.Events!;
             events.EventId.Should().AllSatisfy(id => id.Should().BeInRange(detector.DetectorNumbers[0], detector.DetectorNumbers[^1]));
             events.EventTimeOffsetNs.Should().AllSatisfy(t => t.Should().BeInRange(0, 71_000_000));
-            events.EventTimeZeroNs.Should().Equal(SyntheticRun.FirstPulseNs, SyntheticRun.FirstPulseNs + 71_428_571, SyntheticRun.FirstPulseNs + 142_857_142);
+            events.EventTimeZeroNs.Should().Equal(RecordedPulses.FirstPulseNs, RecordedPulses.FirstPulseNs + 71_428_571, RecordedPulses.FirstPulseNs + 142_857_142);
             events.EventIndex[0].Should().Be(0);
         }
         run.Monitors.Should().AllSatisfy(m => m.Events!.EventId.Should().AllSatisfy(id => id.Should().Be(1)));
