@@ -13,7 +13,10 @@ public sealed class InstrumentFileSteps(InstrumentFilesDriver files, ReplayDrive
     public Task GivenTheLookupTableIsInstalled() => files.InstallLookupTableAsync(test.Token);
 
     [Given("a run of {int} pulses recorded in a NeXus file")]
-    public Task GivenARecordedRun(int pulses) => replay.RecordAsync(pulses, test.Token);
+    public Task GivenARecordedRun(int pulses) => replay.RecordAsync(pulses, null, test.Token);
+
+    [Given("a run of {int} pulses of the {word} sample recorded in a NeXus file")]
+    public Task GivenARecordedRunOfASample(int pulses, string sample) => replay.RecordAsync(pulses, sample, test.Token);
 
     [When("{word} replays the recorded run once")]
     public Task WhenTheFakeReplaysTheRunOnce(string fake) => replay.ReplayOnceAsync(fake, test.Token);

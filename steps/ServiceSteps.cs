@@ -30,6 +30,9 @@ public sealed class ServiceSteps(ServiceGroupDriver services, ScaleOutDriver sca
     [Given("the detector_data service is running on its own")]
     public Task GivenTheDetectorDataServiceIsRunningOnItsOwn() => services.StartAsync(ServiceGroupCatalog.DetectorDataOnly(), test.Token);
 
+    [Given("the data_reduction service is running on its own")]
+    public Task GivenTheDataReductionServiceIsRunningOnItsOwn() => services.StartAsync(ServiceGroupCatalog.DataReductionOnly(), test.Token);
+
     [Given("fake detectors and detector_data workers hosting {string} and {string} are running")]
     public Task GivenDetectorWorkersHostingAreRunning(string first, string second) =>
         scaleOut.StartWorkersAsync([first, second], test.Token);

@@ -31,8 +31,10 @@ public sealed class InstrumentFilesDriver(ScenarioInstrument instrument) : IDisp
         LiveDataCli.RunAsync(["lookup-table", "--instrument", instrument.Name], Environment, ct);
 
     /// <summary>Writes a recorded run of <paramref name="pulses"/> pulses with <c>livedata nexus run</c>.</summary>
-    public Task WriteRecordedRunAsync(int pulses, CancellationToken ct) =>
-        LiveDataCli.RunAsync(["nexus", "run", "--instrument", instrument.Name, "--output", RecordedRunPath, "--pulses", pulses.ToString(System.Globalization.CultureInfo.InvariantCulture), "--seed", "1"], Environment, ct);
+    /// <param name="sample">A known-answer sample (<c>--sample</c>), or null for random events.</param>
+    public Task WriteRecordedRunAsync(int pulses, string? sample, CancellationToken ct) =>
+        LiveDataCli.RunAsync(["nexus", "run", "--instrument", instrument.Name, "--output", RecordedRunPath, "--pulses", pulses.ToString(System.Globalization.CultureInfo.InvariantCulture), "--seed", "1",
+            .. sample is null ? Array.Empty<string>() : ["--sample", sample]], Environment, ct);
 
     public void Dispose() => _directory?.Delete(recursive: true);
 }

@@ -10,9 +10,10 @@ public sealed class ReplayDriver(InstrumentFilesDriver files, ServiceGroupDriver
 {
     private RecordedRun? _run;
 
-    public async Task RecordAsync(int pulses, CancellationToken ct)
+    /// <param name="sample">A known-answer sample, or null for random events.</param>
+    public async Task RecordAsync(int pulses, string? sample, CancellationToken ct)
     {
-        await files.WriteRecordedRunAsync(pulses, ct);
+        await files.WriteRecordedRunAsync(pulses, sample, ct);
         _run = RecordedEventsReader.Read(files.RecordedRunPath);
     }
 

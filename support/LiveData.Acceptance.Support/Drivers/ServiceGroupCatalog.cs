@@ -61,6 +61,9 @@ public static class ServiceGroupCatalog
     /// <summary>detector_data alone, for scenarios that publish the detector events themselves.</summary>
     public static IReadOnlyList<ServiceSpec> DetectorDataOnly() => [Backend(ServiceNames.DetectorData)];
 
+    /// <summary>data_reduction alone, for scenarios whose events come from a replayed run.</summary>
+    public static IReadOnlyList<ServiceSpec> DataReductionOnly() => [Backend(ServiceNames.DataReduction)];
+
     /// <summary>fake_monitors sending events (ev44) or histograms (da00) for every monitor of the instrument, then monitor_data.</summary>
     public static IReadOnlyList<ServiceSpec> Monitor(MonitorReadout readout, Instrument instrument) => Monitor(readout, instrument.Monitors.Count);
 
