@@ -5,7 +5,6 @@ using LiveData.Services.Backend;
 using LiveData.Services.Composition;
 using LiveData.Services.Fakes;
 using LiveData.Services.Hosting;
-using LiveData.Workflows.Unavailable;
 
 namespace LiveData.Cli.Commands;
 
@@ -42,19 +41,12 @@ public static class ServiceCommand
         {
             Description = "fake_monitors, fake_detectors with --nexus-file: publish every recorded pulse once, then nothing more (the process stays up)",
         };
-        var geometry = new Option<string?>("--geometry")
-        {
-            Description = "Backend services: the instrument's NeXus geometry file (default: geometry.nxs in $LIVEDATA_DATA_DIR/<instrument>/, see README)",
-        };
-        var lookupTable = new Option<string?>("--lookup-table")
-        {
-            Description = "Backend services: the instrument's wavelength lookup table, upstream's HDF5 format (default: wavelength_lookup_table.h5 in $LIVEDATA_DATA_DIR/<instrument>/; `livedata lookup-table` writes one)",
-        };
+        var files = new InstrumentFileOptions();
         var sources = new Option<string?>("--sources")
         {
             Description = "Backend services: host only these comma-separated sources (scale-out: several workers split an instrument's sources)",
         };
-        var command = new Command("service", "Run a LiveData service") { name, instrument, bootstrap, topicPrefix, logLevel, dev, mode, numMonitors, rateMultiplier, nexusFile, replayOnce, geometry, lookupTable, sources };
+        var command = new Command("service", "Run a LiveData service") { name, instrument, bootstrap, topicPrefix, logLevel, dev, mode, numMonitors, rateMultiplier, nexusFile, replayOnce, files.Geometry, files.LookupTable, sources };
         command.Validators.Add(result =>
         {
             var service = result.GetValue(name);
@@ -99,28 +91,7 @@ public static class ServiceCommand
             {
                 result.AddError("--replay-once needs --nexus-file: only a recorded run can be replayed once");
             }
-            if (result.GetValue(geometry) is { } geometryFile)
-            {
-                if (isFake)
-                {
-                    result.AddError("--geometry is for backend services; the fakes need no geometry");
-                }
-                else if (!File.Exists(geometryFile))
-                {
-                    result.AddError($"--geometry {geometryFile}: no such file");
-                }
-            }
-            if (result.GetValue(lookupTable) is { } lookupTableFile)
-            {
-                if (isFake)
-                {
-                    result.AddError("--lookup-table is for backend services; the fakes need no lookup table");
-                }
-                else if (!File.Exists(lookupTableFile))
-                {
-                    result.AddError($"--lookup-table {lookupTableFile}: no such file");
-                }
-            }
+            files.Validate(result, isFake ? "is for backend services; the fakes read no instrument files" : null);
             if (result.GetValue(sources) is { } list)
             {
                 SourcesOption.Validate(result, isFake ? null : service, CommonOptions.InstrumentOf(result, instrument), list);
@@ -135,29 +106,16 @@ public static class ServiceCommand
             RecordedRun? replay = null;
             if (result.GetValue(nexusFile) is { } file)
             {
-                try
-                {
-                    replay = RecordedEventsReader.Read(file);
-                }
-                catch (Exception e) when (e is InvalidDataException or FileNotFoundException or IOException or UnauthorizedAccessException)
-                {
-                    await Console.Error.WriteLineAsync($"--nexus-file: {e.Message}");
-                    return BrokerGuard.InvalidSettingsExitCode;
-                }
-                if (RecordedRunChecks.Problem(replay, monitors: result.GetValue(name) == ServiceNames.FakeMonitors) is { } problem)
+                (replay, var problem) = RecordedRunFile.Read(file, monitors: result.GetValue(name) == ServiceNames.FakeMonitors);
+                if (problem is not null)
                 {
                     await Console.Error.WriteLineAsync($"--nexus-file: {problem}");
                     return BrokerGuard.InvalidSettingsExitCode;
                 }
             }
-            if (result.GetValue(geometry) is { } geometryFile && !TryPreload(() => new InstrumentFiles(instrumentName, geometryFile).Preload(), out var problemWithGeometry))
+            if (files.Problem(result, instrumentName) is { } unusable)
             {
-                await Console.Error.WriteLineAsync($"--geometry: {problemWithGeometry}");
-                return BrokerGuard.InvalidSettingsExitCode;
-            }
-            if (result.GetValue(lookupTable) is { } tableFile && !TryPreload(() => new InstrumentFiles(instrumentName, null, tableFile).PreloadLookupTable(), out var problemWithTable))
-            {
-                await Console.Error.WriteLineAsync($"--lookup-table: {problemWithTable}");
+                await Console.Error.WriteLineAsync(unusable);
                 return BrokerGuard.InvalidSettingsExitCode;
             }
             _ = result.GetValue(name)! switch
@@ -168,27 +126,11 @@ public static class ServiceCommand
                     new FakeDetectorOptions(instrumentName, Enum.Parse<FakeDetectorMode>(result.GetValue(mode) ?? "ev44", ignoreCase: true), rate, replay, result.GetValue(replayOnce))),
                 ServiceNames.FakeLogdata => builder.Services.AddFakeLogdata(new FakeLogOptions(instrumentName)),
                 var backend => builder.Services.AddBackendService(
-                    new BackendServiceOptions(instrumentName, backend, result.GetValue(dev), SourcesOption.Hosted(result.GetValue(sources)), result.GetValue(geometry), result.GetValue(lookupTable))),
+                    new BackendServiceOptions(instrumentName, backend, result.GetValue(dev), SourcesOption.Hosted(result.GetValue(sources)), result.GetValue(files.Geometry), result.GetValue(files.LookupTable))),
             };
             using var host = builder.Build();
             return await BrokerGuard.RunAsync(host, ct);
         });
         return command;
-    }
-
-    // An explicit file is read at start: a wrong path or a broken file is a usage error, not an ERR at the first job.
-    private static bool TryPreload(Action preload, out string problem)
-    {
-        try
-        {
-            preload();
-            problem = "";
-            return true;
-        }
-        catch (WorkflowNotAvailableException e)
-        {
-            problem = e.Message;
-            return false;
-        }
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using LiveData.Cli.Up;
+using LiveData.Core.Identity;
 using LiveData.Instruments;
 
 namespace LiveData.Cli.Commands;
@@ -23,7 +24,12 @@ public static class UpCommand
             DefaultValueFactory = _ => UpPlan.DefaultWorkflow,
         };
         var sources = new Option<string[]>("--source") { Description = "A source to run it for; repeat for several (default: all the workflow's sources)" };
-        var command = new Command("up", "Run broker, a fake, the backend service and a workflow, showing its outputs live") { instrument, port, duration, logFile, workflow, sources };
+        var files = new InstrumentFileOptions();
+        var nexusFile = new Option<string?>("--nexus-file") { Description = "The fake replays this recorded run (NeXus NXevent_data), looping, instead of random events" };
+        var command = new Command("up", "Run broker, a fake, the backend service and a workflow, showing its outputs live")
+        {
+            instrument, port, duration, logFile, workflow, sources, files.Geometry, files.LookupTable, nexusFile,
+        };
         command.Validators.Add(r =>
         {
             // An unknown instrument is the option's own error already; a second one about it would only repeat it.
@@ -31,9 +37,18 @@ public static class UpCommand
             {
                 return;
             }
+            files.Validate(r);
             try
             {
-                UpPlan.Resolve(CommonOptions.InstrumentOf(r, instrument), r.GetValue(workflow) ?? UpPlan.DefaultWorkflow, r.GetValue(sources) ?? []);
+                var plan = UpPlan.Resolve(CommonOptions.InstrumentOf(r, instrument), r.GetValue(workflow) ?? UpPlan.DefaultWorkflow, r.GetValue(sources) ?? []);
+                if (r.GetValue(nexusFile) is not null && !plan.CanReplay)
+                {
+                    r.AddError($"--nexus-file replays monitor or detector events; {plan.FakeName} feeds {plan.Workflow.Id.Name}");
+                }
+                else if (r.GetValue(nexusFile) is { } missing && !File.Exists(missing))
+                {
+                    r.AddError($"--nexus-file {missing}: no such file");
+                }
             }
             catch (ArgumentException e)
             {
@@ -47,11 +62,34 @@ public static class UpCommand
                 r.AddError("--duration must be positive");
             }
         });
-        command.SetAction((result, ct) => new UpSession(
-            UpPlan.Resolve(result.GetValue(instrument)!, result.GetValue(workflow)!, result.GetValue(sources) ?? []),
-            result.GetValue(port),
-            result.GetValue(duration) is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
-            result.GetValue(logFile)?.FullName ?? Path.Combine(Path.GetTempPath(), $"livedata-up-{DateTime.Now:yyyyMMdd-HHmmss}.log")).RunAsync(ct));
+        command.SetAction(async (result, ct) =>
+        {
+            var plan = UpPlan.Resolve(result.GetValue(instrument)!, result.GetValue(workflow)!, result.GetValue(sources) ?? []) with
+            {
+                GeometryFile = result.GetValue(files.Geometry),
+                LookupTableFile = result.GetValue(files.LookupTable),
+            };
+            if (files.Problem(result, plan.Instrument.Name) is { } unusable)
+            {
+                await Console.Error.WriteLineAsync(unusable);
+                return BrokerGuard.InvalidSettingsExitCode;
+            }
+            if (result.GetValue(nexusFile) is { } file)
+            {
+                var (run, problem) = RecordedRunFile.Read(file, monitors: plan.FakeName == ServiceNames.FakeMonitors);
+                if (problem is not null)
+                {
+                    await Console.Error.WriteLineAsync($"--nexus-file: {problem}");
+                    return BrokerGuard.InvalidSettingsExitCode;
+                }
+                plan = plan with { Replay = run };
+            }
+            return await new UpSession(
+                plan,
+                result.GetValue(port),
+                result.GetValue(duration) is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
+                result.GetValue(logFile)?.FullName ?? Path.Combine(Path.GetTempPath(), $"livedata-up-{DateTime.Now:yyyyMMdd-HHmmss}.log")).RunAsync(ct);
+        });
         return command;
     }
 }

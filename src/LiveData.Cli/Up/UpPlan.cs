@@ -1,4 +1,5 @@
 using LiveData.Core.Identity;
+using LiveData.Geometry.Nexus;
 using LiveData.Instruments;
 using LiveData.Services.Backend;
 using LiveData.Services.Composition;
@@ -15,6 +16,18 @@ namespace LiveData.Cli.Up;
 public sealed record UpPlan(Instrument Instrument, WorkflowSpec Workflow, IReadOnlyList<string> Sources)
 {
     public const string DefaultWorkflow = "monitor_histogram";
+
+    /// <summary>The geometry file the backend service reads (null: the default location).</summary>
+    public string? GeometryFile { get; init; }
+
+    /// <summary>The wavelength lookup table the backend service reads (null: the default location).</summary>
+    public string? LookupTableFile { get; init; }
+
+    /// <summary>A recorded run the fake replays, looping, instead of random events.</summary>
+    public RecordedRun? Replay { get; init; }
+
+    /// <summary>Whether the fake can replay a recorded run: monitor and detector events can, images and logs cannot.</summary>
+    public bool CanReplay => FakeName == ServiceNames.FakeMonitors || (FakeName == ServiceNames.FakeDetectors && !SendsImages);
 
     public string ServiceName => Workflow.ServiceName;
 
@@ -38,15 +51,15 @@ public sealed record UpPlan(Instrument Instrument, WorkflowSpec Workflow, IReadO
     public void AddServices(IServiceCollection services)
     {
         Fake.Add(services);
-        services.AddBackendService(new BackendServiceOptions(Instrument.Name, ServiceName, Dev: true));
+        services.AddBackendService(new BackendServiceOptions(Instrument.Name, ServiceName, Dev: true, GeometryFile: GeometryFile, LookupTableFile: LookupTableFile));
     }
 
     // The fake that feeds the workflow's service, named and registered in one place.
     private (string Name, Action<IServiceCollection> Add) Fake => ServiceName switch
     {
-        ServiceNames.MonitorData => (ServiceNames.FakeMonitors, s => s.AddFakeMonitors(new FakeMonitorOptions(Instrument.Name, FakeMonitorMode.Ev44, Instrument.Monitors.Count))),
+        ServiceNames.MonitorData => (ServiceNames.FakeMonitors, s => s.AddFakeMonitors(new FakeMonitorOptions(Instrument.Name, FakeMonitorMode.Ev44, Instrument.Monitors.Count, Replay: Replay))),
         ServiceNames.Timeseries => (ServiceNames.FakeLogdata, s => s.AddFakeLogdata(new FakeLogOptions(Instrument.Name))),
-        _ => (ServiceNames.FakeDetectors, s => s.AddFakeDetectors(new FakeDetectorOptions(Instrument.Name, SendsImages ? FakeDetectorMode.Ad00 : FakeDetectorMode.Ev44))),
+        _ => (ServiceNames.FakeDetectors, s => s.AddFakeDetectors(new FakeDetectorOptions(Instrument.Name, SendsImages ? FakeDetectorMode.Ad00 : FakeDetectorMode.Ev44, Replay: SendsImages ? null : Replay))),
     };
 
     private bool SendsImages => Sources.All(s => Instrument.AreaDetectors.Any(a => a.Name == s));

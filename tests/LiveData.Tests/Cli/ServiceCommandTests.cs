@@ -51,7 +51,7 @@ public sealed class ServiceCommandTests
     [InlineData("service detector_data --instrument loki --sources ,", "--sources needs at least one source name")]
     [InlineData("service monitor_data --nexus-file /no/such/run.nxs", "--nexus-file is only for fake_monitors and fake_detectors")]
     [InlineData("service monitor_data --lookup-table /no/such/table.h5", "--lookup-table /no/such/table.h5: no such file")]
-    [InlineData("service fake_monitors --mode ev44 --lookup-table /no/such/table.h5", "--lookup-table is for backend services; the fakes need no lookup table")]
+    [InlineData("service fake_monitors --mode ev44 --lookup-table /no/such/table.h5", "--lookup-table is for backend services; the fakes read no instrument files")]
     [InlineData("service fake_detectors --mode ad00 --nexus-file /no/such/run.nxs", "--nexus-file replays events; fake_detectors --mode ad00 publishes images")]
     [InlineData("service fake_monitors --mode ev44 --nexus-file /no/such/run.nxs", "--nexus-file /no/such/run.nxs: no such file")]
     [InlineData("service fake_detectors --nexus-file /no/such/run.nxs", "--nexus-file /no/such/run.nxs: no such file")]

@@ -1,5 +1,7 @@
 using LiveData.Cli.Commands;
 using LiveData.Cli.Up;
+using LiveData.Geometry.Nexus;
+using LiveData.Services.Backend;
 using LiveData.Services.Fakes;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -66,4 +68,24 @@ public sealed class UpCommandTests
 
         services.Select(d => d.ImplementationInstance).OfType<FakeMonitorOptions>().Should().ContainSingle().Which.NumMonitors.Should().Be(5);
     }
+
+    [Fact]
+    public void Hands_the_instrument_files_to_the_backend_service_and_the_recorded_run_to_the_fake()
+    {
+        var services = new ServiceCollection();
+        var run = new RecordedRun("run.nxs", [], []);
+
+        (UpPlan.Resolve("dream", "monitor_histogram", []) with { GeometryFile = "g.nxs", LookupTableFile = "t.h5", Replay = run }).AddServices(services);
+
+        var backend = services.Select(d => d.ImplementationInstance).OfType<BackendServiceOptions>().Should().ContainSingle().Subject;
+        (backend.GeometryFile, backend.LookupTableFile).Should().Be(("g.nxs", "t.h5"));
+        services.Select(d => d.ImplementationInstance).OfType<FakeMonitorOptions>().Should().ContainSingle().Which.Replay.Should().BeSameAs(run);
+    }
+
+    [Theory]
+    [InlineData("up --instrument magic --workflow timeseries_data --nexus-file run.nxs", "--nexus-file replays monitor or detector events; fake_logdata feeds timeseries_data")]
+    [InlineData("up --instrument dream --geometry /no/such/geometry.nxs", "--geometry /no/such/geometry.nxs: no such file")]
+    [InlineData("up --instrument dream --nexus-file /no/such/run.nxs", "--nexus-file /no/such/run.nxs: no such file")]
+    public void Refuses_files_it_cannot_use(string arguments, string error) =>
+        Errors(arguments).Should().Contain(error);
 }

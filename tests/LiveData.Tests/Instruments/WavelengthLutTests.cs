@@ -18,7 +18,7 @@ public sealed class WavelengthLutTests
         (spec.ServiceName, spec.SupportsReset).Should().Be(("timeseries", false));
         spec.SourceNames.Should().Equal("chopper_cascade");
         var start = () => spec.Factory.Create("chopper_cascade", spec.Factory.DefaultParams, NoInstrumentFiles.Instance);
-        start.Should().Throw<WorkflowNotAvailableException>().WithMessage($"*the chopper cascade ({choppers}) and time-of-flight physics*");
+        start.Should().Throw<WorkflowNotAvailableException>().WithMessage($"*a simulation of the chopper cascade ({choppers})*livedata lookup-table*");
     }
 
     [Theory]
