@@ -68,38 +68,32 @@ public sealed class InstrumentFiles(string instrument, string? geometryFile, str
     private WavelengthLookupTable ReadLookupTable()
     {
         var path = LookupTablePath;
-        if (!File.Exists(path))
-        {
-            throw new WorkflowNotAvailableException(
-                $"wavelength mode needs the wavelength lookup table of {instrument} and there is no file {path}: start the service with --lookup-table FILE, "
-                + $"or put the table there (`livedata lookup-table --instrument {instrument} --output {path}` writes one for an ideal source)");
-        }
-        try
-        {
-            return WavelengthLookupTableFile.Read(path);
-        }
-        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
-        {
-            throw new WorkflowNotAvailableException($"the wavelength lookup table {path} cannot be used: {e.Message}");
-        }
+        return Read(path, WavelengthLookupTableFile.Read, "wavelength lookup table",
+            $"wavelength mode needs the wavelength lookup table of {instrument} and there is no file {path}: start the service with --lookup-table FILE, "
+            + $"or put the table there (`livedata lookup-table --instrument {instrument} --output {path}` writes one for an ideal source)");
     }
 
     private InstrumentGeometry ReadGeometry()
     {
         var path = GeometryPath;
+        return Read(path, NexusGeometryReader.Read, "geometry file",
+            $"the geometry of {instrument} is needed and there is no file {path}: start the service with --geometry FILE, "
+            + $"or put the instrument's NeXus geometry file there (`livedata nexus geometry --instrument {instrument} --output {path}` writes a synthetic one)");
+    }
+
+    private static T Read<T>(string path, Func<string, T> read, string what, string whenMissing)
+    {
         if (!File.Exists(path))
         {
-            throw new WorkflowNotAvailableException(
-                $"the geometry of {instrument} is needed and there is no file {path}: start the service with --geometry FILE, "
-                + $"or put the instrument's NeXus geometry file there (`livedata nexus geometry --instrument {instrument} --output {path}` writes a synthetic one)");
+            throw new WorkflowNotAvailableException(whenMissing);
         }
         try
         {
-            return NexusGeometryReader.Read(path);
+            return read(path);
         }
         catch (Exception e) when (e is NexusStructureException or InvalidDataException or IOException or UnauthorizedAccessException or NotSupportedException or FormatException)
         {
-            throw new WorkflowNotAvailableException($"the geometry file {path} cannot be used: {e.Message}");
+            throw new WorkflowNotAvailableException($"the {what} {path} cannot be used: {e.Message}");
         }
     }
 }

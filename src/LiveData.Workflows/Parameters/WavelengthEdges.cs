@@ -9,21 +9,8 @@ public sealed record WavelengthEdges(double Start, double Stop, int NumBins, str
 
     public static WavelengthEdges Read(ParamReader reader)
     {
-        var edges = new WavelengthEdges(
-            reader.Number("start", Default.Start),
-            reader.Number("stop", Default.Stop),
-            reader.Integer("num_bins", Default.NumBins, 1, TimeOfArrivalEdges.MaxBins),
-            reader.Choice("scale", Default.Scale, ["linear", "log"]),
-            reader.Choice("unit", Default.Unit, WavelengthUnit.Names));
-        if (edges.Stop <= edges.Start)
-        {
-            throw reader.Invalid("stop", $"must be greater than start ({edges.Start}), got {edges.Stop}");
-        }
-        if (edges.IsLogarithmic && edges.Start <= 0)
-        {
-            throw reader.Invalid("start", $"must be positive for a log scale, got {edges.Start}");
-        }
-        return edges;
+        var (start, stop, numBins, scale, unit) = EdgeFields.Read(reader, new(Default.Start, Default.Stop, Default.NumBins, Default.Scale, Default.Unit), WavelengthUnit.Names);
+        return new WavelengthEdges(start, stop, numBins, scale, unit);
     }
 
     /// <summary>The N+1 edges in <see cref="Unit"/>, spaced as upstream's <c>make_edges</c> (linspace or geomspace).</summary>
