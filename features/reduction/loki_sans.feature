@@ -21,4 +21,4 @@ Feature: LoKI I(Q) of a known sample
     Then the start is acknowledged
     When fake_monitors replays the recorded run once
     And fake_detectors replays the recorded run once
-    Then I(Q) of loki_detector_0 has its first minimum at Q = 4.493 / R within 3 %
+    Then I(Q) of loki_detector_0 has its first minimum at Q = 4.493 / R within 2 %
