@@ -10,6 +10,10 @@ public interface IWorkflowFactory
     /// <exception cref="Unavailable.WorkflowNotAvailableException">a file the workflow needs is missing.</exception>
     IWorkflow Create(string sourceName, JsonElement parameters, IInstrumentFiles files);
 
+    /// <summary>Builds the workflow of a spec with <see cref="WorkflowSpec.AuxSources"/>: the stream chosen per role.</summary>
+    IWorkflow Create(string sourceName, IReadOnlyDictionary<string, string> auxSources, JsonElement parameters, IInstrumentFiles files) =>
+        Create(sourceName, parameters, files);
+
     /// <summary>The default parameters as JSON, as a dashboard would send them.</summary>
     JsonElement DefaultParams { get; }
 }

@@ -12,5 +12,8 @@ public sealed record WorkflowSpec(
     IWorkflowFactory Factory,
     bool SupportsReset = true)
 {
+    /// <summary>The streams the workflow reads besides its source, by role; the job routes their data to it.</summary>
+    public IReadOnlyList<AuxSource> AuxSources { get; init; } = [];
+
     public OutputSpec? Output(string name) => Outputs.FirstOrDefault(o => o.Name == name);
 }

@@ -5,7 +5,7 @@ using LiveData.Workflows;
 using LiveData.Workflows.DetectorView;
 using LiveData.Workflows.DetectorView.Projection;
 using LiveData.Workflows.MonitorHistogram;
-using LiveData.Workflows.Unavailable;
+using LiveData.Workflows.Sans;
 
 namespace LiveData.Instruments.Loki;
 
@@ -41,8 +41,9 @@ internal static class LokiInstrument
                 DetectorViewSpec.For(new WorkflowId(Name, "tube_view", 1), "Tube view", banks, b => new LogicalView(b.LogicalShape, [["pixel"], ["tube"]]), withRois: false),
                 DetectorViewSpec.Projection(new WorkflowId(Name, "detector_xy_projection", 1), "Detector XY Projection",
                     [.. banks.Select((b, i) => new KeyValuePair<string, GeometricViewConfig>(b.Name, new(ProjectionType.XyPlane, Resolutions[i], new CylindricalNoise(), FlipX: true)))]),
-                UnavailableWorkflow.Spec(new WorkflowId(Name, "i_of_q", 1), ServiceNames.DataReduction, "I(Q)", [.. banks.Select(b => b.Name)],
-                    [new("i_of_q", "I(Q)", Temporality.Cumulative)], "SANS physics: Q conversion with transmission and incident monitors"),
+                SansIofQSpec.For(new WorkflowId(Name, "i_of_q", 1), banks,
+                    new AuxSource(SansIofQSpec.IncidentRole, "Incident monitor", ["beam_monitor_m1"], "beam_monitor_m1"),
+                    new AuxSource(SansIofQSpec.TransmissionRole, "Transmission monitor", ["beam_monitor_m3"], "beam_monitor_m3")),
                 WavelengthLut.Unavailable(Name, ["bw_chopper1", "bw_chopper2", "fo_chopper1", "fo_chopper2"]),
             ])
         {

@@ -32,7 +32,11 @@ public static class BackendServiceCatalog
     {
         Get(serviceName);
         var sources = hosted ?? HostedSources.All;
-        var hostedSources = instrument.WorkflowsOf(serviceName).SelectMany(w => w.SourceNames).Where(sources.Hosts).ToList();
+        var workflows = instrument.WorkflowsOf(serviceName).ToList();
+        // A hosted workflow also needs every stream its auxiliary sources may choose.
+        var hostedSources = workflows.SelectMany(w => w.SourceNames).Where(sources.Hosts)
+            .Concat(workflows.Where(w => w.SourceNames.Any(sources.Hosts)).SelectMany(w => w.AuxSources.SelectMany(a => a.Choices)))
+            .Distinct().ToList();
         var needed = hostedSources.Concat(hostedSources.SelectMany(instrument.Logs.RawLogsOf)).ToHashSet();
         return dev ? StreamRoutes.Dev(instrument, topics, needed) : StreamRoutes.Prod(instrument, topics.Namespace, needed);
     }

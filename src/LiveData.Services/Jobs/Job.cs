@@ -7,9 +7,13 @@ using LiveData.Workflows;
 namespace LiveData.Services.Jobs;
 
 /// <summary>One running workflow instance for one source, with its schedule and accumulation times.</summary>
-public sealed class Job(JobId id, WorkflowSpec spec, IWorkflow workflow, JobSchedule schedule)
+/// <param name="auxStreams">The streams chosen for the spec's auxiliary sources; their data feeds the workflow too.</param>
+public sealed class Job(JobId id, WorkflowSpec spec, IWorkflow workflow, JobSchedule schedule, IReadOnlyList<string>? auxStreams = null)
 {
     public JobId Id { get; } = id;
+
+    /// <summary>Every stream whose data the workflow reads: its source, then its auxiliary streams.</summary>
+    public IReadOnlyList<string> Streams { get; } = [id.SourceName, .. auxStreams ?? []];
     public WorkflowSpec Spec { get; } = spec;
     public JobState State { get; private set; } = JobState.Scheduled;
     public string? Warning { get; private set; }

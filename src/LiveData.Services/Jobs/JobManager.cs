@@ -40,11 +40,12 @@ public sealed class JobManager(Instrument instrument, string serviceName, IInstr
         foreach (var job in _jobs.Values)
         {
             job.Advance(batch.StartNs);
-            if (!job.IsActive || !byStream.TryGetValue(job.Id.SourceName, out var messages))
+            var data = job.Streams.Where(byStream.ContainsKey).SelectMany(s => StreamDataOf(s, byStream[s])).ToList();
+            if (!job.IsActive || data.Count == 0)
             {
                 continue;
             }
-            var outputs = job.Process(StreamDataOf(job.Id.SourceName, messages), batch.StartNs, batch.EndNs);
+            var outputs = job.Process(data, batch.StartNs, batch.EndNs);
             results.AddRange(outputs.Select(o => Stamp(job, o.Key, o.Value, batch)));
         }
         return results;
@@ -79,14 +80,16 @@ public sealed class JobManager(Instrument instrument, string serviceName, IInstr
         {
             return Err(config, $"Source '{source}' is not allowed for workflow {spec.Id}. Allowed: {string.Join(", ", spec.SourceNames)}");
         }
-        if (config.AuxSourceNames.Count > 0)
+        if (AuxSourcesOf(spec, config.AuxSourceNames) is not { } aux)
         {
-            return Err(config, $"Workflow {spec.Id} takes no auxiliary sources, got: {string.Join(", ", config.AuxSourceNames.Keys)}");
+            return Err(config, AuxSourceProblem(spec, config.AuxSourceNames));
         }
         IWorkflow workflow;
         try
         {
-            workflow = spec.Factory.Create(source, config.Params, files);
+            workflow = spec.AuxSources.Count == 0
+                ? spec.Factory.Create(source, config.Params, files)
+                : spec.Factory.Create(source, aux, config.Params, files);
         }
         catch (InvalidWorkflowParamsException e)
         {
@@ -102,7 +105,7 @@ public sealed class JobManager(Instrument instrument, string serviceName, IInstr
             return Err(config, $"Could not build workflow {spec.Id}: {e.Message}");
         }
         var replaced = _jobs.ContainsKey(config.JobId);
-        var job = new Job(config.JobId, spec, workflow, config.Schedule);
+        var job = new Job(config.JobId, spec, workflow, config.Schedule, [.. aux.Values]);
         if (_retainedLogs.TryGetValue(source, out var backlog))
         {
             // A job started after log data passed still starts from the samples seen so far.
@@ -111,6 +114,30 @@ public sealed class JobManager(Instrument instrument, string serviceName, IInstr
         _jobs[config.JobId] = job;
         logger.LogInformation("{Action} job {JobId} of {WorkflowId}", replaced ? "Replaced" : "Scheduled", config.JobId, spec.Id);
         return new CommandOutcome(CommandAcknowledgement.Ack(config.MessageId, source));
+    }
+
+    // The stream per declared role: the config's choice or the role's default; null if a role is unknown or a choice not allowed.
+    private static Dictionary<string, string>? AuxSourcesOf(WorkflowSpec spec, IReadOnlyDictionary<string, string> chosen)
+    {
+        if (chosen.Keys.Any(role => spec.AuxSources.All(a => a.Role != role)))
+        {
+            return null;
+        }
+        var streams = spec.AuxSources.ToDictionary(a => a.Role, a => chosen.GetValueOrDefault(a.Role, a.Default));
+        return spec.AuxSources.All(a => a.Choices.Contains(streams[a.Role])) ? streams : null;
+    }
+
+    private static string AuxSourceProblem(WorkflowSpec spec, IReadOnlyDictionary<string, string> chosen)
+    {
+        if (spec.AuxSources.Count == 0)
+        {
+            return $"Workflow {spec.Id} takes no auxiliary sources, got: {string.Join(", ", chosen.Keys)}";
+        }
+        var unknown = chosen.Keys.Where(role => spec.AuxSources.All(a => a.Role != role)).ToList();
+        return unknown.Count > 0
+            ? $"Workflow {spec.Id} has no auxiliary source {string.Join(", ", unknown)}. Roles: {string.Join(", ", spec.AuxSources.Select(a => a.Role))}"
+            : string.Join("; ", spec.AuxSources.Where(a => chosen.TryGetValue(a.Role, out var s) && !a.Choices.Contains(s))
+                .Select(a => $"Auxiliary source {a.Role} of {spec.Id} must be one of {string.Join(", ", a.Choices)}, got: {chosen[a.Role]}"));
     }
 
     private CommandOutcome Apply(JobCommand command)

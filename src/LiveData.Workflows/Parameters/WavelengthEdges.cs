@@ -7,9 +7,11 @@ public sealed record WavelengthEdges(double Start, double Stop, int NumBins, str
 
     public bool IsLogarithmic => Scale == "log";
 
-    public static WavelengthEdges Read(ParamReader reader)
+    /// <param name="defaults">The workflow's defaults for absent fields; upstream's model defaults when null.</param>
+    public static WavelengthEdges Read(ParamReader reader, WavelengthEdges? defaults = null)
     {
-        var (start, stop, numBins, scale, unit) = EdgeFields.Read(reader, new(Default.Start, Default.Stop, Default.NumBins, Default.Scale, Default.Unit), WavelengthUnit.Names);
+        var fallback = defaults ?? Default;
+        var (start, stop, numBins, scale, unit) = EdgeFields.Read(reader, new(fallback.Start, fallback.Stop, fallback.NumBins, fallback.Scale, fallback.Unit), WavelengthUnit.Names);
         return new WavelengthEdges(start, stop, numBins, scale, unit);
     }
 

@@ -167,14 +167,15 @@ public sealed class WorkflowDriver(DashboardDriver dashboard, TopicDriver topics
         }, ResultTimeout, diagnostics.DumpAsync, ct);
 
     /// <summary>Waits until the newest <paramref name="output"/> of <paramref name="source"/> the dashboard holds satisfies <paramref name="holds"/>; returns it.</summary>
-    public Task<DataArray> WaitForOutputAsync(string source, string output, Func<DataArray, bool> holds, CancellationToken ct) =>
+    /// <param name="timeout">How long the condition may take; <see cref="ResultTimeout"/> unless given (e.g. a whole replay).</param>
+    public Task<DataArray> WaitForOutputAsync(string source, string output, Func<DataArray, bool> holds, CancellationToken ct, TimeSpan? timeout = null) =>
         Eventually.UntilAsync<DataArray>($"the '{output}' result for {source} to show what the step expects", _ =>
         {
             dashboard.Backend.Update();
             var result = dashboard.Backend.Results[new DataKey(Workflow, source, output)];
             return Task.FromResult((result is not null && holds(result) ? result : null,
                 result is null ? "no result yet" : $"newest values [{string.Join(", ", result.Data.ToDoubles().TakeLast(3))}], coords {string.Join(", ", result.Coords.Select(c => c.Key))}"));
-        }, ResultTimeout, diagnostics.DumpAsync, ct);
+        }, timeout ?? ResultTimeout, diagnostics.DumpAsync, ct);
 
     public DataArray LatestOutput(string source, string output) =>
         dashboard.Backend.Results[new DataKey(Workflow, source, output)]

@@ -22,6 +22,10 @@ public sealed class BackendRoutingTests
         Topics("data_reduction", "dummy").Should().BeEquivalentTo("dummy_detector", "dummy_livedata_commands");
 
     [Fact]
+    public void Data_reduction_also_reads_the_monitors_a_workflow_takes_as_aux_sources() =>
+        Topics("data_reduction", "loki").Should().Contain(["loki_detector", "loki_beam_monitor"]);
+
+    [Fact]
     public void Timeseries_reads_the_log_topic_and_commands() =>
         Topics("timeseries", "dummy").Should().BeEquivalentTo("dummy_motion", "dummy_livedata_commands");
 

@@ -88,12 +88,12 @@ public sealed class DataReductionServiceTests
     }
 
     [Fact]
-    public void Physics_reductions_are_refused_with_an_error()
+    public void Lokis_i_of_q_without_its_files_is_refused_saying_which_is_missing()
     {
         var loki = new ServiceHarness("loki", "data_reduction");
         loki.Start("i_of_q", "loki_detector_0");
         loki.Step();
 
-        loki.Acks().Should().ContainSingle().Which.Message.Should().StartWith("i_of_q is not available in LiveData yet (needs ");
+        loki.Acks().Should().ContainSingle().Which.Message.Should().Contain("no wavelength lookup table is configured");
     }
 }

@@ -199,6 +199,22 @@ public sealed class JobManagerTests
         _jobs.Jobs.Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("incident_monitor", "beam_monitor_m0", "must be one of beam_monitor_m1")]
+    [InlineData("direct_beam", "beam_monitor_m1", "has no auxiliary source direct_beam")]
+    public void An_aux_source_outside_the_specs_roles_or_choices_gets_an_ERR(string role, string stream, string problem)
+    {
+        var reduction = new JobManager(InstrumentCatalog.Get("loki"), "data_reduction", NoInstrumentFiles.Instance, NullLogger<JobManager>.Instance);
+        var config = Config(new JobId("loki_detector_0", _jobNumber), workflow: new WorkflowId("loki", "i_of_q", 1))
+            with { AuxSourceNames = new Dictionary<string, string> { [role] = stream } };
+
+        var ack = reduction.Handle(config).Acknowledgement;
+
+        ack!.Response.Should().Be(AckResponse.Err);
+        ack.Message.Should().Contain(problem);
+        reduction.Jobs.Should().BeEmpty();
+    }
+
     [Fact]
     public void Invalid_params_get_an_ERR_naming_the_field_and_create_no_job()
     {
