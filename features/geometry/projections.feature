@@ -12,12 +12,12 @@ Feature: Detector projections from the instrument's geometry
     And the "cumulative" result for <detector> has its pixels' positions along "<dims>" in m
 
     Examples:
-      | instrument | workflow               | detector                 | image                 | dims          |
-      | dream      | detector_projection    | mantle_detector          | arc_length=80, z=320  | arc_length, z |
-      | dream      | detector_projection    | endcap_backward_detector | y=240, x=160          | y, x          |
-      | loki       | detector_xy_projection | loki_detector_0          | y=144, x=144          | y, x          |
-      | loki       | detector_xy_projection | loki_detector_1          | y=36, x=108           | y, x          |
-      | magic      | detector_projection    | magic_detector_b         | y=16, arc_length=256  | y, arc_length |
+      | instrument | workflow               | detector                 | image                | dims          |
+      | dream      | detector_projection    | mantle_detector          | arc_length=80, z=320 | arc_length, z |
+      | dream      | detector_projection    | endcap_backward_detector | y=240, x=160         | y, x          |
+      | loki       | detector_xy_projection | loki_detector_0          | y=144, x=144         | y, x          |
+      | loki       | detector_xy_projection | loki_detector_1          | y=36, x=108          | y, x          |
+      | magic      | detector_projection    | magic_detector_b         | y=16, arc_length=256 | y, arc_length |
 
   @instrument:dream
   Scenario: Without the instrument's geometry the projection is refused, saying how to provide it
