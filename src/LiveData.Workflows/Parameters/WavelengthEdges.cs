@@ -7,14 +7,16 @@ public sealed record WavelengthEdges(double Start, double Stop, int NumBins, str
 
     public bool IsLogarithmic => Scale == "log";
 
-    public static WavelengthEdges Read(ParamReader reader)
+    /// <param name="defaults">The workflow's defaults for absent fields (<see cref="Default"/> unless given).</param>
+    public static WavelengthEdges Read(ParamReader reader, WavelengthEdges? defaults = null)
     {
+        var fallback = defaults ?? Default;
         var edges = new WavelengthEdges(
-            reader.Number("start", Default.Start),
-            reader.Number("stop", Default.Stop),
-            reader.Integer("num_bins", Default.NumBins, 1, TimeOfArrivalEdges.MaxBins),
-            reader.Choice("scale", Default.Scale, ["linear", "log"]),
-            reader.Choice("unit", Default.Unit, WavelengthUnit.Names));
+            reader.Number("start", fallback.Start),
+            reader.Number("stop", fallback.Stop),
+            reader.Integer("num_bins", fallback.NumBins, 1, TimeOfArrivalEdges.MaxBins),
+            reader.Choice("scale", fallback.Scale, ["linear", "log"]),
+            reader.Choice("unit", fallback.Unit, WavelengthUnit.Names));
         if (edges.Stop <= edges.Start)
         {
             throw reader.Invalid("stop", $"must be greater than start ({edges.Start}), got {edges.Stop}");
