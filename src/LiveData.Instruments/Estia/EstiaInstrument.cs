@@ -4,7 +4,7 @@ using LiveData.Instruments.Logs;
 using LiveData.Workflows;
 using LiveData.Workflows.DetectorView;
 using LiveData.Workflows.MonitorHistogram;
-using LiveData.Workflows.Unavailable;
+using LiveData.Workflows.Reflectometry;
 
 namespace LiveData.Instruments.Estia;
 
@@ -31,13 +31,8 @@ internal static class EstiaInstrument
                 DetectorViewSpec.For(view, "Multiblade Detector", multiblade, LogicalView.Identity([.. multiblade.LogicalShape]), withRois: false,
                     // Summed across strips (constant scattering angle): a spectrum per blade and wire.
                     SpectrumView.Keeping("blade", "wire")),
-                UnavailableWorkflow.Spec(new WorkflowId(Name, "reflectometry_reduction", 1), ServiceNames.DataReduction, "Reflectometry reduction", [multiblade.Name],
-                    [
-                        new("i_of_wavelength", "I(λ)", Temporality.Cumulative),
-                        new("i_of_q", "I(Q)", Temporality.Cumulative),
-                        new("i_of_theta_wavelength", "I(θ, λ)", Temporality.Cumulative),
-                    ],
-                    "reflectometry physics: a wavelength lookup table, the detector geometry for θ and Q, and footprint and proton-charge corrections"),
+                ReflectometryReductionSpec.For(Name, multiblade.Name,
+                    new MultibladeBank(multiblade.FirstDetectorNumber, multiblade.LogicalShape[0].Value, multiblade.LogicalShape[1].Value, multiblade.LogicalShape[2].Value)),
             ])
         {
             ProdStreams =

@@ -122,6 +122,21 @@ public sealed class SyntheticGeometryTests : IDisposable
     }
 
     [Fact]
+    public void Estia_multiblade_scatters_horizontally_on_an_arm_turned_by_its_detector_rotation()
+    {
+        var estia = WriteAndRead("estia");
+        var multiblade = estia.ComputePixels("multiblade_detector");
+
+        // Pixel 0: blade·wire column 0 of 1536 across 0.5 m (x), strip 0 of 64 up 0.25 m (y), 4 m out, then 1.2° about y.
+        var (x, y, a) = (0.5 * (0.5 / 1536 - 0.5), 0.25 * (0.5 / 64 - 0.5), 1.2 * Math.PI / 180);
+        multiblade.Positions[0].ShouldBeAt(x * Math.Cos(a) + 4 * Math.Sin(a), y, -x * Math.Sin(a) + 4 * Math.Cos(a), Tolerance);
+        // The next strip is the next row up (index 1536); the next wire the next column across.
+        multiblade.Positions[1536].Y.Should().BeApproximately(y + 0.25 / 64, Tolerance);
+        multiblade.Positions[1].Y.Should().BeApproximately(y, Tolerance);
+        estia.Detector("multiblade_detector").DependsOn.Links.Select(l => l.Path).Should().Contain("/entry/instrument/multiblade_detector/transformations/detector_rotation");
+    }
+
+    [Fact]
     public void Dummy_panel_sits_2_m_downstream_on_the_motion1_stage()
     {
         var dummy = WriteAndRead("dummy");

@@ -75,9 +75,16 @@ public sealed class EstiaInstrumentTests
     }
 
     [Fact]
-    public void Reflectometry_reduction_is_refused_saying_what_it_needs() =>
+    public void Reflectometry_reduction_without_a_lookup_table_is_refused_saying_so() =>
         FluentActions.Invoking(() => Estia.FindWorkflow(new("estia", "reflectometry_reduction", 1))!.Factory.Create("multiblade_detector", JsonDocument.Parse("{}").RootElement, NoInstrumentFiles.Instance))
-            .Should().Throw<Exception>().WithMessage("*reflectometry_reduction*not available*reflectometry*");
+            .Should().Throw<LiveData.Workflows.Unavailable.WorkflowNotAvailableException>().WithMessage("*lookup table*");
+
+    [Fact]
+    public void Reflectometry_reduction_outputs_are_upstreams_cumulative_i_of_wavelength_q_and_theta_wavelength() =>
+        Estia.FindWorkflow(new("estia", "reflectometry_reduction", 1))!.Outputs.Select(o => (o.Name, o.Title, o.Temporality)).Should().Equal(
+            ("i_of_wavelength", "I(λ)", Temporality.Cumulative),
+            ("i_of_q", "I(Q)", Temporality.Cumulative),
+            ("i_of_theta_wavelength", "I(θ, λ)", Temporality.Cumulative));
 
     [Fact]
     public void Prod_streams_are_upstreams()

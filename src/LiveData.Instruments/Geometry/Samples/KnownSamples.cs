@@ -6,6 +6,7 @@ public static class KnownSamples
     public static IReadOnlyList<IKnownSample> All { get; } =
     [
         new LokiSpheres(),
+        new CriticalEdgeSample(),
     ];
 
     public static IEnumerable<IKnownSample> For(string instrument) => All.Where(s => s.Instrument == instrument);

@@ -1,0 +1,88 @@
+using System.Text.Json;
+using LiveData.Core.Json;
+using LiveData.Workflows.Parameters;
+
+namespace LiveData.Workflows.Reflectometry;
+
+/// <summary>
+/// Upstream's <c>EstiaReflectometryReductionParams</c>: the histogram edges in λ, Q and θ, the sample rotation μ,
+/// the strip and z index limits and the beam divergence limits. Unknown fields are ignored, as upstream's model does.
+/// </summary>
+public sealed record ReflectometryParams(
+    WavelengthEdges WavelengthEdges,
+    AxisEdges QEdges,
+    AxisEdges ThetaEdges,
+    Angle SampleRotation,
+    IndexLimits YIndexLimits,
+    IndexLimits ZIndexLimits,
+    AngleRange BeamDivergenceLimits)
+{
+    public static readonly ReflectometryParams Default = new(
+        new WavelengthEdges(3.5, 12.0, 120, "linear", WavelengthUnit.Angstrom),
+        new AxisEdges(0.01, 0.5, 400, "linear", ReflectometryUnits.InverseAngstrom),
+        new AxisEdges(-1.0, 2.0, 120, "linear", ReflectometryUnits.Degree),
+        new Angle(0.0, ReflectometryUnits.Degree),
+        new IndexLimits(0, 63),
+        new IndexLimits(0, 1535),
+        new AngleRange(-0.75, 0.75, ReflectometryUnits.Degree));
+
+    /// <exception cref="InvalidWorkflowParamsException">a field is invalid; the message names it by its dotted path.</exception>
+    public static ReflectometryParams Parse(JsonElement json)
+    {
+        var root = ParamReader.Root(json);
+        return new ReflectometryParams(
+            WavelengthEdges.Read(root.Object("wavelength_edges"), Default.WavelengthEdges),
+            AxisEdges.Read(root.Object("q_edges"), Default.QEdges, ReflectometryUnits.Q),
+            AxisEdges.Read(root.Object("theta_edges"), Default.ThetaEdges, ReflectometryUnits.Angles),
+            Angle.Read(root.Object("sample_rotation"), Default.SampleRotation),
+            IndexLimits.Read(root.Object("y_index_limits"), Default.YIndexLimits),
+            IndexLimits.Read(root.Object("z_index_limits"), Default.ZIndexLimits),
+            AngleRange.Read(root.Object("beam_divergence_limits"), Default.BeamDivergenceLimits));
+    }
+
+    /// <summary>The parameters as upstream's model dumps them (same field order, Python float formatting).</summary>
+    public JsonElement ToJson()
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStartObject();
+            WriteEdges(writer, "wavelength_edges", WavelengthEdges.Start, WavelengthEdges.Stop, WavelengthEdges.NumBins, WavelengthEdges.Scale, WavelengthEdges.Unit);
+            WriteEdges(writer, "q_edges", QEdges.Start, QEdges.Stop, QEdges.NumBins, QEdges.Scale, QEdges.Unit);
+            WriteEdges(writer, "theta_edges", ThetaEdges.Start, ThetaEdges.Stop, ThetaEdges.NumBins, ThetaEdges.Scale, ThetaEdges.Unit);
+            writer.WriteStartObject("sample_rotation");
+            writer.WritePythonFloat("value", SampleRotation.Value);
+            writer.WriteString("unit", SampleRotation.Unit);
+            writer.WriteEndObject();
+            WriteLimits(writer, "y_index_limits", YIndexLimits);
+            WriteLimits(writer, "z_index_limits", ZIndexLimits);
+            writer.WriteStartObject("beam_divergence_limits");
+            writer.WritePythonFloat("start", BeamDivergenceLimits.Start);
+            writer.WritePythonFloat("stop", BeamDivergenceLimits.Stop);
+            writer.WriteString("unit", BeamDivergenceLimits.Unit);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+        using var document = JsonDocument.Parse(buffer.WrittenMemory);
+        return document.RootElement.Clone();
+    }
+
+    private static void WriteEdges(Utf8JsonWriter writer, string name, double start, double stop, int numBins, string scale, string unit)
+    {
+        writer.WriteStartObject(name);
+        writer.WritePythonFloat("start", start);
+        writer.WritePythonFloat("stop", stop);
+        writer.WriteNumber("num_bins", numBins);
+        writer.WriteString("scale", scale);
+        writer.WriteString("unit", unit);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteLimits(Utf8JsonWriter writer, string name, IndexLimits limits)
+    {
+        writer.WriteStartObject(name);
+        writer.WriteNumber("start", limits.Start);
+        writer.WriteNumber("stop", limits.Stop);
+        writer.WriteEndObject();
+    }
+}
