@@ -3,7 +3,7 @@ namespace LiveData.Instruments.Geometry.Samples;
 /// <summary>Every known-answer sample, by instrument and name.</summary>
 public static class KnownSamples
 {
-    public static IReadOnlyList<IKnownSample> All { get; } = [];
+    public static IReadOnlyList<IKnownSample> All { get; } = [new SiliconPowder(), new VanadiumPowder()];
 
     public static IEnumerable<IKnownSample> For(string instrument) => All.Where(s => s.Instrument == instrument);
 
