@@ -52,8 +52,9 @@ public sealed class PowderReductionSpec(bool withVanadium) : IWorkflowFactory
     public IWorkflow Create(string sourceName, JsonElement parameters, IInstrumentFiles files)
     {
         var parsed = PowderParams.Parse(parameters);
+        var geometry = files.Geometry;
         var table = files.LookupTable;
-        var pixels = PowderPixels.Of(table, files.Geometry, sourceName);
+        var pixels = PowderPixels.Of(table, geometry, sourceName);
         var vanadium = withVanadium ? Vanadium(sourceName, parsed, pixels, files) : null;
         return new PowderReductionWorkflow(new PowderHistogram(pixels, table, parsed), pixels, parsed, vanadium);
     }
