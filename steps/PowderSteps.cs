@@ -8,7 +8,17 @@ public sealed class PowderSteps(PowderDriver powder, ScenarioCancellation test)
 {
     [Then("the DREAM powder pattern shows silicon's {int}, {int} and {int} reflections at {float}, {float} and {float} Å within {float} %")]
     public Task ThenThePowderPatternShowsReflections(int first, int second, int third, double d1, double d2, double d3, double percent) =>
-        powder.WaitForPeaksAsync([d1, d2, d3], percent / 100, test.Token);
+        powder.WaitForPeaksAsync([d1, d2, d3], percent / 100, normalised: false, test.Token);
+
+    [Then("the vanadium-normalised DREAM powder pattern shows silicon's {int}, {int} and {int} reflections at {float}, {float} and {float} Å within {float} %")]
+    public async Task ThenTheNormalisedPatternShowsReflections(int first, int second, int third, double d1, double d2, double d3, double percent)
+    {
+        await powder.WaitForPeaksAsync([d1, d2, d3], percent / 100, normalised: true, test.Token);
+        var (dspacing, twoTheta, tof) = powder.Normalised();
+        dspacing.Data.Unit.Should().Be("dimensionless", "sample and vanadium patterns are both divided by their own sums");
+        twoTheta.Data.Dims.Should().Equal("two_theta", "dspacing");
+        tof.Data.Dims.Should().Equal("tof");
+    }
 
     [Then("the DREAM powder pattern has {int} d-spacing bins from {float} to {float} Å, also against 2θ and time of flight")]
     public async Task ThenThePowderPatternHasBins(int bins, double from, double to)

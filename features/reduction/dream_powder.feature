@@ -29,3 +29,13 @@ Feature: DREAM powder diffraction
     Then the start is acknowledged
     And the DREAM powder pattern has 900 d-spacing bins from 1.5 to 3.3 Å, also against 2θ and time of flight
     And the DREAM powder pattern shows silicon's 111, 220 and 311 reflections at 3.1356, 1.9201 and 1.6375 Å within 0.5 %
+
+  Scenario: Divided by a vanadium run, the pattern still shows silicon's reflections, now dimensionless
+    Given a run of 40 pulses of the vanadium sample is installed as vanadium.nxs
+    And the scientist has started the "powder_reduction_with_vanadium" workflow for mantle_detector
+    When fake_detectors replays the recorded run once
+    Then the vanadium-normalised DREAM powder pattern shows silicon's 111, 220 and 311 reflections at 3.1356, 1.9201 and 1.6375 Å within 0.5 %
+
+  Scenario: Without a vanadium run, the vanadium variant is refused, saying where to put one
+    When the scientist starts the "powder_reduction_with_vanadium" workflow for mantle_detector
+    Then the start is rejected because "livedata nexus run --instrument dream --sample vanadium"

@@ -10,9 +10,9 @@ public sealed class PowderDriver(WorkflowDriver workflow)
 {
     private const string Dspacing = "focussed_data_dspacing";
 
-    /// <summary>Waits until I(d) has a peak within <paramref name="tolerance"/> (relative) of every d in <paramref name="expected"/> Å.</summary>
-    public Task WaitForPeaksAsync(IReadOnlyList<double> expected, double tolerance, CancellationToken ct) =>
-        workflow.WaitForOutputAsync(Source, Dspacing, pattern =>
+    /// <summary>Waits until I(d) (<c>focussed_data_dspacing</c>, or <c>i_of_dspacing</c> when <paramref name="normalised"/>) has a peak within <paramref name="tolerance"/> (relative) of every d in <paramref name="expected"/> Å.</summary>
+    public Task WaitForPeaksAsync(IReadOnlyList<double> expected, double tolerance, bool normalised, CancellationToken ct) =>
+        workflow.WaitForOutputAsync(Source, normalised ? "i_of_dspacing" : Dspacing, pattern =>
             expected.All(d => PeakNear(pattern, d) is { } found && Math.Abs(found - d) <= tolerance * d), ct);
 
     /// <summary>Waits until I(d) has <paramref name="bins"/> bins from <paramref name="from"/> to <paramref name="to"/> Å; returns the three patterns.</summary>
@@ -23,6 +23,10 @@ public sealed class PowderDriver(WorkflowDriver workflow)
             && Math.Abs(edges.DoubleValues[0] - from) < 1e-9 && Math.Abs(edges.DoubleValues[^1] - to) < 1e-9, ct);
         return (pattern, workflow.LatestOutput(Source, "focussed_data_dspacing_two_theta"), workflow.LatestOutput(Source, "focussed_data_tof"));
     }
+
+    /// <summary>The vanadium-normalised I(d), I(d, 2θ) and I(TOF).</summary>
+    public (DataArray Dspacing, DataArray TwoTheta, DataArray Tof) Normalised() =>
+        (workflow.LatestOutput(Source, "i_of_dspacing"), workflow.LatestOutput(Source, "i_of_dspacing_two_theta"), workflow.LatestOutput(Source, "i_of_tof"));
 
     private string Source => workflow.Jobs[0].SourceName;
 
