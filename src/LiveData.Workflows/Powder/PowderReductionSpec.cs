@@ -14,7 +14,8 @@ namespace LiveData.Workflows.Powder;
 /// Normalisation, decided faithfully: upstream's live pipeline divides by a fake proton charge, the histogram's own
 /// sum, and applies the Lorentz factor, so I(d) is a shape summing to 1 in the odd unit Å⁴·µAh. LiveData publishes the
 /// same numbers and unit, so a scientist sees what upstream shows and the two can be compared. The cave monitor is
-/// not declared as an aux source: upstream accumulates it but no output uses it.
+/// not declared as an aux source: upstream accumulates it but no output uses it. I(d, 2θ) has dims (two_theta,
+/// dspacing), the order upstream computes, not the (dspacing, two_theta) of its output template.
 /// </para>
 /// <para>
 /// The vanadium variant divides by the pattern of a vanadium run reduced the same way (it sums to 1 too), giving a
