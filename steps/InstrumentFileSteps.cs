@@ -12,6 +12,9 @@ public sealed class InstrumentFileSteps(InstrumentFilesDriver files, ReplayDrive
     [Given("the instrument's wavelength lookup table is installed")]
     public Task GivenTheLookupTableIsInstalled() => files.InstallLookupTableAsync(test.Token);
 
+    [Given("a run of {int} pulses of the {word} sample is installed as {word}")]
+    public Task GivenASampleRunIsInstalled(int pulses, string sample, string fileName) => files.InstallSampleRunAsync(sample, pulses, fileName, test.Token);
+
     [Given("a run of {int} pulses recorded in a NeXus file")]
     public Task GivenARecordedRun(int pulses) => replay.RecordAsync(pulses, null, test.Token);
 

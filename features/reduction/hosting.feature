@@ -13,10 +13,10 @@ Feature: Data reduction
     And results arrive for every started job
     And exactly one service answered the start
 
-  Rule: A reduction LiveData cannot run yet is refused, never silently ignored
+  Rule: A reduction that lacks the instrument's files is refused, saying how to provide them, never silently ignored
 
   @instrument:dream
-  Scenario: A reduction that needs neutron physics is refused with the reason, not ignored
+  Scenario: A powder reduction without the instrument's geometry is refused with how to provide it
     Given the reduction services are running
     When the scientist starts the "powder_reduction" workflow for mantle_detector
-    Then the start is rejected because "powder_reduction is not available in LiveData yet"
+    Then the start is rejected because "livedata nexus geometry --instrument dream"

@@ -15,4 +15,12 @@ public interface IInstrumentFiles
 
     /// <summary>Wavelength per flight distance and event_time_offset (upstream's lookup table file), for wavelength mode.</summary>
     WavelengthLookupTable LookupTable { get; }
+
+    /// <summary>
+    /// Where another file of the instrument named <paramref name="fileName"/> is expected (e.g. a vanadium run):
+    /// <c>$LIVEDATA_DATA_DIR/&lt;instrument&gt;/&lt;fileName&gt;</c>. The caller checks that it exists.
+    /// </summary>
+    /// <exception cref="Unavailable.WorkflowNotAvailableException">no data directory is configured here.</exception>
+    string DataFilePath(string fileName) =>
+        throw new Unavailable.WorkflowNotAvailableException($"no instrument data directory is configured here for {fileName}");
 }

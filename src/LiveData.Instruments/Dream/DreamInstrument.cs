@@ -5,7 +5,7 @@ using LiveData.Workflows;
 using LiveData.Workflows.DetectorView;
 using LiveData.Workflows.DetectorView.Projection;
 using LiveData.Workflows.MonitorHistogram;
-using LiveData.Workflows.Unavailable;
+using LiveData.Workflows.Powder;
 
 namespace LiveData.Instruments.Dream;
 
@@ -32,7 +32,6 @@ internal static class DreamInstrument
         ];
         string[] banks = [.. detectors.Select(d => d.Name)];
         string[] mantleColumn = ["module", "segment", "counter"];
-        OutputSpec[] focussed = [new("focussed_data_dspacing", "I(d)", Temporality.Cumulative), new("focussed_data_dspacing_two_theta", "I(d, 2θ)", Temporality.Cumulative)];
         return new Instrument(
             Name,
             monitors,
@@ -45,9 +44,8 @@ internal static class DreamInstrument
                 DetectorViewSpec.For(new WorkflowId(Name, "wire_view", 1), "Mantle wires", mantle, new LogicalView(mantle.LogicalShape, [mantleColumn, ["wire"]]), withRois: true),
                 DetectorViewSpec.For(new WorkflowId(Name, "strip_view", 1), "Mantle strips", mantle, new LogicalView(mantle.LogicalShape, [["strip"]]), withRois: false),
                 DetectorViewSpec.Projection(new WorkflowId(Name, "detector_projection", 1), "Detector Projection", Projections(mantle.Name)),
-                UnavailableWorkflow.Spec(new WorkflowId(Name, "powder_reduction", 1), ServiceNames.DataReduction, "Powder reduction", banks, focussed, "powder diffraction physics: d-spacing conversion and focussing"),
-                UnavailableWorkflow.Spec(new WorkflowId(Name, "powder_reduction_with_vanadium", 1), ServiceNames.DataReduction, "Powder reduction with vanadium", banks, focussed,
-                    "powder diffraction physics and a vanadium normalisation"),
+                PowderReductionSpec.Spec(Name, banks),
+                PowderReductionSpec.WithVanadiumSpec(Name, banks),
                 WavelengthLut.Unavailable(Name, ["pulse_shaping_chopper1", "pulse_shaping_chopper2", "band_chopper", "overlap_chopper", "T0_chopper"]),
             ])
         {

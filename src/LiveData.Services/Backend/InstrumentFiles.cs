@@ -35,6 +35,8 @@ public sealed class InstrumentFiles(string instrument, string? geometryFile, str
 
     public string LookupTablePath => lookupTableFile ?? DefaultLookupTablePath(instrument);
 
+    public string DataFilePath(string fileName) => Path.Combine(DataDirectory, instrument, fileName);
+
     public InstrumentGeometry Geometry
     {
         get

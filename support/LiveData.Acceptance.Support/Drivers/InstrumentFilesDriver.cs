@@ -36,5 +36,10 @@ public sealed class InstrumentFilesDriver(ScenarioInstrument instrument) : IDisp
         LiveDataCli.RunAsync(["nexus", "run", "--instrument", instrument.Name, "--output", RecordedRunPath, "--pulses", pulses.ToString(System.Globalization.CultureInfo.InvariantCulture), "--seed", "1",
             .. sample is null ? Array.Empty<string>() : ["--sample", sample]], Environment, ct);
 
+    /// <summary>Installs a run of a known-answer sample as the instrument's data file <paramref name="fileName"/> (e.g. the vanadium run a powder reduction divides by).</summary>
+    public Task InstallSampleRunAsync(string sample, int pulses, string fileName, CancellationToken ct) =>
+        LiveDataCli.RunAsync(["nexus", "run", "--instrument", instrument.Name, "--output", Path.Combine(DataDirectory, instrument.Name, fileName),
+            "--pulses", pulses.ToString(System.Globalization.CultureInfo.InvariantCulture), "--seed", "2", "--sample", sample], Environment, ct);
+
     public void Dispose() => _directory?.Delete(recursive: true);
 }

@@ -5,6 +5,8 @@ public static class KnownSamples
 {
     public static IReadOnlyList<IKnownSample> All { get; } =
     [
+        new SiliconPowder(),
+        new VanadiumPowder(),
         new LokiSpheres(),
         new CriticalEdgeSample(),
     ];
