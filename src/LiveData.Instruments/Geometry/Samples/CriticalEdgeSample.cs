@@ -26,7 +26,7 @@ public sealed class CriticalEdgeSample : IKnownSample
     public const double HalfDivergenceDegrees = 0.5;
 
     private const int MaxEventsPerPulse = 2000;
-    private const int MonitorEventId = 1;
+    private static readonly IncidentBand Band = new(ShortestWavelength, LongestWavelength);
 
     public string Name => "critical_edge";
 
@@ -44,17 +44,6 @@ public sealed class CriticalEdgeSample : IKnownSample
         var root = Math.Sqrt(q * q - CriticalQ * CriticalQ);
         var amplitude = (q - root) / (q + root);
         return amplitude * amplitude;
-    }
-
-    /// <summary>
-    /// The event_time_offset (ns) of a neutron of <paramref name="wavelength"/> Å over <paramref name="flightPathM"/> m,
-    /// emitted at the middle of the pulse: the ideal-source table averages over emission times uniform in the pulse,
-    /// so within its band it maps this time back to exactly <paramref name="wavelength"/>.
-    /// </summary>
-    public static int EventTimeOffsetNs(double wavelength, double flightPathM)
-    {
-        var arrival = IdealSource.EssPulseLengthNs / 2 + NeutronWavelength.TimeOfFlight(wavelength, flightPathM) * 1e9;
-        return (int)Math.Round(arrival % IdealSource.EssPulsePeriodNs);
     }
 
     public EventDataContent DetectorEvents(InstrumentGeometry geometry, string detector, int pulses, Random random)
@@ -79,22 +68,15 @@ public sealed class CriticalEdgeSample : IKnownSample
             while (true)
             {
                 var (number, theta, flightPath) = lit[random.Next(lit.Count)];
-                var wavelength = IncidentWavelength(random);
+                var wavelength = Band.Draw(random);
                 if (random.NextDouble() * steepest < Math.Sin(theta) * Reflectivity(ReflectionAngles.Q(theta, wavelength)))
                 {
-                    return (number, EventTimeOffsetNs(wavelength, flightPath));
+                    return (number, IncidentBand.TimeOffsetNs(wavelength, flightPath));
                 }
             }
         });
     }
 
-    public EventDataContent MonitorEvents(InstrumentGeometry geometry, string monitor, int pulses, Random random)
-    {
-        var flightPath = FlightPaths.Monitor(geometry, monitor);
-        return RecordedPulses.Build(pulses, MaxEventsPerPulse / 10, random,
-            () => (MonitorEventId, EventTimeOffsetNs(IncidentWavelength(random), flightPath)));
-    }
-
-    private static double IncidentWavelength(Random random) =>
-        ShortestWavelength + random.NextDouble() * (LongestWavelength - ShortestWavelength);
+    public EventDataContent MonitorEvents(InstrumentGeometry geometry, string monitor, int pulses, Random random) =>
+        Band.MonitorEvents(geometry, monitor, pulses, MaxEventsPerPulse / 10, random);
 }

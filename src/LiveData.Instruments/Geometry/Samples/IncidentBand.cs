@@ -1,39 +1,41 @@
 using System.Runtime.CompilerServices;
 using LiveData.Geometry;
+using LiveData.Geometry.Nexus;
 using LiveData.Workflows.Wavelength;
 
 namespace LiveData.Instruments.Geometry.Samples;
 
 /// <summary>
-/// The neutrons a known-answer sample sees: the ideal ESS source <c>livedata lookup-table</c> builds its table for
-/// (0 Å up to the longest wavelength that reaches the farthest pixel within the frame), each neutron leaving at the
-/// middle of the pulse. The table's wavelength for a time offset is the mean over emission times across the pulse,
-/// which is the middle's, so the reduction recovers the drawn λ exactly. Wavelengths are drawn from
-/// <see cref="Shortest"/> to <see cref="Longest"/>, clear of the band's edge where the table's mean is biased.
+/// The neutrons a known-answer sample sees: wavelengths uniform from <see cref="Shortest"/> to <see cref="Longest"/>,
+/// each neutron leaving the ideal ESS source <c>livedata lookup-table</c> builds its table for at the middle of the
+/// pulse. The table's wavelength for a time offset is the mean over emission times across the pulse, which is the
+/// middle's, so a reduction recovers the drawn λ exactly.
 /// </summary>
-internal sealed class IncidentBand
+internal sealed class IncidentBand(double shortest, double longest)
 {
     private static readonly ConditionalWeakTable<InstrumentGeometry, IncidentBand> Bands = [];
 
-    private readonly double _emissionNs;
+    public double Shortest => shortest;
 
-    private IncidentBand(IdealSource source)
-    {
-        _emissionNs = source.PulseLengthNs / 2;
-        Longest = 0.97 * source.MaxWavelength;
-    }
+    public double Longest => longest;
 
-    /// <summary>Just above upstream's DREAM default wavelength range start (1.1 Å), so every drawn event counts.</summary>
-    public double Shortest => 1.15;
-
-    public double Longest { get; }
-
+    /// <summary>
+    /// From just above upstream's DREAM default wavelength range start (1.1 Å), so every drawn event counts, to just
+    /// below the longest wavelength the geometry's table holds, clear of the band's edge where the table's mean is biased.
+    /// </summary>
     public static IncidentBand Of(InstrumentGeometry geometry) =>
-        Bands.GetValue(geometry, g => new IncidentBand(IdealSource.Ess(FlightPaths.Range(g).Longest)));
+        Bands.GetValue(geometry, g => new IncidentBand(1.15, 0.97 * IdealSource.Ess(FlightPaths.Range(g).Longest).MaxWavelength));
 
-    /// <summary>The event_time_offset (ns) of a neutron of <paramref name="wavelength"/> Å over <paramref name="flightPathM"/> m.</summary>
-    public int TimeOffsetNs(double wavelength, double flightPathM) =>
-        (int)Math.Round(_emissionNs + NeutronWavelength.TimeOfFlight(wavelength, flightPathM) * 1e9);
+    /// <summary>The event_time_offset (ns, within the pulse period) of a neutron of <paramref name="wavelength"/> Å over <paramref name="flightPathM"/> m.</summary>
+    public static int TimeOffsetNs(double wavelength, double flightPathM) =>
+        (int)Math.Round((IdealSource.EssPulseLengthNs / 2 + NeutronWavelength.TimeOfFlight(wavelength, flightPathM) * 1e9) % IdealSource.EssPulsePeriodNs);
 
-    public double Draw(Random random) => Shortest + random.NextDouble() * (Longest - Shortest);
+    public double Draw(Random random) => shortest + random.NextDouble() * (longest - shortest);
+
+    /// <summary>What <paramref name="monitor"/> records of the incident beam: up to <paramref name="maxPerPulse"/> events a pulse, id 1 as the fakes send.</summary>
+    public EventDataContent MonitorEvents(InstrumentGeometry geometry, string monitor, int pulses, int maxPerPulse, Random random)
+    {
+        var flightPath = FlightPaths.Monitor(geometry, monitor);
+        return RecordedPulses.Build(pulses, maxPerPulse, random, () => (1, TimeOffsetNs(Draw(random), flightPath)));
+    }
 }

@@ -25,7 +25,7 @@ public sealed class LokiSpheres : IKnownSample
     // Scattering attempts per pulse and bank; each bank's Ω is scaled by its largest, so banks differ in absolute scale only.
     private const int AttemptsPerPulse = 30_000;
     private const int IncidentEventsPerPulse = 2000;
-    private const double EmissionNs = IdealSource.EssPulseLengthNs / 2;
+    private static readonly IncidentBand Band = new(ShortestWavelength, LongestWavelength);
 
     public string Name => "spheres";
 
@@ -70,28 +70,18 @@ public sealed class LokiSpheres : IKnownSample
             for (var attempt = 0; attempt < AttemptsPerPulse; attempt++)
             {
                 var p = random.Next(count);
-                var wavelength = IncidentWavelength(random);
+                var wavelength = Band.Draw(random);
                 var q = ScatteringVector.FromSinTheta(wavelength, sinTheta[p]);
                 if (random.NextDouble() < FormFactor(q * RadiusAngstrom) * solidAngle[p] / largest)
                 {
                     ids.Add((int)pixels.DetectorNumbers[p]);
-                    offsets.Add(TimeOffsetNs(wavelength, pixels.L1 + pixels.L2[p]));
+                    offsets.Add(IncidentBand.TimeOffsetNs(wavelength, pixels.L1 + pixels.L2[p]));
                 }
             }
         }
         return new EventDataContent([.. ids], [.. offsets], times, index);
     }
 
-    public EventDataContent MonitorEvents(InstrumentGeometry geometry, string monitor, int pulses, Random random)
-    {
-        var flightPath = FlightPaths.Monitor(geometry, monitor);
-        var perPulse = monitor == TransmissionMonitor ? (int)(IncidentEventsPerPulse * Transmission) : IncidentEventsPerPulse;
-        return RecordedPulses.Build(pulses, perPulse, random, () => (1, TimeOffsetNs(IncidentWavelength(random), flightPath)));
-    }
-
-    private static double IncidentWavelength(Random random) =>
-        ShortestWavelength + random.NextDouble() * (LongestWavelength - ShortestWavelength);
-
-    private static int TimeOffsetNs(double wavelength, double flightPathM) =>
-        (int)((EmissionNs + NeutronWavelength.TimeOfFlight(wavelength, flightPathM) * 1e9) % IdealSource.EssPulsePeriodNs);
+    public EventDataContent MonitorEvents(InstrumentGeometry geometry, string monitor, int pulses, Random random) =>
+        Band.MonitorEvents(geometry, monitor, pulses, monitor == TransmissionMonitor ? (int)(IncidentEventsPerPulse * Transmission) : IncidentEventsPerPulse, random);
 }

@@ -35,16 +35,12 @@ internal sealed class SiliconPowder : IKnownSample
             var flightPath = pixels.L1 + pixels.L2[pixel];
             var sinTheta = Math.Sin(pixels.TwoTheta[pixel] / 2);
             var wavelength = random.NextDouble() < BackgroundFraction ? band.Draw(random) : Bragg(band, sinTheta, random);
-            return ((int)numbers[pixel], band.TimeOffsetNs(wavelength, flightPath));
+            return ((int)numbers[pixel], IncidentBand.TimeOffsetNs(wavelength, flightPath));
         });
     }
 
-    public EventDataContent MonitorEvents(InstrumentGeometry geometry, string monitor, int pulses, Random random)
-    {
-        var band = IncidentBand.Of(geometry);
-        var flightPath = (geometry.Monitor(monitor).Position - geometry.Source!.Position).Length;
-        return RecordedPulses.Build(pulses, EventsPerPulse / 10, random, () => (1, band.TimeOffsetNs(band.Draw(random), flightPath)));
-    }
+    public EventDataContent MonitorEvents(InstrumentGeometry geometry, string monitor, int pulses, Random random) =>
+        IncidentBand.Of(geometry).MonitorEvents(geometry, monitor, pulses, EventsPerPulse / 10, random);
 
     // One of the reflections this pixel sees within the band, equally likely; background if it sees none.
     private static double Bragg(IncidentBand band, double sinTheta, Random random)

@@ -25,14 +25,10 @@ internal sealed class VanadiumPowder : IKnownSample
         return RecordedPulses.Build(pulses, EventsPerPulse, random, () =>
         {
             var pixel = random.Next(numbers.Count);
-            return ((int)numbers[pixel], band.TimeOffsetNs(band.Draw(random), pixels.L1 + pixels.L2[pixel]));
+            return ((int)numbers[pixel], IncidentBand.TimeOffsetNs(band.Draw(random), pixels.L1 + pixels.L2[pixel]));
         });
     }
 
-    public EventDataContent MonitorEvents(InstrumentGeometry geometry, string monitor, int pulses, Random random)
-    {
-        var band = IncidentBand.Of(geometry);
-        var flightPath = (geometry.Monitor(monitor).Position - geometry.Source!.Position).Length;
-        return RecordedPulses.Build(pulses, EventsPerPulse / 10, random, () => (1, band.TimeOffsetNs(band.Draw(random), flightPath)));
-    }
+    public EventDataContent MonitorEvents(InstrumentGeometry geometry, string monitor, int pulses, Random random) =>
+        IncidentBand.Of(geometry).MonitorEvents(geometry, monitor, pulses, EventsPerPulse / 10, random);
 }

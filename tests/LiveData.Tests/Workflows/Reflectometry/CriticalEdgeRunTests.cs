@@ -24,7 +24,7 @@ public sealed class CriticalEdgeRunTests
     [InlineData(5.0, 38.9)]
     [InlineData(6.5, 39.01)]
     public void The_lookup_table_gives_back_the_wavelength_of_a_neutron_emitted_mid_pulse(double wavelength, double flightPath) =>
-        Table.Wavelength(Table.Row(flightPath), CriticalEdgeSample.EventTimeOffsetNs(wavelength, flightPath)).Should().BeApproximately(wavelength, 1e-3);
+        Table.Wavelength(Table.Row(flightPath), IncidentBand.TimeOffsetNs(wavelength, flightPath)).Should().BeApproximately(wavelength, 1e-3);
 
     [Fact]
     public void Fresnels_reflectivity_is_one_up_to_the_edge_and_falls_off_past_it()
