@@ -40,8 +40,12 @@ public sealed class JobManager(Instrument instrument, string serviceName, IInstr
         foreach (var job in _jobs.Values)
         {
             job.Advance(batch.StartNs);
+            if (!job.IsActive)
+            {
+                continue;
+            }
             var data = job.Streams.Where(byStream.ContainsKey).SelectMany(s => StreamDataOf(s, byStream[s])).ToList();
-            if (!job.IsActive || data.Count == 0)
+            if (data.Count == 0)
             {
                 continue;
             }
