@@ -48,9 +48,16 @@ public sealed record UpPlan(Instrument Instrument, WorkflowSpec Workflow, IReadO
         return new UpPlan(instrument, workflow, sources.Count > 0 ? sources : workflow.SourceNames);
     }
 
+    /// <summary>Whether fake monitors run beside fake detectors, for a workflow that normalises by monitors (e.g. LoKI's I(Q)).</summary>
+    public bool FakesMonitorsToo => FakeName == ServiceNames.FakeDetectors && Workflow.AuxSources.Count > 0;
+
     public void AddServices(IServiceCollection services)
     {
         Fake.Add(services);
+        if (FakesMonitorsToo)
+        {
+            services.AddFakeMonitors(new FakeMonitorOptions(Instrument.Name, FakeMonitorMode.Ev44, Instrument.Monitors.Count, Replay: Replay is { Monitors.Count: > 0 } ? Replay : null));
+        }
         services.AddBackendService(new BackendServiceOptions(Instrument.Name, ServiceName, Dev: true, GeometryFile: GeometryFile, LookupTableFile: LookupTableFile));
     }
 

@@ -53,7 +53,7 @@ public sealed class UpSession(UpPlan plan, int port, TimeSpan? duration, string 
             // The dashboard connects as the host starts; it is told to start the workflow once the backend service consumes.
             await services.StartAsync(ct);
             await services.Services.GetRequiredService<ServiceReadiness>().Ready.WaitAsync(ReadinessTimeout, ct);
-            AnsiConsole.MarkupLineInterpolated($"{plan.FakeName} and {plan.ServiceName} are running");
+            AnsiConsole.MarkupLineInterpolated($"{plan.FakeName}{(plan.FakesMonitorsToo ? ", fake_monitors" : "")} and {plan.ServiceName} are running");
             var dashboard = services.Services.GetRequiredService<DashboardBackend>();
             var jobs = dashboard.Workflows.Start(plan.Workflow.Id, plan.Sources, null, ct);
             AnsiConsole.MarkupLineInterpolated($"Started {plan.Workflow.Id} for {string.Join(", ", jobs.Select(j => j.SourceName))}");

@@ -88,4 +88,16 @@ public sealed class UpCommandTests
     [InlineData("up --instrument dream --nexus-file /no/such/run.nxs", "--nexus-file /no/such/run.nxs: no such file")]
     public void Refuses_files_it_cannot_use(string arguments, string error) =>
         Errors(arguments).Should().Contain(error);
+
+    [Fact]
+    public void A_workflow_normalised_by_monitors_gets_fake_monitors_beside_the_detectors()
+    {
+        var services = new ServiceCollection();
+
+        UpPlan.Resolve("loki", "i_of_q", ["loki_detector_0"]).AddServices(services);
+
+        var instances = services.Select(d => d.ImplementationInstance).ToList();
+        instances.OfType<FakeDetectorOptions>().Should().ContainSingle();
+        instances.OfType<FakeMonitorOptions>().Should().ContainSingle().Which.NumMonitors.Should().Be(5);
+    }
 }
