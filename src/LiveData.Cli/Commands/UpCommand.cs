@@ -26,9 +26,10 @@ public static class UpCommand
         var sources = new Option<string[]>("--source") { Description = "A source to run it for; repeat for several (default: all the workflow's sources)" };
         var files = new InstrumentFileOptions();
         var nexusFile = new Option<string?>("--nexus-file") { Description = "The fake replays this recorded run (NeXus NXevent_data), looping, instead of random events" };
+        var plotDir = new Option<DirectoryInfo?>("--plot-dir") { Description = "When the run ends, write a PNG of each output's latest value (histograms, images) here" };
         var command = new Command("up", "Run broker, a fake, the backend service and a workflow, showing its outputs live")
         {
-            instrument, port, duration, logFile, workflow, sources, files.Geometry, files.LookupTable, nexusFile,
+            instrument, port, duration, logFile, workflow, sources, files.Geometry, files.LookupTable, nexusFile, plotDir,
         };
         command.Validators.Add(r =>
         {
@@ -88,7 +89,10 @@ public static class UpCommand
                 plan,
                 result.GetValue(port),
                 result.GetValue(duration) is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
-                result.GetValue(logFile)?.FullName ?? Path.Combine(Path.GetTempPath(), $"livedata-up-{DateTime.Now:yyyyMMdd-HHmmss}.log")).RunAsync(ct);
+                result.GetValue(logFile)?.FullName ?? Path.Combine(Path.GetTempPath(), $"livedata-up-{DateTime.Now:yyyyMMdd-HHmmss}.log"))
+            {
+                PlotDirectory = result.GetValue(plotDir),
+            }.RunAsync(ct);
         });
         return command;
     }

@@ -25,6 +25,9 @@ public sealed class UpSession(UpPlan plan, int port, TimeSpan? duration, string 
     private static readonly TimeSpan ReadinessTimeout = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan RefreshInterval = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>Where the outputs' plots go when the run ends; none are drawn without it.</summary>
+    public DirectoryInfo? PlotDirectory { get; init; }
+
     public async Task<int> RunAsync(CancellationToken ct)
     {
         var instrument = plan.Instrument;
@@ -45,16 +48,20 @@ public sealed class UpSession(UpPlan plan, int port, TimeSpan? duration, string 
         var services = BuildServices(bootstrap, plan, fileLog);
         await using var servicesDisposal = services.Asynchronously();
         var logger = services.Services.GetRequiredService<ILoggerFactory>().CreateLogger("up");
-        await TopicProvisioner.Create(services.Services.GetRequiredService<KafkaSettings>(), logger).EnsureTopicsAsync(InstrumentTopics.For(instrument.Name).All, 1, ct);
+        var topics = InstrumentTopics.For(instrument.Name);
+        var provisioner = TopicProvisioner.Create(services.Services.GetRequiredService<KafkaSettings>(), logger);
+        await provisioner.EnsureTopicsAsync([topics.Data], EmbeddedBroker.ResultTopicPartitions, ct);
+        await provisioner.EnsureTopicsAsync(topics.All, 1, ct);
         AnsiConsole.MarkupLineInterpolated($"Embedded broker at [bold]{bootstrap}[/]");
 
+        DashboardBackend? dashboard = null;
         try
         {
             // The dashboard connects as the host starts; it is told to start the workflow once the backend service consumes.
             await services.StartAsync(ct);
             await services.Services.GetRequiredService<ServiceReadiness>().Ready.WaitAsync(ReadinessTimeout, ct);
             AnsiConsole.MarkupLineInterpolated($"{plan.FakeName}{(plan.FakesMonitorsToo ? ", fake_monitors" : "")} and {plan.ServiceName} are running");
-            var dashboard = services.Services.GetRequiredService<DashboardBackend>();
+            dashboard = services.Services.GetRequiredService<DashboardBackend>();
             var jobs = dashboard.Workflows.Start(plan.Workflow.Id, plan.Sources, null, ct);
             AnsiConsole.MarkupLineInterpolated($"Started {plan.Workflow.Id} for {string.Join(", ", jobs.Select(j => j.SourceName))}");
             await ShowCountsAsync(new CountsTable(dashboard, plan.Workflow.Id), ct);
@@ -65,11 +72,26 @@ public sealed class UpSession(UpPlan plan, int port, TimeSpan? duration, string 
         }
         finally
         {
+            if (dashboard is not null && PlotDirectory is not null)
+            {
+                WritePlots(dashboard);
+            }
             await services.StopAsync(CancellationToken.None);
             await broker.StopAsync(CancellationToken.None);
         }
         AnsiConsole.MarkupLine("Stopped.");
         return 0;
+    }
+
+    private void WritePlots(DashboardBackend dashboard)
+    {
+        dashboard.Update();
+        var files = ResultPlotFiles.Write(dashboard, plan.Workflow.Id, PlotDirectory!);
+        AnsiConsole.MarkupLineInterpolated($"{files.Count} plot(s) in [bold]{PlotDirectory!.FullName}[/]");
+        foreach (var file in files)
+        {
+            AnsiConsole.MarkupLineInterpolated($"  {Path.GetFileName(file)}");
+        }
     }
 
     private static IHost BuildServices(string bootstrapServers, UpPlan plan, ILoggerProvider log)

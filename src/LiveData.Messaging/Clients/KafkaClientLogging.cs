@@ -18,9 +18,17 @@ internal static class KafkaClientLogging
     public static AdminClientBuilder WithLogging(this AdminClientBuilder builder, ILogger logger) =>
         builder.SetLogHandler((_, message) => Log(logger, message)).SetErrorHandler((_, error) => Log(logger, error));
 
-    // librdkafka logs connection churn at warning level; it is diagnostic detail here.
-    private static void Log(ILogger logger, LogMessage message) =>
-        logger.LogDebug("librdkafka {Client} {Facility}: {Message}", message.Name, message.Facility, message.Message);
+    /// <summary>
+    /// librdkafka logs connection churn at warning level; it is diagnostic detail here. An offset reset is not: the
+    /// consumer fell out of the retained log and skips to where <c>auto.offset.reset</c> says, so messages were lost.
+    /// </summary>
+    public static void Log(ILogger logger, LogMessage message) =>
+        logger.Log(
+            message.Facility == "OFFSET" ? LogLevel.Warning : LogLevel.Debug,
+            "librdkafka {Client} {Facility}: {Message}",
+            message.Name,
+            message.Facility,
+            message.Message);
 
     // Most client errors are transient and retried internally; only fatal ones end a client.
     private static void Log(ILogger logger, Error error) =>

@@ -98,6 +98,9 @@ public sealed record KafkaSettings
             GroupId = groupId,
             // Consumers pin their start offsets themselves, so nothing needs committing.
             EnableAutoCommit = false,
+            // With pinned start offsets this only decides where a consumer that fell out of the retained log resumes.
+            // Not earliest: librdkafka resets to a cached low watermark, which a consumer that stays behind finds gone
+            // again, and so it never catches up.
             AutoOffsetReset = AutoOffsetReset.Latest,
             AllowAutoCreateTopics = false,
             // Brokers hold an empty fetch for this long; it bounds the delivery latency.

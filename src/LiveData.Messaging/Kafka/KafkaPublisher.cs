@@ -1,4 +1,5 @@
 using Confluent.Kafka;
+using LiveData.Messaging.Clients;
 using LiveData.Messaging.Configuration;
 using Microsoft.Extensions.Logging;
 
@@ -23,6 +24,7 @@ public sealed class KafkaPublisher : IMessageSink, IDisposable
         _logger = logger;
         _producer = new ProducerBuilder<Null, byte[]>(settings.CreateProducerConfig())
             .SetErrorHandler((_, e) => logger.LogWarning("Kafka producer error: {Reason}", e.Reason))
+            .SetLogHandler((_, message) => KafkaClientLogging.Log(logger, message))
             .Build();
         _onDelivered = OnDelivered;
     }

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Confluent.Kafka;
+using LiveData.Messaging.Clients;
 using LiveData.Messaging.Configuration;
 using Microsoft.Extensions.Logging;
 
@@ -53,6 +54,7 @@ public sealed class LatestOffsetConsumer : IRecordSource, IAsyncDisposable
     {
         var consumer = new ConsumerBuilder<Ignore, byte[]>(settings.CreateConsumerConfig(groupId))
             .SetErrorHandler((_, e) => logger.LogWarning("Kafka consumer error: {Reason}", e.Reason))
+            .SetLogHandler((_, message) => KafkaClientLogging.Log(logger, message))
             .Build();
         try
         {

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using LiveData.Core.Json;
 using LiveData.Workflows.Parameters;
 
 namespace LiveData.Workflows.MonitorHistogram;
@@ -33,43 +32,14 @@ public sealed record MonitorHistogramParams(TimeOfArrivalEdges Edges, TimeOfArri
     }
 
     /// <summary>The parameters as upstream's model dumps them (same field order, Python float formatting).</summary>
-    public JsonElement ToJson()
+    public JsonElement ToJson() => ParamJson.Write(writer =>
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            writer.WriteStartObject();
-            writer.WriteStartObject("coordinate_mode");
-            writer.WriteString("mode", CoordinateModes.Name(Mode));
-            writer.WriteEndObject();
-            WriteEdges(writer, "toa_edges", Edges.Start, Edges.Stop, Edges.NumBins, Edges.Scale, Edges.Unit);
-            WriteRange(writer, "toa_range", Range.Start, Range.Stop, Range.Enabled, Range.Unit);
-            WriteEdges(writer, "wavelength_edges", WavelengthEdges.Start, WavelengthEdges.Stop, WavelengthEdges.NumBins, WavelengthEdges.Scale, WavelengthEdges.Unit);
-            WriteRange(writer, "wavelength_range", WavelengthRange.Start, WavelengthRange.Stop, WavelengthRange.Enabled, WavelengthRange.Unit);
-            writer.WriteEndObject();
-        }
-        using var document = JsonDocument.Parse(buffer.WrittenMemory);
-        return document.RootElement.Clone();
-    }
-
-    private static void WriteEdges(Utf8JsonWriter writer, string name, double start, double stop, int numBins, string scale, string unit)
-    {
-        writer.WriteStartObject(name);
-        writer.WritePythonFloat("start", start);
-        writer.WritePythonFloat("stop", stop);
-        writer.WriteNumber("num_bins", numBins);
-        writer.WriteString("scale", scale);
-        writer.WriteString("unit", unit);
+        writer.WriteStartObject("coordinate_mode");
+        writer.WriteString("mode", CoordinateModes.Name(Mode));
         writer.WriteEndObject();
-    }
-
-    private static void WriteRange(Utf8JsonWriter writer, string name, double start, double stop, bool enabled, string unit)
-    {
-        writer.WriteStartObject(name);
-        writer.WritePythonFloat("start", start);
-        writer.WritePythonFloat("stop", stop);
-        writer.WriteBoolean("enabled", enabled);
-        writer.WriteString("unit", unit);
-        writer.WriteEndObject();
-    }
+        writer.WriteEdges("toa_edges", Edges.Start, Edges.Stop, Edges.NumBins, Edges.Scale, Edges.Unit);
+        writer.WriteRange("toa_range", Range.Start, Range.Stop, Range.Enabled, Range.Unit);
+        writer.WriteEdges("wavelength_edges", WavelengthEdges.Start, WavelengthEdges.Stop, WavelengthEdges.NumBins, WavelengthEdges.Scale, WavelengthEdges.Unit);
+        writer.WriteRange("wavelength_range", WavelengthRange.Start, WavelengthRange.Stop, WavelengthRange.Enabled, WavelengthRange.Unit);
+    });
 }

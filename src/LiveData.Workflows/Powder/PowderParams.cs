@@ -45,36 +45,17 @@ public sealed record PowderParams(PowderEdges DspacingEdges, PowderEdges TwoThet
     }
 
     /// <summary>The parameters as upstream's model dumps them.</summary>
-    public JsonElement ToJson()
+    public JsonElement ToJson() => ParamJson.Write(writer =>
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            writer.WriteStartObject();
-            WriteEdges(writer, "dspacing_edges", DspacingEdges);
-            WriteEdges(writer, "two_theta_edges", TwoThetaEdges);
-            writer.WriteStartObject("wavelength_range");
-            writer.WritePythonFloat("start", WavelengthStart);
-            writer.WritePythonFloat("stop", WavelengthStop);
-            writer.WriteString("unit", WavelengthUnit);
-            writer.WriteEndObject();
-            writer.WriteStartObject("instrument_configuration");
-            writer.WriteString("value", InstrumentConfiguration);
-            writer.WriteEndObject();
-            writer.WriteEndObject();
-        }
-        using var document = JsonDocument.Parse(buffer.WrittenMemory);
-        return document.RootElement.Clone();
-    }
-
-    private static void WriteEdges(Utf8JsonWriter writer, string name, PowderEdges edges)
-    {
-        writer.WriteStartObject(name);
-        writer.WritePythonFloat("start", edges.Start);
-        writer.WritePythonFloat("stop", edges.Stop);
-        writer.WriteNumber("num_bins", edges.NumBins);
-        writer.WriteString("scale", edges.Scale);
-        writer.WriteString("unit", edges.Unit);
+        writer.WriteEdges("dspacing_edges", DspacingEdges.Start, DspacingEdges.Stop, DspacingEdges.NumBins, DspacingEdges.Scale, DspacingEdges.Unit);
+        writer.WriteEdges("two_theta_edges", TwoThetaEdges.Start, TwoThetaEdges.Stop, TwoThetaEdges.NumBins, TwoThetaEdges.Scale, TwoThetaEdges.Unit);
+        writer.WriteStartObject("wavelength_range");
+        writer.WritePythonFloat("start", WavelengthStart);
+        writer.WritePythonFloat("stop", WavelengthStop);
+        writer.WriteString("unit", WavelengthUnit);
         writer.WriteEndObject();
-    }
+        writer.WriteStartObject("instrument_configuration");
+        writer.WriteString("value", InstrumentConfiguration);
+        writer.WriteEndObject();
+    });
 }

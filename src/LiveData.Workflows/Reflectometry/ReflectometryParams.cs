@@ -41,42 +41,23 @@ public sealed record ReflectometryParams(
     }
 
     /// <summary>The parameters as upstream's model dumps them (same field order, Python float formatting).</summary>
-    public JsonElement ToJson()
+    public JsonElement ToJson() => ParamJson.Write(writer =>
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            writer.WriteStartObject();
-            WriteEdges(writer, "wavelength_edges", WavelengthEdges.Start, WavelengthEdges.Stop, WavelengthEdges.NumBins, WavelengthEdges.Scale, WavelengthEdges.Unit);
-            WriteEdges(writer, "q_edges", QEdges.Start, QEdges.Stop, QEdges.NumBins, QEdges.Scale, QEdges.Unit);
-            WriteEdges(writer, "theta_edges", ThetaEdges.Start, ThetaEdges.Stop, ThetaEdges.NumBins, ThetaEdges.Scale, ThetaEdges.Unit);
-            writer.WriteStartObject("sample_rotation");
-            writer.WritePythonFloat("value", SampleRotation.Value);
-            writer.WriteString("unit", SampleRotation.Unit);
-            writer.WriteEndObject();
-            WriteLimits(writer, "y_index_limits", YIndexLimits);
-            WriteLimits(writer, "z_index_limits", ZIndexLimits);
-            writer.WriteStartObject("beam_divergence_limits");
-            writer.WritePythonFloat("start", BeamDivergenceLimits.Start);
-            writer.WritePythonFloat("stop", BeamDivergenceLimits.Stop);
-            writer.WriteString("unit", BeamDivergenceLimits.Unit);
-            writer.WriteEndObject();
-            writer.WriteEndObject();
-        }
-        using var document = JsonDocument.Parse(buffer.WrittenMemory);
-        return document.RootElement.Clone();
-    }
-
-    private static void WriteEdges(Utf8JsonWriter writer, string name, double start, double stop, int numBins, string scale, string unit)
-    {
-        writer.WriteStartObject(name);
-        writer.WritePythonFloat("start", start);
-        writer.WritePythonFloat("stop", stop);
-        writer.WriteNumber("num_bins", numBins);
-        writer.WriteString("scale", scale);
-        writer.WriteString("unit", unit);
+        writer.WriteEdges("wavelength_edges", WavelengthEdges.Start, WavelengthEdges.Stop, WavelengthEdges.NumBins, WavelengthEdges.Scale, WavelengthEdges.Unit);
+        writer.WriteEdges("q_edges", QEdges.Start, QEdges.Stop, QEdges.NumBins, QEdges.Scale, QEdges.Unit);
+        writer.WriteEdges("theta_edges", ThetaEdges.Start, ThetaEdges.Stop, ThetaEdges.NumBins, ThetaEdges.Scale, ThetaEdges.Unit);
+        writer.WriteStartObject("sample_rotation");
+        writer.WritePythonFloat("value", SampleRotation.Value);
+        writer.WriteString("unit", SampleRotation.Unit);
         writer.WriteEndObject();
-    }
+        WriteLimits(writer, "y_index_limits", YIndexLimits);
+        WriteLimits(writer, "z_index_limits", ZIndexLimits);
+        writer.WriteStartObject("beam_divergence_limits");
+        writer.WritePythonFloat("start", BeamDivergenceLimits.Start);
+        writer.WritePythonFloat("stop", BeamDivergenceLimits.Stop);
+        writer.WriteString("unit", BeamDivergenceLimits.Unit);
+        writer.WriteEndObject();
+    });
 
     private static void WriteLimits(Utf8JsonWriter writer, string name, IndexLimits limits)
     {

@@ -1,4 +1,5 @@
 using LiveData.Acceptance.Support.Broker;
+using LiveData.Messaging.Broker;
 using LiveData.Messaging.Topics;
 using LiveData.Processes;
 using LiveData.Services.Backend;
@@ -9,9 +10,6 @@ namespace LiveData.Acceptance.Support.Drivers;
 /// <summary>Starts a scenario's service groups as real processes and stops all of them when the scenario ends.</summary>
 public sealed class ServiceGroupDriver(TestBroker broker, ScenarioInstrument instrument, InstrumentFilesDriver files) : IAsyncDisposable
 {
-    /// <summary>The partitions of the results topic when every detector view runs at once.</summary>
-    public const int ResultPartitions = 64;
-
     private readonly List<ServiceGroup> _groups = [];
 
     public IReadOnlyList<ServiceProcess> Services => [.. _groups.SelectMany(g => g.Members)];
@@ -34,14 +32,11 @@ public sealed class ServiceGroupDriver(TestBroker broker, ScenarioInstrument ins
 
     /// <summary>
     /// Fakes for every detector of the instrument, area detectors included, and detector_data, with the results spread
-    /// over <see cref="ResultPartitions"/> partitions. Every view of a big instrument publishes megabytes of images at
-    /// once each second (NMX: six of 13 MB). The embedded broker keeps about 5 MiB per partition, and a message larger
-    /// than that only until the next one lands in its partition: on one partition (or 8, or 16) a round of results is
-    /// mostly gone before the dashboard fetches it; on 64 (in measured runs) each image outlives its round.
+    /// over <see cref="EmbeddedBroker.ResultTopicPartitions"/> partitions, as every view at once publishes megabytes of images.
     /// </summary>
     public async Task StartEveryDetectorAsync(CancellationToken ct)
     {
-        await TopicProvisioner.Create(broker.Settings, NullLogger.Instance).EnsureTopicsAsync([instrument.Topics.Data], ResultPartitions, ct);
+        await TopicProvisioner.Create(broker.Settings, NullLogger.Instance).EnsureTopicsAsync([instrument.Topics.Data], EmbeddedBroker.ResultTopicPartitions, ct);
         await StartAsync(ServiceGroupCatalog.EveryDetector(instrument.Instrument), ct);
     }
 

@@ -2,6 +2,7 @@ using LiveData.Acceptance.Support.Drivers;
 using LiveData.Acceptance.Support.Reporting;
 using LiveData.Bdd.Xunit;
 using LiveData.Core.Data;
+using LiveData.Plotting;
 using Reqnroll;
 using Reqnroll.BoDi;
 

@@ -32,6 +32,21 @@ internal sealed class IncidentBand(double shortest, double longest)
 
     public double Draw(Random random) => shortest + random.NextDouble() * (longest - shortest);
 
+    /// <summary>
+    /// Up to <paramref name="maxPerPulse"/> events a pulse on pixels of <paramref name="detector"/> drawn uniformly, each
+    /// with the wavelength <paramref name="wavelengthAt"/> gives for that pixel (its index in <see cref="DetectorPixels"/>).
+    /// </summary>
+    public static EventDataContent OnRandomPixels(InstrumentGeometry geometry, string detector, int pulses, int maxPerPulse, Random random, Func<DetectorPixels, int, double> wavelengthAt)
+    {
+        var pixels = geometry.ComputePixels(detector);
+        var numbers = pixels.DetectorNumbers;
+        return RecordedPulses.Build(pulses, maxPerPulse, random, () =>
+        {
+            var pixel = random.Next(numbers.Count);
+            return ((int)numbers[pixel], TimeOffsetNs(wavelengthAt(pixels, pixel), pixels.L1 + pixels.L2[pixel]));
+        });
+    }
+
     /// <summary>What <paramref name="monitor"/> records of the incident beam: up to <paramref name="maxPerPulse"/> events a pulse, id 1 as the fakes send.</summary>
     public EventDataContent MonitorEvents(InstrumentGeometry geometry, string monitor, int pulses, int maxPerPulse, Random random)
     {

@@ -27,16 +27,8 @@ internal sealed class SiliconPowder : IKnownSample
     public EventDataContent DetectorEvents(InstrumentGeometry geometry, string detector, int pulses, Random random)
     {
         var band = IncidentBand.Of(geometry);
-        var pixels = geometry.ComputePixels(detector);
-        var numbers = pixels.DetectorNumbers;
-        return RecordedPulses.Build(pulses, EventsPerPulse, random, () =>
-        {
-            var pixel = random.Next(numbers.Count);
-            var flightPath = pixels.L1 + pixels.L2[pixel];
-            var sinTheta = Math.Sin(pixels.TwoTheta[pixel] / 2);
-            var wavelength = random.NextDouble() < BackgroundFraction ? band.Draw(random) : Bragg(band, sinTheta, random);
-            return ((int)numbers[pixel], IncidentBand.TimeOffsetNs(wavelength, flightPath));
-        });
+        return IncidentBand.OnRandomPixels(geometry, detector, pulses, EventsPerPulse, random, (pixels, pixel) =>
+            random.NextDouble() < BackgroundFraction ? band.Draw(random) : Bragg(band, Math.Sin(pixels.TwoTheta[pixel] / 2), random));
     }
 
     public EventDataContent MonitorEvents(InstrumentGeometry geometry, string monitor, int pulses, Random random) =>

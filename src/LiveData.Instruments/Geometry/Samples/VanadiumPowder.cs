@@ -20,13 +20,7 @@ internal sealed class VanadiumPowder : IKnownSample
     public EventDataContent DetectorEvents(InstrumentGeometry geometry, string detector, int pulses, Random random)
     {
         var band = IncidentBand.Of(geometry);
-        var pixels = geometry.ComputePixels(detector);
-        var numbers = pixels.DetectorNumbers;
-        return RecordedPulses.Build(pulses, EventsPerPulse, random, () =>
-        {
-            var pixel = random.Next(numbers.Count);
-            return ((int)numbers[pixel], IncidentBand.TimeOffsetNs(band.Draw(random), pixels.L1 + pixels.L2[pixel]));
-        });
+        return IncidentBand.OnRandomPixels(geometry, detector, pulses, EventsPerPulse, random, (_, _) => band.Draw(random));
     }
 
     public EventDataContent MonitorEvents(InstrumentGeometry geometry, string monitor, int pulses, Random random) =>

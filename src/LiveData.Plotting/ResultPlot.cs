@@ -1,13 +1,14 @@
 using LiveData.Core.Data;
 using ScottPlot;
 
-namespace LiveData.Acceptance.Support.Reporting;
+namespace LiveData.Plotting;
 
-/// <summary>Pictures of results for the living documentation: a histogram of a 1-D result, a heatmap of a 2-D one.</summary>
+/// <summary>Pictures of results (living documentation, <c>livedata up --plot-dir</c>): a histogram of a 1-D result, a heatmap of a 2-D one.</summary>
 public static class ResultPlot
 {
     private const int Width = 800;
     private const int Height = 450;
+    private const int MaxCellsPerSide = 400;
 
     /// <returns>A PNG, or null for an empty result, an image without finite values, or a result with neither one nor two dimensions.</returns>
     public static byte[]? Png(DataArray result, string title) => (result.Sizes.Count, result.Data.Length) switch
@@ -45,22 +46,45 @@ public static class ResultPlot
             return null;
         }
 
-        var intensities = new double[rows, columns];
+        // More cells than the picture has pixels only cost drawing time: blocks of cells are shown by their mean.
+        var block = Math.Max(1, (int)Math.Ceiling(Math.Max(rows, columns) / (double)MaxCellsPerSide));
+        var intensities = BlockMeans(values, rows, columns, block);
+
+        using var plot = new Plot();
+        var heatmap = plot.Add.Heatmap(intensities);
+        (heatmap.CellWidth, heatmap.CellHeight) = (block, block);
+        heatmap.ManualRange = ColourRange([.. intensities.Cast<double>()]);
+        plot.Add.ColorBar(heatmap).Label = AxisLabel(result.Name, result.Data.Unit);
+        Label(plot, block == 1 ? title : $"{title} (mean of {block}×{block} cells)", result.Data.Dims[1], result.Data.Dims[0]);
+        return plot.GetImageBytes(Width, Height, ImageFormat.Png);
+    }
+
+    /// <summary>The mean of the finite values in each <paramref name="block"/>² block (NaN where none is finite), row-major as ScottPlot takes it.</summary>
+    internal static double[,] BlockMeans(double[] values, int rows, int columns, int block)
+    {
+        var (blockRows, blockColumns) = ((rows + block - 1) / block, (columns + block - 1) / block);
+        var sums = new double[blockRows, blockColumns];
+        var counts = new int[blockRows, blockColumns];
         for (var row = 0; row < rows; row++)
         {
             for (var column = 0; column < columns; column++)
             {
                 var value = values[(row * columns) + column];
-                intensities[row, column] = double.IsFinite(value) ? value : double.NaN;
+                if (double.IsFinite(value))
+                {
+                    sums[row / block, column / block] += value;
+                    counts[row / block, column / block]++;
+                }
             }
         }
-
-        using var plot = new Plot();
-        var heatmap = plot.Add.Heatmap(intensities);
-        heatmap.ManualRange = ColourRange(values);
-        plot.Add.ColorBar(heatmap).Label = AxisLabel(result.Name, result.Data.Unit);
-        Label(plot, title, result.Data.Dims[1], result.Data.Dims[0]);
-        return plot.GetImageBytes(Width, Height, ImageFormat.Png);
+        for (var row = 0; row < blockRows; row++)
+        {
+            for (var column = 0; column < blockColumns; column++)
+            {
+                sums[row, column] = counts[row, column] > 0 ? sums[row, column] / counts[row, column] : double.NaN;
+            }
+        }
+        return sums;
     }
 
     /// <summary>The finite values' range: ScottPlot cannot scale colours over NaN or infinity, which are drawn as blank pixels.</summary>

@@ -1,6 +1,6 @@
-using LiveData.Acceptance.Support.Reporting;
+using LiveData.Plotting;
 
-namespace LiveData.Tests.Support;
+namespace LiveData.Tests.Plotting;
 
 public sealed class ResultPlotTests
 {
@@ -50,5 +50,31 @@ public sealed class ResultPlotTests
         var total = new DataArray("counts", Variable.Scalar(42L, "counts"), []);
 
         ResultPlot.Png(total, "monitor1 counts_total").Should().BeNull();
+    }
+
+    [Fact]
+    public void A_large_image_is_shown_by_the_means_of_blocks_of_finite_cells()
+    {
+        // 3 x 5 cells in blocks of 2: the last block row and column are partial; NaN cells do not count.
+        double[] values =
+        [
+            1, 3, 5, double.NaN, 9,
+            5, 7, 1, 1, 2,
+            4, 8, double.NaN, double.NaN, 6,
+        ];
+
+        var means = ResultPlot.BlockMeans(values, 3, 5, 2);
+
+        means.Should().BeEquivalentTo(new double[,] { { 4, 7.0 / 3, 5.5 }, { 6, double.NaN, 6 } });
+    }
+
+    [Fact]
+    public void An_nmx_size_image_is_drawn()
+    {
+        var values = new double[1280 * 1280];
+        values[^1] = 7;
+        var image = new DataArray("counts", Variable.Doubles(["y", "x"], [1280, 1280], "counts", values), []);
+
+        ResultPlot.Png(image, "detector_panel_0 cumulative").Should().StartWith(PngSignature);
     }
 }
