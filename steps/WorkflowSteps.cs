@@ -1,3 +1,4 @@
+using LiveData.Workflows.Parameters;
 using Reqnroll;
 
 namespace LiveData.Acceptance.Steps;

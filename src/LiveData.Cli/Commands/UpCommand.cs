@@ -2,6 +2,7 @@ using System.CommandLine;
 using LiveData.Cli.Up;
 using LiveData.Core.Identity;
 using LiveData.Instruments;
+using LiveData.Workflows.Parameters;
 
 namespace LiveData.Cli.Commands;
 
@@ -26,10 +27,24 @@ public static class UpCommand
         var sources = new Option<string[]>("--source") { Description = "A source to run it for; repeat for several (default: all the workflow's sources)" };
         var files = new InstrumentFileOptions();
         var nexusFile = new Option<string?>("--nexus-file") { Description = "The fake replays this recorded run (NeXus NXevent_data), looping, instead of random events" };
+        var parameters = new Option<string[]>("--param")
+        {
+            Description = "A workflow parameter by its dotted path, e.g. q_edges.num_bins=88; repeat for several (default: the workflow's defaults)",
+        };
+        parameters.Validators.Add(r =>
+        {
+            foreach (var text in r.GetValueOrDefault<string[]>() ?? [])
+            {
+                if (ParameterOf(text) is null)
+                {
+                    r.AddError($"--param {text}: expected PATH=VALUE, e.g. toa_edges.num_bins=200");
+                }
+            }
+        });
         var plotDir = new Option<DirectoryInfo?>("--plot-dir") { Description = "When the run ends, write a PNG of each output's latest value (histograms, images) here" };
         var command = new Command("up", "Run broker, a fake, the backend service and a workflow, showing its outputs live")
         {
-            instrument, port, duration, logFile, workflow, sources, files.Geometry, files.LookupTable, nexusFile, plotDir,
+            instrument, port, duration, logFile, workflow, sources, files.Geometry, files.LookupTable, nexusFile, parameters, plotDir,
         };
         command.Validators.Add(r =>
         {
@@ -70,6 +85,10 @@ public static class UpCommand
                 GeometryFile = result.GetValue(files.Geometry),
                 LookupTableFile = result.GetValue(files.LookupTable),
             };
+            if (result.GetValue(parameters) is { Length: > 0 } stated)
+            {
+                plan = plan with { Parameters = WorkflowParameters.Override(plan.Workflow.Factory.DefaultParams, [.. stated.Select(t => ParameterOf(t)!)]) };
+            }
             if (files.Problem(result, plan.Instrument.Name) is { } unusable)
             {
                 await Console.Error.WriteLineAsync(unusable);
@@ -96,4 +115,7 @@ public static class UpCommand
         });
         return command;
     }
+
+    private static WorkflowParameter? ParameterOf(string text) =>
+        text.Split('=', 2) is [{ Length: > 0 } path, var value] ? new WorkflowParameter(path.Trim(), value.Trim()) : null;
 }

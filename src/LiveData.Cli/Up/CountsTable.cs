@@ -11,6 +11,9 @@ namespace LiveData.Cli.Up;
 /// </summary>
 public sealed class CountsTable(DashboardBackend dashboard, WorkflowId workflowId)
 {
+    private const int NoticesShown = 3;
+    private readonly List<string> _notices = [];
+
     public IReadOnlyList<(DataKey Key, double Total, string Unit, string Shape)> Rows() =>
         [.. dashboard.Results.Snapshot()
             .Where(e => e.Key.WorkflowId == workflowId)
@@ -34,18 +37,38 @@ public sealed class CountsTable(DashboardBackend dashboard, WorkflowId workflowI
         {
             table.AddRow("[grey]waiting for the first results…[/]", "", "", "", "", "");
         }
+        TakeNotices();
+        if (_notices.Count > 0)
+        {
+            table.Caption(string.Join(Environment.NewLine, _notices.Select(Markup.Escape)));
+        }
         return table;
     }
 
     /// <summary>One plain line for logs and non-interactive terminals.</summary>
     public string Summary(TimeSpan elapsed)
     {
+        var notices = TakeNotices().Select(n => n + Environment.NewLine);
         var rows = Rows();
         var totals = rows.Where(r => r.Key.OutputName == "counts_total_cumulative").ToList();
-        return string.Create(CultureInfo.InvariantCulture, $"t={elapsed.TotalSeconds:0}s ")
+        return string.Concat(notices) + string.Create(CultureInfo.InvariantCulture, $"t={elapsed.TotalSeconds:0}s ")
             + (totals.Count > 0
                 ? string.Join("  ", totals.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Key.SourceName} total={r.Total:0}")))
                 : string.Join("  ", rows.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Key.SourceName} {r.Key.OutputName}={r.Total:0.###} {r.Unit}"))));
+    }
+
+    // The dashboard's notifications since the last call (a service's ERR reason, a command nobody answered); the
+    // newest few stay under the table.
+    private List<string> TakeNotices()
+    {
+        var fresh = new List<string>();
+        while (dashboard.Workflows.TryTakeNotification(out var notification))
+        {
+            fresh.Add(notification.IsError ? $"error: {notification.Text}" : notification.Text);
+        }
+        _notices.AddRange(fresh);
+        _notices.RemoveRange(0, Math.Max(0, _notices.Count - NoticesShown));
+        return fresh;
     }
 
     // A series along time (a log) is shown by its newest sample; anything else by its sum.

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using LiveData.Core.Identity;
 using LiveData.Geometry.Nexus;
 using LiveData.Instruments;
@@ -22,6 +23,9 @@ public sealed record UpPlan(Instrument Instrument, WorkflowSpec Workflow, IReadO
 
     /// <summary>The wavelength lookup table the backend service reads (null: the default location).</summary>
     public string? LookupTableFile { get; init; }
+
+    /// <summary>The workflow's parameters (null: its defaults).</summary>
+    public JsonElement? Parameters { get; init; }
 
     /// <summary>A recorded run the fake replays, looping, instead of random events.</summary>
     public RecordedRun? Replay { get; init; }

@@ -62,7 +62,7 @@ public sealed class UpSession(UpPlan plan, int port, TimeSpan? duration, string 
             await services.Services.GetRequiredService<ServiceReadiness>().Ready.WaitAsync(ReadinessTimeout, ct);
             AnsiConsole.MarkupLineInterpolated($"{plan.FakeName}{(plan.FakesMonitorsToo ? ", fake_monitors" : "")} and {plan.ServiceName} are running");
             dashboard = services.Services.GetRequiredService<DashboardBackend>();
-            var jobs = dashboard.Workflows.Start(plan.Workflow.Id, plan.Sources, null, ct);
+            var jobs = dashboard.Workflows.Start(plan.Workflow.Id, plan.Sources, plan.Parameters, ct);
             AnsiConsole.MarkupLineInterpolated($"Started {plan.Workflow.Id} for {string.Join(", ", jobs.Select(j => j.SourceName))}");
             await ShowCountsAsync(new CountsTable(dashboard, plan.Workflow.Id), ct);
         }

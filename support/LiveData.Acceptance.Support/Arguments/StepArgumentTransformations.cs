@@ -1,6 +1,7 @@
 using System.Globalization;
 using LiveData.Acceptance.Support.Drivers;
 using LiveData.Protocol.Rois;
+using LiveData.Workflows.Parameters;
 using Reqnroll;
 
 namespace LiveData.Acceptance.Support.Arguments;

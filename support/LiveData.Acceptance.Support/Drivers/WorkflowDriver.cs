@@ -4,6 +4,7 @@ using LiveData.Core.Data;
 using LiveData.Core.Identity;
 using LiveData.Dashboard.Commands;
 using LiveData.Protocol.Status;
+using LiveData.Workflows.Parameters;
 
 namespace LiveData.Acceptance.Support.Drivers;
 

@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace LiveData.Acceptance.Support.Drivers;
+namespace LiveData.Workflows.Parameters;
 
 /// <summary>
-/// Builds a workflow's parameters from its defaults plus the values a scenario states, addressed by dotted
+/// Builds a workflow's parameters from its defaults plus the values a scenario or a command line states, addressed by dotted
 /// path (<c>toa_edges.num_bins</c>). Values that read as numbers or booleans are sent as such.
 /// </summary>
 public static class WorkflowParameters
@@ -33,5 +33,5 @@ public static class WorkflowParameters
         : JsonValue.Create(text);
 }
 
-/// <summary>One row of a scenario's <c>| parameter | value |</c> table: a dotted parameter path and the value to give it.</summary>
+/// <summary>A dotted parameter path and the value to give it: a row of a scenario's <c>| parameter | value |</c> table, or <c>--param path=value</c>.</summary>
 public sealed record WorkflowParameter(string Parameter, string Value);
