@@ -35,6 +35,17 @@ public sealed class UpCommandTests
         Errors("up --instrument nope").Should().ContainSingle().Which.Should().StartWith("Argument 'nope' not recognized");
 
     [Theory]
+    [InlineData("up --param toa_edges.num_bins=200 --param toa_range.enabled=true")]
+    [InlineData("up --param name=a=b")]
+    public void Accepts_parameters_as_dotted_paths_with_values(string arguments) => Errors(arguments).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("up --param toa_edges.num_bins", "--param toa_edges.num_bins: expected PATH=VALUE, e.g. toa_edges.num_bins=200")]
+    [InlineData("up --param =5", "--param =5: expected PATH=VALUE, e.g. toa_edges.num_bins=200")]
+    public void Refuses_a_parameter_without_a_path_and_a_value(string arguments, string error) =>
+        Errors(arguments).Should().ContainSingle().Which.Should().Be(error);
+
+    [Theory]
     [InlineData("dummy", "monitor_histogram", "fake_monitors", "monitor_data")]
     [InlineData("tbl", "he3_detector_view", "fake_detectors", "detector_data")]
     [InlineData("dummy", "total_counts", "fake_detectors", "data_reduction")]
