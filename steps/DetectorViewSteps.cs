@@ -15,18 +15,18 @@ public sealed class DetectorViewSteps(WorkflowDriver workflow, DetectorViewsDriv
         (await views.DifferencesFromAsync(instrument, listed, test.Token)).Should().BeEmpty();
 
     [Then("the {string} result for {word} is an image of {string} in {word}")]
-    public void ThenTheResultIsAnImage(string output, string source, IReadOnlyDictionary<string, long> sizes, string unit)
+    public async Task ThenTheResultIsAnImage(string output, string source, IReadOnlyDictionary<string, long> sizes, string unit)
     {
-        var result = workflow.LatestOutput(source, output);
+        var result = await workflow.OutputAsync(source, output, test.Token);
         result.Sizes.Should().Equal(sizes);
         result.Data.Unit.Should().Be(unit);
         result.Data.Sum().Should().BePositive("detector events were flowing");
     }
 
     [Then("the {string} result for {word} has its pixels' positions along {string} in {word}")]
-    public void ThenTheImageHasPositionCoords(string output, string source, string dims, string unit)
+    public async Task ThenTheImageHasPositionCoords(string output, string source, string dims, string unit)
     {
-        var result = workflow.LatestOutput(source, output);
+        var result = await workflow.OutputAsync(source, output, test.Token);
         foreach (var dim in dims.Split(',', StringSplitOptions.TrimEntries))
         {
             var coord = result.Coord(dim);
@@ -37,9 +37,9 @@ public sealed class DetectorViewSteps(WorkflowDriver workflow, DetectorViewsDriv
     }
 
     [Then("the {string} result for {word} is a positive count")]
-    public void ThenTheResultIsAPositiveCount(string output, string source)
+    public async Task ThenTheResultIsAPositiveCount(string output, string source)
     {
-        var result = workflow.LatestOutput(source, output);
+        var result = await workflow.OutputAsync(source, output, test.Token);
         result.Data.Dims.Should().BeEmpty();
         result.Data.Unit.Should().Be("counts");
         result.Data.Sum().Should().BePositive("events of that arc were flowing");

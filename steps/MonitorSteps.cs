@@ -41,10 +41,10 @@ public sealed class MonitorSteps(
 
     // "time-of-arrival" or "wavelength", as a scientist says it; the histogram's dim is the same name in snake case.
     [Then("the {string} result for {word} is a histogram of {int} {word} bins in {word}")]
-    public void ThenTheResultIsAHistogram(string output, string source, int bins, string quantity, string unit)
+    public async Task ThenTheResultIsAHistogram(string output, string source, int bins, string quantity, string unit)
     {
         var dim = DimOf(quantity);
-        var result = workflow.LatestOutput(source, output);
+        var result = await workflow.OutputAsync(source, output, test.Token);
         result.Sizes.Should().Equal(new Dictionary<string, long> { [dim] = bins });
         result.Data.Unit.Should().Be(unit);
         result.Coord(dim)!.Length.Should().Be(bins + 1, "bin edges bound every bin");
@@ -52,9 +52,9 @@ public sealed class MonitorSteps(
     }
 
     [Then("the {string} result for {word} has {word} edges from {float} to {float} {word}")]
-    public void ThenTheResultHasEdges(string output, string source, string quantity, double start, double stop, string unit)
+    public async Task ThenTheResultHasEdges(string output, string source, string quantity, double start, double stop, string unit)
     {
-        var edges = workflow.LatestOutput(source, output).Coord(DimOf(quantity))!;
+        var edges = (await workflow.OutputAsync(source, output, test.Token)).Coord(DimOf(quantity))!;
         edges.Unit.Should().Be(unit);
         edges.DoubleValues[0].Should().BeApproximately(start, 1e-9);
         edges.DoubleValues[^1].Should().BeApproximately(stop, 1e-9);

@@ -14,7 +14,7 @@ public sealed class PowderSteps(PowderDriver powder, ScenarioCancellation test)
     public async Task ThenTheNormalisedPatternShowsReflections(int first, int second, int third, double d1, double d2, double d3, double percent)
     {
         await powder.WaitForPeaksAsync([d1, d2, d3], percent / 100, normalised: true, test.Token);
-        var (dspacing, twoTheta, tof) = powder.Normalised();
+        var (dspacing, twoTheta, tof) = await powder.NormalisedAsync(test.Token);
         dspacing.Data.Unit.Should().Be("dimensionless", "sample and vanadium patterns are both divided by their own sums");
         twoTheta.Data.Dims.Should().Equal("two_theta", "dspacing");
         tof.Data.Dims.Should().Equal("tof");

@@ -50,7 +50,7 @@ public sealed class ResultSteps(
     [Then("NICOS device {word} reports the {string} the dashboard shows for {word}")]
     public async Task ThenNicosDeviceReportsWhatTheDashboardShows(string device, string output, string source)
     {
-        var shown = await workflow.WaitForOutputAsync(source, output, _ => true, test.Token);
+        var shown = await workflow.OutputAsync(source, output, test.Token);
         (await nicos.WaitForReportOfAsync(device, shown, test.Token)).Should().Be(shown.Data.Sum(), "NICOS and the dashboard read the same observation");
     }
 }

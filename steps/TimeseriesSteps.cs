@@ -20,18 +20,18 @@ public sealed class TimeseriesSteps(WorkflowDriver workflow, LogDataDriver logs,
             result.Data.DoubleValues[^1] == value && result.Coord("target")?.DoubleValues[^1] == setpoint, test.Token);
 
     [Then("the {string} result for {word} is a timeseries in {word}")]
-    public void ThenTheResultIsATimeseries(string output, string source, string unit)
+    public async Task ThenTheResultIsATimeseries(string output, string source, string unit)
     {
-        var result = workflow.LatestOutput(source, output);
+        var result = await workflow.OutputAsync(source, output, test.Token);
         result.Data.Dims.Should().Equal("time");
         result.Data.Unit.Should().Be(unit);
         result.Coord("time")!.Unit.Should().Be("ns");
     }
 
     [Then("the {string} result for {word} carries the motor's setpoint and idle flag")]
-    public void ThenTheResultCarriesSetpointAndIdleFlag(string output, string device)
+    public async Task ThenTheResultCarriesSetpointAndIdleFlag(string output, string device)
     {
-        var result = workflow.LatestOutput(device, output);
+        var result = await workflow.OutputAsync(device, output, test.Token);
         ShouldHaveSetpoint(result);
         var idle = result.Coord(Idle);
         idle.Should().NotBeNull("a motor with a done-moving log shows when it stands still");
@@ -40,9 +40,9 @@ public sealed class TimeseriesSteps(WorkflowDriver workflow, LogDataDriver logs,
     }
 
     [Then("the {string} result for {word} carries the motor's setpoint only")]
-    public void ThenTheResultCarriesSetpointOnly(string output, string device)
+    public async Task ThenTheResultCarriesSetpointOnly(string output, string device)
     {
-        var result = workflow.LatestOutput(device, output);
+        var result = await workflow.OutputAsync(device, output, test.Token);
         ShouldHaveSetpoint(result);
         result.Coord(Idle).Should().BeNull("the motor has no done-moving log");
     }

@@ -21,12 +21,16 @@ public sealed class PowderDriver(WorkflowDriver workflow)
         var pattern = await workflow.WaitForOutputAsync(Source, Dspacing, p =>
             p.Coord("dspacing") is { } edges && edges.Length == bins + 1
             && Math.Abs(edges.DoubleValues[0] - from) < 1e-9 && Math.Abs(edges.DoubleValues[^1] - to) < 1e-9, ct);
-        return (pattern, workflow.LatestOutput(Source, "focussed_data_dspacing_two_theta"), workflow.LatestOutput(Source, "focussed_data_tof"));
+        // Each output is its own message and may arrive after the others: wait for the siblings of this binning too.
+        var twoTheta = await workflow.WaitForOutputAsync(Source, "focussed_data_dspacing_two_theta", p => p.Sizes.GetValueOrDefault("dspacing") == bins, ct);
+        return (pattern, twoTheta, await workflow.WaitForOutputAsync(Source, "focussed_data_tof", _ => true, ct));
     }
 
-    /// <summary>The vanadium-normalised I(d), I(d, 2θ) and I(TOF).</summary>
-    public (DataArray Dspacing, DataArray TwoTheta, DataArray Tof) Normalised() =>
-        (workflow.LatestOutput(Source, "i_of_dspacing"), workflow.LatestOutput(Source, "i_of_dspacing_two_theta"), workflow.LatestOutput(Source, "i_of_tof"));
+    /// <summary>Waits for the vanadium-normalised I(d), I(d, 2θ) and I(TOF), each its own message.</summary>
+    public async Task<(DataArray Dspacing, DataArray TwoTheta, DataArray Tof)> NormalisedAsync(CancellationToken ct) =>
+        (await workflow.WaitForOutputAsync(Source, "i_of_dspacing", _ => true, ct),
+         await workflow.WaitForOutputAsync(Source, "i_of_dspacing_two_theta", _ => true, ct),
+         await workflow.WaitForOutputAsync(Source, "i_of_tof", _ => true, ct));
 
     private string Source => workflow.Jobs[0].SourceName;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using LiveData.Acceptance.Support.Waiting;
 using LiveData.Core.Data;
+using LiveData.Core.Identity;
 
 namespace LiveData.Acceptance.Support.Drivers;
 
@@ -22,7 +23,7 @@ public sealed class ReflectivityDriver(WorkflowDriver workflow, DashboardDriver 
         return Eventually.UntilAsync($"I(Q) of {source} to fall to half its plateau within {tolerancePercent} % of Q = {criticalQ} 1/Å", _ =>
         {
             dashboard.Backend.Update();
-            var edge = HalfPlateauCrossing(workflow.LatestOutput(source, IOfQ), criticalQ);
+            var edge = dashboard.Backend.Results[new DataKey(workflow.Workflow, source, IOfQ)] is { } iOfQ ? HalfPlateauCrossing(iOfQ, criticalQ) : null;
             var seen = edge is null ? "no crossing below half the plateau yet" : string.Create(CultureInfo.InvariantCulture, $"half the plateau at Q = {edge:0.#####} 1/Å");
             return Task.FromResult((edge is not null && Math.Abs(edge.Value - criticalQ) <= criticalQ * tolerancePercent / 100 ? seen : null, seen));
         }, 2 * WorkflowDriver.ResultTimeout, diagnostics.DumpAsync, ct);

@@ -178,7 +178,9 @@ public sealed class WorkflowDriver(DashboardDriver dashboard, TopicDriver topics
                 result is null ? "no result yet" : $"newest values [{string.Join(", ", result.Data.ToDoubles().TakeLast(3))}], coords {string.Join(", ", result.Coords.Select(c => c.Key))}"));
         }, timeout ?? ResultTimeout, diagnostics.DumpAsync, ct);
 
-    public DataArray LatestOutput(string source, string output) =>
-        dashboard.Backend.Results[new DataKey(Workflow, source, output)]
-        ?? throw new InvalidOperationException($"No '{output}' result for {source} of {Workflow}. The dashboard holds: {string.Join(", ", dashboard.Backend.Results.Keys)}");
+    /// <summary>
+    /// The newest <paramref name="output"/> of <paramref name="source"/>, once the dashboard holds one: a job's outputs
+    /// are separate messages, so one may arrive after a step has seen its siblings.
+    /// </summary>
+    public Task<DataArray> OutputAsync(string source, string output, CancellationToken ct) => WaitForOutputAsync(source, output, _ => true, ct);
 }

@@ -1,4 +1,5 @@
 using LiveData.Acceptance.Support.Broker;
+using LiveData.Acceptance.Support.Drivers;
 using LiveData.Processes;
 using Reqnroll;
 using Reqnroll.BoDi;
@@ -19,6 +20,7 @@ public sealed class BrokerHooks
     {
         var broker = await TestBroker.ConnectOrStartAsync(TestContext.Current.CancellationToken);
         testRun.RegisterInstanceAs(broker);
+        testRun.RegisterInstanceAs(new GeneratedFiles(), dispose: true);
         TestContext.Current.SendDiagnosticMessage($"Acceptance suite uses the {broker.Describe()}");
     }
 
