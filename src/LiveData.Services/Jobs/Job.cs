@@ -12,8 +12,8 @@ public sealed class Job(JobId id, WorkflowSpec spec, IWorkflow workflow, JobSche
 {
     public JobId Id { get; } = id;
 
-    /// <summary>Every stream whose data the workflow reads: its source, then its auxiliary streams.</summary>
-    public IReadOnlyList<string> Streams { get; } = [id.SourceName, .. auxStreams ?? []];
+    /// <summary>Every stream whose data the workflow reads: its source, then its auxiliary streams, then its context logs.</summary>
+    public IReadOnlyList<string> Streams { get; } = [id.SourceName, .. auxStreams ?? [], .. spec.ContextStreams];
     public WorkflowSpec Spec { get; } = spec;
     public JobState State { get; private set; } = JobState.Scheduled;
     public string? Warning { get; private set; }
