@@ -17,6 +17,12 @@ internal static class BifrostInstrument
     private const int Channels = 9;
     private const int PixelsPerArc = 2700;
 
+    /// <summary>
+    /// A band chopper window around the analysers' 4.04–5.50 Å (5.0–2.7 meV), so elastic and near-elastic neutrons reach
+    /// every arc: 1.65 Å, just under the 1.66 Å that arrive within one frame at the farthest pixel (~163.6 m).
+    /// </summary>
+    public static readonly WavelengthBand IncidentWavelengths = new(3.92, 5.57);
+
     public static Instrument Create()
     {
         string[] monitors = ["psc_monitor", "overlap_monitor", "bandwidth_monitor", "normalization_monitor", "elastic_monitor"];
@@ -45,6 +51,7 @@ internal static class BifrostInstrument
             ],
             DetectorStreams = [.. DevTriplets(unified.Name)],
             FakeEventsPerPulse = 1_000,
+            WavelengthBand = IncidentWavelengths,
             ProdStreams =
             [
                 .. Enumerable.Range(0, Arcs).SelectMany(a => Enumerable.Range(0, Channels).Select(t => new ProdStream("bifrost_detector", $"arc={a};triplet={t}", unified.Name))),
