@@ -8,6 +8,15 @@ public sealed class QMapSteps(QMapDriver qmap, ScenarioCancellation test)
 {
     private static readonly double[] ArcEnergies = [2.7, 3.2, 3.8, 4.4, 5.0];
 
+    [When("the sample table's rotation stage is logged at a3 = {float}°")]
+    public Task WhenTheRotationStageIsLogged(double degrees) => qmap.LogSampleRotationAsync(degrees, test.Token);
+
+    [Then("all of the elastic Q map's intensity lies at {word} {word}")]
+    public Task ThenAllIntensityLiesAt(string side, string dim) =>
+        side is "positive" or "negative"
+            ? qmap.WaitForIntensityOnOneSideAsync(dim, side == "positive", test.Token)
+            : throw new ArgumentException($"'{side}' is neither positive nor negative");
+
     [Then("the elastic line sits at ΔE = {float} meV within {float} meV on every arc")]
     public Task ThenTheElasticLineSits(double energy, double tolerance) => qmap.WaitForElasticLineAsync(energy, tolerance, test.Token);
 

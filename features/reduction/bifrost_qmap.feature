@@ -49,9 +49,19 @@ Feature: BIFROST Q and energy transfer
     And the scientist has started the "elastic_qmap" workflow for unified_detector
     When fake_detectors replays the recorded run once
     Then the elastic Q map shows Qz against Qx on each of the 5 arcs, 100 bins from -3 to 3 1/Å each
+    And all of the elastic Q map's intensity lies at positive Qz
 
   Scenario: The custom elastic Q map shows the two directions the scientist chose
     Given a run of 40 pulses of the elastic_line sample recorded in a NeXus file
     And the scientist has started the "elastic_qmap_custom" workflow for unified_detector
     When fake_detectors replays the recorded run once
     Then the elastic Q map shows Q_(0.0,0.0,1.0) against Q_(1.0,0.0,0.0) on each of the 5 arcs, 100 bins from -3 to 3 1/Å each
+
+  Scenario: Turning the sample table by a3 turns the elastic Q map
+    The detectors look at the sample from beside the beam (x > 0), so elastic Q⃗ = k⃗_i − k⃗_f points back along
+    −x and forward along +z. Turned by a3 = 90°, the sample's z axis lies along the laboratory's x: Qz turns negative.
+    Given a run of 40 pulses of the elastic_line sample recorded in a NeXus file
+    And the scientist has started the "elastic_qmap" workflow for unified_detector
+    When the sample table's rotation stage is logged at a3 = 90°
+    And fake_detectors replays the recorded run once
+    Then all of the elastic Q map's intensity lies at negative Qz

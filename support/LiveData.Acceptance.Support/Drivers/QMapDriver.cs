@@ -6,12 +6,40 @@ namespace LiveData.Acceptance.Support.Drivers;
 /// BIFROST's Q maps as the scientist reads them: <c>cut_data</c> with dims (arc, axis2, axis1), counts per cell since
 /// the job started. Where a line sits is the counts-weighted mean of the bin centres, once enough events are in.
 /// </summary>
-public sealed class QMapDriver(WorkflowDriver workflow)
+public sealed class QMapDriver(WorkflowDriver workflow, LogDataDriver logs)
 {
     public const string Output = "cut_data";
 
+    /// <summary>The device the Q maps take the sample rotation a3 from, and the logs it is merged from.</summary>
+    private const string RotationStage = "rotation_stage";
+
     /// <summary>Events a mean is taken over at least, so counting noise cannot pass or fail a step.</summary>
     private const double EnoughCounts = 200;
+
+    /// <summary>Logs the rotation stage standing still at <paramref name="degrees"/>: its readback, setpoint and idle flag, which make one device sample.</summary>
+    public async Task LogSampleRotationAsync(double degrees, CancellationToken ct)
+    {
+        await logs.SendValueAsync($"{RotationStage}/target_value", degrees, ct);
+        await logs.SendValueAsync($"{RotationStage}/value", degrees, ct);
+        await logs.SendValueAsync($"{RotationStage}/idle_flag", 1, ct);
+    }
+
+    /// <summary>Waits until the elastic map holds enough events and every one of them lies on the <paramref name="positive"/> or negative side of <paramref name="dim"/> = 0.</summary>
+    public Task<DataArray> WaitForIntensityOnOneSideAsync(string dim, bool positive, CancellationToken ct) =>
+        workflow.WaitForOutputAsync(Source, Output, cut =>
+        {
+            var centres = BinCentres(cut, dim);
+            var along = cut.Data.Dims.ToList().IndexOf(dim);
+            var stride = along == 2 ? 1 : (int)cut.Data.Shape[2];
+            var values = cut.Data.ToDoubles();
+            double inside = 0, outside = 0;
+            for (var cell = 0; cell < values.Length; cell++)
+            {
+                var centre = centres[cell / stride % centres.Length];
+                (inside, outside) = centre > 0 == positive ? (inside + values[cell], outside) : (inside, outside + values[cell]);
+            }
+            return inside >= EnoughCounts && outside == 0;
+        }, ct);
 
     /// <summary>Waits until every arc holds enough events and their mean ΔE is within <paramref name="tolerance"/> meV of <paramref name="energy"/>.</summary>
     public Task<DataArray> WaitForElasticLineAsync(double energy, double tolerance, CancellationToken ct) =>

@@ -32,6 +32,16 @@ public sealed class JobContextStreamsTests
     }
 
     [Fact]
+    public void A_batchs_context_reaches_the_job_before_its_events()
+    {
+        Start();
+
+        _jobs.Process(new MessageBatch(0, 10, [new EventMessage("panel", 5, MonitorEvents.Ev44("panel", 5, [1])), new LogMessage("rotation", 6, 30)]));
+
+        _recorder.Seen.Select(d => d.GetType()).Should().Equal(typeof(LogStreamData), typeof(EventStreamData));
+    }
+
+    [Fact]
     public void A_job_started_later_gets_the_context_samples_logged_before()
     {
         _jobs.Process(new MessageBatch(0, 10, [new LogMessage("rotation", 5, 30), new LogMessage("rotation", 6, 45)]));
