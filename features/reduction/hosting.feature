@@ -20,3 +20,10 @@ Feature: Data reduction
     Given the reduction services are running
     When the scientist starts the "powder_reduction" workflow for mantle_detector
     Then the start is rejected because "livedata nexus geometry --instrument dream"
+
+  @instrument:bifrost
+  Scenario: A Q map without the instrument's wavelength lookup table is refused with how to provide it
+    Given the instrument's NeXus geometry is installed
+    And the reduction services are running
+    When the scientist starts the "qmap" workflow for unified_detector
+    Then the start is rejected because "livedata lookup-table --instrument bifrost"
