@@ -1,6 +1,7 @@
 using LiveData.Core.Data;
 using LiveData.Wire.Ev44;
 using LiveData.Workflows.Reflectometry;
+using LiveData.Workflows.Wavelength;
 
 namespace LiveData.Workflows.Spectroscopy;
 
@@ -16,7 +17,7 @@ public sealed class QCutWorkflow : IWorkflow
     public const string Output = "cut_data";
     public const string Unit = "counts";
     private readonly IndirectPixels _pixels;
-    private readonly Wavelength.WavelengthLookupTable _table;
+    private readonly WavelengthLookupTable _table;
     private readonly int _firstDetectorNumber;
     private readonly string _sampleRotationStream;
     private readonly CutAxis _axis1;
@@ -29,7 +30,7 @@ public sealed class QCutWorkflow : IWorkflow
     private double _cosine = 1;
     private double _sine;
 
-    public QCutWorkflow(IndirectPixels pixels, Wavelength.WavelengthLookupTable table, int firstDetectorNumber, string sampleRotationStream, CutAxis axis1, CutAxis axis2)
+    public QCutWorkflow(IndirectPixels pixels, WavelengthLookupTable table, int firstDetectorNumber, string sampleRotationStream, CutAxis axis1, CutAxis axis2)
     {
         _pixels = pixels;
         _table = table;
