@@ -40,11 +40,12 @@ public sealed class QMapSteps(QMapDriver qmap, ScenarioCancellation test)
     private static void ExpectCounts(LiveData.Core.Data.DataArray cut, string dim2, string unit2, string dim1)
     {
         cut.Data.Dims.Should().Equal("arc", dim2, dim1);
-        cut.Data.Unit.Should().Be("counts");
+        cut.Data.Unit.Should().Be("counts*Å/pC", "events are divided by the monitor's density in λ (1/Å) and 1 pC");
         cut.Coord("arc")!.ToDoubles().Should().Equal(ArcEnergies);
         cut.Coord("arc")!.Unit.Should().Be("meV");
         cut.Coord(dim2)!.Unit.Should().Be(unit2);
         cut.Coord(dim1)!.Unit.Should().Be("1/Å");
         cut.Data.ToDoubles().Sum().Should().BePositive("the sample's events are in the map");
+        cut.Data.Variances.Should().NotBeNull("each cell carries the sum of its events' squared weights");
     }
 }

@@ -4,12 +4,15 @@ Feature: BIFROST Q and energy transfer
   With the instrument's NeXus geometry and wavelength lookup table installed, the Q maps take each event back to the
   sample (its time minus the flight from the sample to the pixel at E_f), read the incident wavelength λ_i from the
   lookup table at the source–sample distance, and give it an energy transfer ΔE = E_i − E_f (E = 81.804 / λ² meV) and
-  a momentum transfer Q⃗ = k⃗_i − k⃗_f, turned into the sample's frame by its rotation a3. qmap counts the events
-  against |Q| and ΔE per arc; elastic_qmap against two components of Q⃗, over every energy transfer, as upstream.
+  a momentum transfer Q⃗ = k⃗_i − k⃗_f, turned into the sample's frame by its rotation a3. Each event is divided by
+  the normalisation monitor's spectrum at λ_i (a probability density in λ, from a normalisation run) and upstream's
+  constant 1 pC. qmap sums the events against |Q| and ΔE per arc; elastic_qmap against two components of Q⃗, over
+  every energy transfer, as upstream.
 
   Background:
     Given the instrument's NeXus geometry is installed
     And the instrument's wavelength lookup table is installed
+    And a run of 40 pulses of the elastic_line sample is installed as normalization.nxs
     And the data_reduction service is running on its own
 
   Scenario: An elastic scatterer's line sits at zero energy transfer on every arc

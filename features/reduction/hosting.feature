@@ -27,3 +27,11 @@ Feature: Data reduction
     And the reduction services are running
     When the scientist starts the "qmap" workflow for unified_detector
     Then the start is rejected because "livedata lookup-table --instrument bifrost"
+
+  @instrument:bifrost
+  Scenario: A Q map without a normalisation run is refused with how to record one
+    Given the instrument's NeXus geometry is installed
+    And the instrument's wavelength lookup table is installed
+    And the reduction services are running
+    When the scientist starts the "qmap" workflow for unified_detector
+    Then the start is rejected because "livedata nexus run --instrument bifrost --sample elastic_line"

@@ -9,14 +9,15 @@ namespace LiveData.Workflows.Spectroscopy;
 /// Upstream's live BIFROST Q cut (essspectroscopy): per event, the time at the sample t_s = (event_time_offset − the
 /// pixel's secondary flight time) mod the pulse period; the incident wavelength λ_i from the lookup table at L1 and
 /// t_s; ΔE = E_i − E_f; Q⃗ = k⃗_i − k⃗_f turned into the sample frame by −a3 about the vertical; each event counted in
-/// the (arc, axis2, axis1) histogram since the job started. The sample rotation a3 is the latest value of its log
+/// the (arc, axis2, axis1) histogram since the job started, weighted by 1 / (p(λ_i) · 1 pC) from the normalisation
+/// monitor's spectrum (variances Σ w², the spectrum's own dropped as upstream). The sample rotation a3 is the latest value of its log
 /// (0° until one arrives). "Elastic" maps integrate over every energy transfer, as upstream's do.
 /// </summary>
 public sealed class QCutWorkflow : IWorkflow
 {
     public const string Output = "cut_data";
-    public const string Unit = "counts";
     private readonly IndirectPixels _pixels;
+    private readonly IncidentSpectrum _spectrum;
     private readonly WavelengthLookupTable _table;
     private readonly int _firstDetectorNumber;
     private readonly string _sampleRotationStream;
@@ -30,9 +31,10 @@ public sealed class QCutWorkflow : IWorkflow
     private double _cosine = 1;
     private double _sine;
 
-    public QCutWorkflow(IndirectPixels pixels, WavelengthLookupTable table, int firstDetectorNumber, string sampleRotationStream, CutAxis axis1, CutAxis axis2)
+    public QCutWorkflow(IndirectPixels pixels, IncidentSpectrum spectrum, WavelengthLookupTable table, int firstDetectorNumber, string sampleRotationStream, CutAxis axis1, CutAxis axis2)
     {
         _pixels = pixels;
+        _spectrum = spectrum;
         _table = table;
         _firstDetectorNumber = firstDetectorNumber;
         _sampleRotationStream = sampleRotationStream;
@@ -67,7 +69,7 @@ public sealed class QCutWorkflow : IWorkflow
     public IReadOnlyDictionary<string, DataArray> Finalize() => new Dictionary<string, DataArray>
     {
         [Output] = new DataArray(Output,
-            Variable.Doubles([AnalyserArcs.Dim, _axis2.Dim, _axis1.Dim], [AnalyserArcs.Count, _bins2.BinCount, _bins1.BinCount], Unit,
+            Variable.Doubles([AnalyserArcs.Dim, _axis2.Dim, _axis1.Dim], [AnalyserArcs.Count, _bins2.BinCount, _bins1.BinCount], IncidentSpectrum.WeightedUnit,
                 (double[])_values.Clone(), (double[])_variances.Clone()),
             [
                 new(AnalyserArcs.Dim, Variable.Vector(AnalyserArcs.Dim, AnalyserArcs.Unit, [.. AnalyserArcs.FinalEnergies])),
@@ -117,7 +119,8 @@ public sealed class QCutWorkflow : IWorkflow
             }
             var atSample = (eventTimeOffsetNs[i] - secondary[pixel]) % period;
             var wavelength = _table.Wavelength(row, atSample < 0 ? atSample + period : atSample);
-            if (!(wavelength > 0))
+            var weight = _spectrum.WeightOf(wavelength);
+            if (!(weight > 0))
             {
                 continue;
             }
@@ -135,8 +138,8 @@ public sealed class QCutWorkflow : IWorkflow
                 continue;
             }
             var cell = arcs[pixel] * perArc + bin2 * columns1 + bin1;
-            _values[cell] += 1;
-            _variances[cell] += 1;
+            _values[cell] += weight;
+            _variances[cell] += weight * weight;
         }
     }
 }

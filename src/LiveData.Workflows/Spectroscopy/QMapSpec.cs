@@ -7,8 +7,9 @@ namespace LiveData.Workflows.Spectroscopy;
 /// <summary>
 /// BIFROST's Q maps as upstream registers them (group data_reduction, source unified_detector, one cumulative output
 /// <c>cut_data</c> with dims (arc, axis2, axis1)): <c>qmap</c> (|Q| and ΔE), <c>elastic_qmap</c> (two of Qx, Qy,
-/// Qz) and <c>elastic_qmap_custom</c> (two directions). They need the instrument's geometry and its wavelength lookup
-/// table, and read the sample rotation a3 from its log as upstream's context key.
+/// Qz) and <c>elastic_qmap_custom</c> (two directions). They need the instrument's geometry, its wavelength lookup
+/// table and a normalisation run (<see cref="NormalizationRun"/>), and read the sample rotation a3 from its log as
+/// upstream's context key.
 /// </summary>
 public sealed class QMapSpec(DetectorBank bank, Func<JsonElement, (CutAxis Axis1, CutAxis Axis2)> axes, JsonElement defaults) : IWorkflowFactory
 {
@@ -34,7 +35,7 @@ public sealed class QMapSpec(DetectorBank bank, Func<JsonElement, (CutAxis Axis1
         var table = files.LookupTable;
         var pixelCount = bank.LastDetectorNumber - bank.FirstDetectorNumber + 1;
         var pixels = IndirectPixels.Compute(files.Geometry, sourceName, bank.FirstDetectorNumber, pixelCount, pixelCount / AnalyserArcs.Count, table);
-        return new QCutWorkflow(pixels, table, bank.FirstDetectorNumber, SampleRotationStream, axis1, axis2);
+        return new QCutWorkflow(pixels, NormalizationRun.Spectrum(files, table), table, bank.FirstDetectorNumber, SampleRotationStream, axis1, axis2);
     }
 
     private static WorkflowSpec Spec(string instrument, string name, string title, DetectorBank bank, Func<JsonElement, (CutAxis, CutAxis)> axes, JsonElement defaults) =>

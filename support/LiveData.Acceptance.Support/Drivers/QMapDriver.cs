@@ -3,8 +3,9 @@ using LiveData.Core.Data;
 namespace LiveData.Acceptance.Support.Drivers;
 
 /// <summary>
-/// BIFROST's Q maps as the scientist reads them: <c>cut_data</c> with dims (arc, axis2, axis1), counts per cell since
-/// the job started. Where a line sits is the counts-weighted mean of the bin centres, once enough events are in.
+/// BIFROST's Q maps as the scientist reads them: <c>cut_data</c> with dims (arc, axis2, axis1), the normalised
+/// intensity per cell since the job started. Where a line sits is the intensity-weighted mean of the bin centres, once
+/// enough events are in.
 /// </summary>
 public sealed class QMapDriver(WorkflowDriver workflow, LogDataDriver logs)
 {
@@ -13,8 +14,11 @@ public sealed class QMapDriver(WorkflowDriver workflow, LogDataDriver logs)
     /// <summary>The device the Q maps take the sample rotation a3 from, and the logs it is merged from.</summary>
     private const string RotationStage = "rotation_stage";
 
-    /// <summary>Events a mean is taken over at least, so counting noise cannot pass or fail a step.</summary>
-    private const double EnoughCounts = 200;
+    /// <summary>
+    /// The intensity (counts·Å/pC) a mean is taken over at least, so counting noise cannot pass or fail a step: about
+    /// 130 events, each weighing the incident band's width, ~1.6 Å, over 1 pC.
+    /// </summary>
+    private const double EnoughIntensity = 200;
 
     /// <summary>Logs the rotation stage standing still at <paramref name="degrees"/>: its readback, setpoint and idle flag, which make one device sample.</summary>
     public async Task LogSampleRotationAsync(double degrees, CancellationToken ct)
@@ -38,7 +42,7 @@ public sealed class QMapDriver(WorkflowDriver workflow, LogDataDriver logs)
                 var centre = centres[cell / stride % centres.Length];
                 (inside, outside) = centre > 0 == positive ? (inside + values[cell], outside) : (inside, outside + values[cell]);
             }
-            return inside >= EnoughCounts && outside == 0;
+            return inside >= EnoughIntensity && outside == 0;
         }, ct);
 
     /// <summary>Waits until every arc holds enough events and their mean ΔE is within <paramref name="tolerance"/> meV of <paramref name="energy"/>.</summary>
@@ -74,7 +78,7 @@ public sealed class QMapDriver(WorkflowDriver workflow, LogDataDriver logs)
             sum += values[cell];
             weighted += values[cell] * energies[cell % perArc / columns];
         }
-        return sum >= EnoughCounts ? weighted / sum : null;
+        return sum >= EnoughIntensity ? weighted / sum : null;
     }
 
     // The counts-weighted mean ΔE (meV) over every arc in the Q bin holding q, or null while it holds too few events.
@@ -94,7 +98,7 @@ public sealed class QMapDriver(WorkflowDriver workflow, LogDataDriver logs)
             sum += values[cell];
             weighted += values[cell] * energies[cell / columns % energies.Length];
         }
-        return sum >= EnoughCounts ? weighted / sum : null;
+        return sum >= EnoughIntensity ? weighted / sum : null;
     }
 
     private static double[] BinCentres(DataArray cut, string dim)

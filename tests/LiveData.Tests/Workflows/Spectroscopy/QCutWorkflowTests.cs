@@ -12,10 +12,12 @@ namespace LiveData.Tests.Workflows.Spectroscopy;
 /// so Q⃗ = (−1.141495, 0, 1.570796) and |Q| = 1.941755 1/Å. Its event_time_offset is 4·10⁷ ns at the sample plus the
 /// secondary flight.
 /// </summary>
-public sealed class QCutWorkflowTests
+public sealed class QCutWorkflowTests : IDisposable
 {
     private const int EventTimeOffset = 4 * FiveArcs.Ns + FiveArcs.SecondaryNs;
     private readonly FiveArcs _files = new();
+
+    public void Dispose() => _files.Dispose();
 
     [Fact]
     public void The_Q_map_counts_the_event_at_its_energy_transfer_and_Q_on_its_arc()
@@ -26,13 +28,13 @@ public sealed class QCutWorkflowTests
 
         cut.Data.Dims.Should().Equal("arc", "ΔE", "Q");
         cut.Data.Shape.Should().Equal(5L, 10L, 10L);
-        cut.Data.Unit.Should().Be("counts");
+        cut.Data.Unit.Should().Be("counts*Å/pC");
         cut.Coord("arc")!.ToDoubles().Should().Equal(2.7, 3.2, 3.8, 4.4, 5.0);
         cut.Coord("ΔE")!.Unit.Should().Be("meV");
         cut.Coord("Q")!.Unit.Should().Be("1/Å");
         cut.Coord("Q")!.Length.Should().Be(11);
         OnlyCell(cut).Should().Be((0 * 10 + 4) * 10 + 4);
-        cut.Data.Variances!.Sum().Should().Be(1);
+        cut.Data.Variances!.Sum().Should().BeApproximately(FiveArcs.WeightAt4Angstrom * FiveArcs.WeightAt4Angstrom, 1e-12);
     }
 
     [Fact]
@@ -91,6 +93,24 @@ public sealed class QCutWorkflowTests
     }
 
     [Fact]
+    public void An_event_where_the_normalisation_monitor_saw_nothing_is_dropped()
+    {
+        // 3.97 Å at the sample falls in the monitor's empty bin [3.95, 4.00).
+        var cut = Run(QMapSpec.QMap("bifrost", FiveArcs.Bank), "{}", [1], [39_700_000 + FiveArcs.SecondaryNs]);
+
+        cut.Data.ToDoubles().Sum().Should().Be(0);
+    }
+
+    [Fact]
+    public void Without_a_normalisation_run_the_Q_map_is_not_available_saying_how_to_record_one()
+    {
+        var files = new WithoutNormalisation(_files);
+        var create = () => QMapSpec.QMap("bifrost", FiveArcs.Bank).Factory.Create(FiveArcs.Detector, QMapParams.Default.ToJson(), files);
+
+        create.Should().Throw<LiveData.Workflows.Unavailable.WorkflowNotAvailableException>().WithMessage("*livedata nexus run --instrument bifrost --sample elastic_line*");
+    }
+
+    [Fact]
     public void Events_of_pixels_outside_the_bank_are_dropped()
     {
         var cut = Run(QMapSpec.QMap("bifrost", FiveArcs.Bank), "{}", [9, 0], [EventTimeOffset, EventTimeOffset]);
@@ -117,7 +137,16 @@ public sealed class QCutWorkflowTests
     private static int OnlyCell(DataArray cut)
     {
         var values = cut.Data.ToDoubles();
-        values.Sum().Should().Be(1, "one event was counted");
-        return Array.IndexOf(values, 1.0);
+        values.Sum().Should().BeApproximately(FiveArcs.WeightAt4Angstrom, 1e-12, "one 4 Å event was counted, weighted by the monitor");
+        return Array.FindIndex(values, v => v > 0);
+    }
+
+    private sealed class WithoutNormalisation(FiveArcs files) : IInstrumentFiles
+    {
+        public LiveData.Geometry.InstrumentGeometry Geometry => files.Geometry;
+
+        public LiveData.Workflows.Wavelength.WavelengthLookupTable LookupTable => files.LookupTable;
+
+        public string DataFilePath(string fileName) => files.DataFilePath("other.nxs");
     }
 }
