@@ -10,8 +10,9 @@ namespace LiveData.Workflows.Spectroscopy;
 /// pixel's secondary flight time) mod the pulse period; the incident wavelength λ_i from the lookup table at L1 and
 /// t_s; ΔE = E_i − E_f; Q⃗ = k⃗_i − k⃗_f turned into the sample frame by −a3 about the vertical; each event counted in
 /// the (arc, axis2, axis1) histogram since the job started, weighted by 1 / (p(λ_i) · 1 pC) from the normalisation
-/// monitor's spectrum (variances Σ w², the spectrum's own dropped as upstream). The sample rotation a3 is the latest value of its log
-/// (0° until one arrives). "Elastic" maps integrate over every energy transfer, as upstream's do.
+/// monitor's spectrum (variances Σ w², the spectrum's own dropped as upstream). The sample rotation a3 of each pulse
+/// is its log's value at the pulse's time (<see cref="SampleRotationLog"/>). "Elastic" maps integrate over every
+/// energy transfer, as upstream's do.
 /// </summary>
 public sealed class QCutWorkflow : IWorkflow
 {
@@ -27,9 +28,7 @@ public sealed class QCutWorkflow : IWorkflow
     private readonly EdgeBinner _bins2;
     private readonly double[] _values;
     private readonly double[] _variances;
-    private long _rotationTimeNs = long.MinValue;
-    private double _cosine = 1;
-    private double _sine;
+    private readonly SampleRotationLog _rotation = new();
 
     public QCutWorkflow(IndirectPixels pixels, IncidentSpectrum spectrum, WavelengthLookupTable table, int firstDetectorNumber, string sampleRotationStream, CutAxis axis1, CutAxis axis2)
     {
@@ -46,21 +45,20 @@ public sealed class QCutWorkflow : IWorkflow
         _variances = new double[_values.Length];
     }
 
-    /// <summary>The sample rotation a3 in degrees that turns the events' Q⃗ now.</summary>
-    public double SampleRotationDegrees => Math.Atan2(_sine, _cosine) * 180 / Math.PI;
+    /// <summary>The newest logged sample rotation a3 in degrees.</summary>
+    public double SampleRotationDegrees => _rotation.LatestDegrees;
 
     public void Accumulate(StreamData data)
     {
         switch (data)
         {
             case LogStreamData log when log.StreamName == _sampleRotationStream:
-                TakeRotation(log.Samples);
+                _rotation.Add(log.Samples);
                 break;
             case EventStreamData events:
                 foreach (var payload in events.Ev44Payloads)
                 {
-                    var view = Ev44View.Read(payload.Span);
-                    AddEvents(view.PixelId, view.TimeOfFlight);
+                    AddMessage(Ev44View.Read(payload.Span));
                 }
                 break;
         }
@@ -84,21 +82,30 @@ public sealed class QCutWorkflow : IWorkflow
         Array.Clear(_variances);
     }
 
-    // The latest sample by data time wins, as upstream's context keys keep the latest value.
-    private void TakeRotation(IReadOnlyList<LogSample> samples)
+    // Each pulse of the message (reference_time with its first event's index) turned by its own a3.
+    private void AddMessage(Ev44View view)
     {
-        foreach (var sample in samples)
+        var pixelIds = view.PixelId;
+        var offsets = view.TimeOfFlight;
+        var pulses = view.ReferenceTime;
+        if (pulses.Length == 0)
         {
-            if (sample.TimeNs >= _rotationTimeNs && double.IsFinite(sample.Value))
+            AddEvents(pixelIds, offsets, _rotation.Latest);
+            return;
+        }
+        var starts = view.ReferenceTimeIndex;
+        for (var pulse = 0; pulse < pulses.Length; pulse++)
+        {
+            var start = Math.Min(pulse < starts.Length ? starts[pulse] : 0, offsets.Length);
+            var end = pulse + 1 < starts.Length ? Math.Min(starts[pulse + 1], offsets.Length) : offsets.Length;
+            if (end > start)
             {
-                _rotationTimeNs = sample.TimeNs;
-                var radians = sample.Value * Math.PI / 180;
-                (_cosine, _sine) = (Math.Cos(radians), Math.Sin(radians));
+                AddEvents(pixelIds[start..end], offsets[start..end], _rotation.At(pulses[pulse]));
             }
         }
     }
 
-    private void AddEvents(ReadOnlySpan<int> pixelIds, ReadOnlySpan<int> eventTimeOffsetNs)
+    private void AddEvents(ReadOnlySpan<int> pixelIds, ReadOnlySpan<int> eventTimeOffsetNs, (double Cosine, double Sine) rotation)
     {
         var arcs = _pixels.Arcs;
         var secondary = _pixels.SecondaryTimeNs;
@@ -106,7 +113,7 @@ public sealed class QCutWorkflow : IWorkflow
         var (kfX, kfY, kfZ) = (_pixels.KfX, _pixels.KfY, _pixels.KfZ);
         var row = _pixels.PrimaryFlight;
         var period = _table.PulsePeriodNs;
-        var (cosine, sine) = (_cosine, _sine);
+        var (cosine, sine) = rotation;
         var columns1 = _bins1.BinCount;
         var perArc = _bins2.BinCount * columns1;
         for (var i = 0; i < eventTimeOffsetNs.Length; i++)

@@ -15,6 +15,9 @@ namespace LiveData.Tests.Workflows.Spectroscopy;
 public sealed class QCutWorkflowTests : IDisposable
 {
     private const int EventTimeOffset = 4 * FiveArcs.Ns + FiveArcs.SecondaryNs;
+
+    // 0.1 wide bins from −2: unturned, Qx = −1.1415 is in bin 8 and Qz = 1.5708 in bin 35.
+    private const string QxQz = """{"axis1":{"axis":"Qx","start":-2.0,"stop":2.0,"num_bins":40},"axis2":{"axis":"Qz","start":-2.0,"stop":2.0,"num_bins":40}}""";
     private readonly FiveArcs _files = new();
 
     public void Dispose() => _files.Dispose();
@@ -51,22 +54,36 @@ public sealed class QCutWorkflowTests : IDisposable
     [Fact]
     public void The_elastic_map_places_the_event_at_its_Qx_and_Qz_turned_by_the_sample_rotation()
     {
-        // 0.1 wide bins from −2: Qx = −1.1415 in bin 8, Qz = 1.5708 in bin 35.
-        const string Edges = """{"axis1":{"axis":"Qx","start":-2.0,"stop":2.0,"num_bins":40},"axis2":{"axis":"Qz","start":-2.0,"stop":2.0,"num_bins":40}}""";
         var spec = QMapSpec.ElasticQMap("bifrost", FiveArcs.Bank);
-        var workflow = Create(spec, Edges);
+        var workflow = Create(spec, QxQz);
         workflow.Accumulate(Events([1], [EventTimeOffset]));
 
         OnlyCell(workflow.Finalize()["cut_data"]).Should().Be(35 * 40 + 8);
 
-        // a3 = 90°: Q⃗_sample = R_y(−90°) Q⃗_lab gives Qx = −Qz_lab = −1.5708 (bin 4) and Qz = Qx_lab = −1.1415 (bin 8).
+        // a3 = 90° logged before the pulse at 10 ns: Q⃗_sample = R_y(−90°) Q⃗_lab gives Qx = −Qz_lab = −1.5708 (bin 4)
+        // and Qz = Qx_lab = −1.1415 (bin 8).
         workflow.Reset();
         workflow.Accumulate(new LogStreamData(QMapSpec.SampleRotationStream, [new LogSample(1, 0), new LogSample(2, 90)]));
-        workflow.Accumulate(Events([1], [EventTimeOffset]));
+        workflow.Accumulate(Events([1], [EventTimeOffset], pulseTimeNs: 10));
 
         var turned = workflow.Finalize()["cut_data"];
         turned.Data.Dims.Should().Equal("arc", "Qz", "Qx");
         OnlyCell(turned).Should().Be(8 * 40 + 4);
+    }
+
+    [Fact]
+    public void Each_pulse_is_turned_by_the_rotation_logged_at_or_before_it()
+    {
+        var workflow = Create(QMapSpec.ElasticQMap("bifrost", FiveArcs.Bank), QxQz);
+        workflow.Accumulate(new LogStreamData(QMapSpec.SampleRotationStream, [new LogSample(100, 90)]));
+
+        // One message, two pulses: at 50 ns (before any a3: 0°) and at 150 ns (a3 = 90°).
+        workflow.Accumulate(new EventStreamData(FiveArcs.Detector,
+            [Ev44Encoder.Encode(FiveArcs.Detector, 0, [50, 150], [0, 1], [EventTimeOffset, EventTimeOffset], [1, 1])]));
+
+        var values = workflow.Finalize()["cut_data"].Data.ToDoubles();
+        values[35 * 40 + 8].Should().BeApproximately(FiveArcs.WeightAt4Angstrom, 1e-12, "the first pulse is not turned");
+        values[8 * 40 + 4].Should().BeApproximately(FiveArcs.WeightAt4Angstrom, 1e-12, "the second pulse is turned by 90°");
     }
 
     [Fact]
@@ -131,8 +148,8 @@ public sealed class QCutWorkflowTests : IDisposable
         return spec.Factory.Create(FiveArcs.Detector, json.RootElement, _files);
     }
 
-    private static EventStreamData Events(int[] pixels, int[] eventTimeOffsets) =>
-        new(FiveArcs.Detector, [Ev44Encoder.Encode(FiveArcs.Detector, 0, [0], [0], eventTimeOffsets, pixels)]);
+    private static EventStreamData Events(int[] pixels, int[] eventTimeOffsets, long pulseTimeNs = 0) =>
+        new(FiveArcs.Detector, [Ev44Encoder.Encode(FiveArcs.Detector, 0, [pulseTimeNs], [0], eventTimeOffsets, pixels)]);
 
     private static int OnlyCell(DataArray cut)
     {
