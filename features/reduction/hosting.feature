@@ -20,3 +20,18 @@ Feature: Data reduction
     Given the reduction services are running
     When the scientist starts the "powder_reduction" workflow for mantle_detector
     Then the start is rejected because "livedata nexus geometry --instrument dream"
+
+  @instrument:bifrost
+  Scenario: A Q map without the instrument's wavelength lookup table is refused with how to provide it
+    Given the instrument's NeXus geometry is installed
+    And the reduction services are running
+    When the scientist starts the "qmap" workflow for unified_detector
+    Then the start is rejected because "livedata lookup-table --instrument bifrost"
+
+  @instrument:bifrost
+  Scenario: A Q map without a normalisation run is refused with how to record one
+    Given the instrument's NeXus geometry is installed
+    And the instrument's wavelength lookup table is installed
+    And the reduction services are running
+    When the scientist starts the "qmap" workflow for unified_detector
+    Then the start is rejected because "livedata nexus run --instrument bifrost --sample elastic_line"

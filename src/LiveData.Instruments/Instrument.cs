@@ -33,6 +33,13 @@ public sealed record Instrument(
     /// </summary>
     public IReadOnlyList<DetectorStream> DetectorStreams { get; init; } = [.. Detectors.Select(DetectorStream.Of)];
 
+    /// <summary>
+    /// The wavelengths (Å) its band choppers pass, for the ideal source of <c>livedata lookup-table</c>; null for a band
+    /// from 0 Å to the longest wavelength that reaches the farthest pixel within the frame. BIFROST needs one: its
+    /// analysers reflect 4–5.5 Å, far beyond the band that starts at 0 Å over its 162 m.
+    /// </summary>
+    public WavelengthBand? WavelengthBand { get; init; }
+
     /// <summary>Events fake_detectors sends per stream and pulse.</summary>
     public int FakeEventsPerPulse { get; init; } = 10_000;
 

@@ -15,5 +15,11 @@ public sealed record WorkflowSpec(
     /// <summary>The streams the workflow reads besides its source, by role; the job routes their data to it.</summary>
     public IReadOnlyList<AuxSource> AuxSources { get; init; } = [];
 
+    /// <summary>
+    /// The f144 logs (or devices) the workflow reads as context besides its data, e.g. a sample rotation, as upstream's
+    /// context keys; the job routes their samples to it, those retained before it started too.
+    /// </summary>
+    public IReadOnlyList<string> ContextStreams { get; init; } = [];
+
     public OutputSpec? Output(string name) => Outputs.FirstOrDefault(o => o.Name == name);
 }

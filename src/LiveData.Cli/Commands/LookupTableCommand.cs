@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using LiveData.Instruments;
 using LiveData.Services.Backend;
 using LiveData.Workflows.Unavailable;
 using LiveData.Workflows.Wavelength;
@@ -8,7 +9,7 @@ namespace LiveData.Cli.Commands;
 
 /// <summary>
 /// <c>livedata lookup-table</c>: writes a wavelength lookup table in upstream's format for an instrument without
-/// chopper modelling (<see cref="IdealSource.Ess"/>), covering the flight paths of every monitor and pixel of its
+/// chopper modelling (<see cref="IdealSource.Ess"/>, or the instrument's band chopper window), covering the flight paths of every monitor and pixel of its
 /// geometry. Backend services read it for wavelength mode.
 /// </summary>
 public static class LookupTableCommand
@@ -32,7 +33,8 @@ public static class LookupTableCommand
             try
             {
                 var (shortest, longest) = FlightPaths.Range(files.Geometry);
-                var table = LookupTableGenerator.Generate(IdealSource.Ess(longest), shortest, longest);
+                var source = InstrumentCatalog.Get(name).WavelengthBand is { } band ? IdealSource.EssBand(band.Shortest, band.Longest) : IdealSource.Ess(longest);
+                var table = LookupTableGenerator.Generate(source, shortest, longest);
                 var path = result.GetValue(output) ?? InstrumentFiles.DefaultLookupTablePath(name);
                 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
                 WavelengthLookupTableFile.Write(table, path);

@@ -5,7 +5,7 @@ using LiveData.Workflows;
 using LiveData.Workflows.DetectorView;
 using LiveData.Workflows.MonitorHistogram;
 using LiveData.Workflows.Ratemeter;
-using LiveData.Workflows.Unavailable;
+using LiveData.Workflows.Spectroscopy;
 
 namespace LiveData.Instruments.Bifrost;
 
@@ -17,12 +17,17 @@ internal static class BifrostInstrument
     private const int Channels = 9;
     private const int PixelsPerArc = 2700;
 
+    /// <summary>
+    /// A band chopper window around the analysers' 4.04–5.50 Å (5.0–2.7 meV), so elastic and near-elastic neutrons reach
+    /// every arc: 1.65 Å, just under the 1.66 Å that arrive within one frame at the farthest pixel (~163.6 m).
+    /// </summary>
+    public static readonly WavelengthBand IncidentWavelengths = new(3.92, 5.57);
+
     public static Instrument Create()
     {
         string[] monitors = ["psc_monitor", "overlap_monitor", "bandwidth_monitor", "normalization_monitor", "elastic_monitor"];
         var unified = new DetectorBank("unified_detector", 1, Arcs * PixelsPerArc, [new("arc", Arcs), new("tube", 3), new("channel", Channels), new("pixel", 100)]);
         var view = new LogicalView(unified.LogicalShape, [["arc", "tube"], ["channel", "pixel"]]);
-        OutputSpec[] cutData = [new("cut_data", "Cut", Temporality.Cumulative)];
         return new Instrument(
             Name,
             monitors,
@@ -33,9 +38,9 @@ internal static class BifrostInstrument
                 DetectorViewSpec.For(new WorkflowId(Name, "unified_detector_view", 1), "Unified detector view", unified, view, withRois: true,
                     new SpectrumView([1, 2, 4, 5, 10, 20, 25, 50, 100], DefaultPixelsPerTube: 10)),
                 DetectorRatemeterWorkflow.Spec(new WorkflowId(Name, DetectorRatemeterWorkflow.WorkflowName, 1), unified),
-                UnavailableWorkflow.Spec(new WorkflowId(Name, "qmap", 1), ServiceNames.DataReduction, "Q map", [unified.Name], cutData, "analyser geometry and energy transfer"),
-                UnavailableWorkflow.Spec(new WorkflowId(Name, "elastic_qmap", 1), ServiceNames.DataReduction, "Elastic Q map", [unified.Name], cutData, "analyser geometry and energy transfer"),
-                UnavailableWorkflow.Spec(new WorkflowId(Name, "elastic_qmap_custom", 1), ServiceNames.DataReduction, "Elastic Q map (custom axes)", [unified.Name], cutData, "analyser geometry and energy transfer"),
+                QMapSpec.QMap(Name, unified),
+                QMapSpec.ElasticQMap(Name, unified),
+                QMapSpec.CustomElasticQMap(Name, unified),
                 WavelengthLut.Unavailable(Name, ["pulse_shaping_chopper_1", "pulse_shaping_chopper_2", "frame_overlap_chopper_1", "frame_overlap_chopper_2", "bandwidth_chopper_1", "bandwidth_chopper_2"]),
             ])
         {
@@ -46,6 +51,7 @@ internal static class BifrostInstrument
             ],
             DetectorStreams = [.. DevTriplets(unified.Name)],
             FakeEventsPerPulse = 1_000,
+            WavelengthBand = IncidentWavelengths,
             ProdStreams =
             [
                 .. Enumerable.Range(0, Arcs).SelectMany(a => Enumerable.Range(0, Channels).Select(t => new ProdStream("bifrost_detector", $"arc={a};triplet={t}", unified.Name))),

@@ -33,9 +33,11 @@ public static class BackendServiceCatalog
         Get(serviceName);
         var sources = hosted ?? HostedSources.All;
         var workflows = instrument.WorkflowsOf(serviceName).ToList();
-        // A hosted workflow also needs every stream its auxiliary sources may choose.
+        // A hosted workflow also needs every stream its auxiliary sources may choose, and its context logs.
+        var hosting = workflows.Where(w => w.SourceNames.Any(sources.Hosts)).ToList();
         var hostedSources = workflows.SelectMany(w => w.SourceNames).Where(sources.Hosts)
-            .Concat(workflows.Where(w => w.SourceNames.Any(sources.Hosts)).SelectMany(w => w.AuxSources.SelectMany(a => a.Choices)))
+            .Concat(hosting.SelectMany(w => w.AuxSources.SelectMany(a => a.Choices)))
+            .Concat(hosting.SelectMany(w => w.ContextStreams))
             .Distinct().ToList();
         var needed = hostedSources.Concat(hostedSources.SelectMany(instrument.Logs.RawLogsOf)).ToHashSet();
         return dev ? StreamRoutes.Dev(instrument, topics, needed) : StreamRoutes.Prod(instrument, topics.Namespace, needed);

@@ -60,7 +60,7 @@ public sealed class FakeDetectorProducer(FakeDetectorOptions options, KafkaSetti
         if (run.Detectors.Count == 0)
             throw new InvalidDataException(RecordedRunChecks.NoDetectors(run));
         var streams = instrument.DetectorStreams.Select(s => s.SourceName).ToHashSet(StringComparer.Ordinal);
-        var replay = new RecordedReplay([.. run.Detectors.Select(d => new RecordedEventSource(d.Name, d, options.ReplayOnce))], _logger);
+        var replay = new RecordedReplay([.. run.Detectors.Select(d => new RecordedEventSource(StreamOf(instrument, d.Name), d, options.ReplayOnce))], _logger);
         _logger.LogInformation("Replaying detector events from {File} to {Topic}", run.File, topic);
         if (options.ReplayOnce)
             _logger.LogInformation("Replaying every recorded pulse once, then publishing nothing more");
@@ -73,6 +73,16 @@ public sealed class FakeDetectorProducer(FakeDetectorOptions options, KafkaSetti
         return pulseTime => replay.Pulse((source, pixels, timeOfArrival) =>
             publisher.Publish(topic, Ev44Encoder.Encode(source, 0, [pulseTime], [0], timeOfArrival.Span, pixels.Span)));
     }
+
+    /// <summary>
+    /// The stream a recorded NXdetector is published under: its group name, unless that names a bank whose events arrive
+    /// on other streams (BIFROST's triplets, while a synthetic run has one unified_detector group); then the bank's first
+    /// stream, which routes to the same detector.
+    /// </summary>
+    public static string StreamOf(Instrument instrument, string recordedName) =>
+        instrument.DetectorStreams.Any(s => s.SourceName == recordedName)
+            ? recordedName
+            : instrument.DetectorStreams.FirstOrDefault(s => s.Detector == recordedName)?.SourceName ?? recordedName;
 
     private Action<long> ImagePulse(Instrument instrument, string topic, KafkaPublisher publisher, Random random)
     {

@@ -12,8 +12,11 @@ public sealed class Job(JobId id, WorkflowSpec spec, IWorkflow workflow, JobSche
 {
     public JobId Id { get; } = id;
 
-    /// <summary>Every stream whose data the workflow reads: its source, then its auxiliary streams.</summary>
-    public IReadOnlyList<string> Streams { get; } = [id.SourceName, .. auxStreams ?? []];
+    /// <summary>
+    /// Every stream whose data the workflow reads, in the order a batch's data is handed over: its context logs first
+    /// (upstream sets a batch's context before it accumulates the batch's data), then its source and auxiliary streams.
+    /// </summary>
+    public IReadOnlyList<string> Streams { get; } = [.. spec.ContextStreams, id.SourceName, .. auxStreams ?? []];
     public WorkflowSpec Spec { get; } = spec;
     public JobState State { get; private set; } = JobState.Scheduled;
     public string? Warning { get; private set; }

@@ -110,10 +110,13 @@ public sealed class JobManager(Instrument instrument, string serviceName, IInstr
         }
         var replaced = _jobs.ContainsKey(config.JobId);
         var job = new Job(config.JobId, spec, workflow, config.Schedule, [.. aux.Values]);
-        if (_retainedLogs.TryGetValue(source, out var backlog))
+        foreach (var stream in spec.ContextStreams.Prepend(source))
         {
-            // A job started after log data passed still starts from the samples seen so far.
-            job.Feed(new LogStreamData(source, [.. backlog]));
+            if (_retainedLogs.TryGetValue(stream, out var backlog))
+            {
+                // A job started after log data passed still starts from the samples seen so far.
+                job.Feed(new LogStreamData(stream, [.. backlog]));
+            }
         }
         _jobs[config.JobId] = job;
         logger.LogInformation("{Action} job {JobId} of {WorkflowId}", replaced ? "Replaced" : "Scheduled", config.JobId, spec.Id);

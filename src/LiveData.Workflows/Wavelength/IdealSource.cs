@@ -18,4 +18,10 @@ public sealed record IdealSource(double PulsePeriodNs, double PulseLengthNs, dou
     public static IdealSource Ess(double farthestDistanceM) =>
         new(EssPulsePeriodNs, EssPulseLengthNs, 0.0,
             NeutronWavelength.FromTimeOfFlight((EssPulsePeriodNs - EssPulseLengthNs) * 1e-9, farthestDistanceM));
+
+    /// <summary>The ESS source seen through an ideal band chopper that passes <paramref name="shortest"/> to <paramref name="longest"/> Å.</summary>
+    public static IdealSource EssBand(double shortest, double longest) =>
+        longest > shortest && shortest >= 0
+            ? new(EssPulsePeriodNs, EssPulseLengthNs, shortest, longest)
+            : throw new ArgumentException($"a band needs 0 <= shortest < longest, got {shortest} to {longest} Å");
 }

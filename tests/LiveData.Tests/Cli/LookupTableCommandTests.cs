@@ -51,6 +51,20 @@ public sealed class LookupTableCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task BIFROSTs_table_holds_only_the_band_its_band_chopper_passes()
+    {
+        var exit = await LiveDataCommandLine.Build().Parse(["lookup-table", "--instrument", "bifrost", "--geometry", Geometry(), "--output", _output]).InvokeAsync(cancellationToken: Ct);
+
+        exit.Should().Be(0);
+        var table = WavelengthLookupTableFile.Read(_output);
+        var pixel = table.Row(27);
+        // 4.5 Å over 27 m: 4.5 · 27 / 3956.034 s = 30.713 ms after the middle of the 2.86 ms pulse.
+        table.Wavelength(pixel, 1.43e6 + 4.5 * 27 / 3956.034 * 1e9).Should().BeApproximately(4.5, 1e-3);
+        // 10 ms after a pulse no neutron of 3.92–5.57 Å has reached 27 m (from 26.8 ms), and the last pulse's are past 81 ms.
+        table.Wavelength(pixel, 10e6).Should().Be(double.NaN);
+    }
+
+    [Fact]
     public async Task A_missing_geometry_fails_saying_how_to_provide_it()
     {
         var exit = await LiveDataCommandLine.Build().Parse(["lookup-table", "--instrument", "dummy", "--geometry", "/no/such/geometry.nxs", "--output", _output]).InvokeAsync(cancellationToken: Ct);

@@ -9,6 +9,8 @@ public static class KnownSamples
         new VanadiumPowder(),
         new LokiSpheres(),
         new CriticalEdgeSample(),
+        new ElasticLine(),
+        new AcousticDispersion(),
     ];
 
     public static IEnumerable<IKnownSample> For(string instrument) => All.Where(s => s.Instrument == instrument);
