@@ -7,12 +7,16 @@ namespace LiveData.Acceptance.Steps;
 public sealed class PowderSteps(PowderDriver powder, ScenarioCancellation test)
 {
     [Then("the DREAM powder pattern shows silicon's {int}, {int} and {int} reflections at {float}, {float} and {float} Å within {float} %")]
-    public Task ThenThePowderPatternShowsReflections(int first, int second, int third, double d1, double d2, double d3, double percent) =>
-        powder.WaitForPeaksAsync([d1, d2, d3], percent / 100, normalised: false, test.Token);
+    public Task ThenThePowderPatternShowsReflections(int first, int second, int third, double d1, double d2, double d3, double percent)
+    {
+        PowderDriver.MisstatedReflections([first, second, third], [d1, d2, d3]).Should().BeEmpty();
+        return powder.WaitForPeaksAsync([d1, d2, d3], percent / 100, normalised: false, test.Token);
+    }
 
     [Then("the vanadium-normalised DREAM powder pattern shows silicon's {int}, {int} and {int} reflections at {float}, {float} and {float} Å within {float} %")]
     public async Task ThenTheNormalisedPatternShowsReflections(int first, int second, int third, double d1, double d2, double d3, double percent)
     {
+        PowderDriver.MisstatedReflections([first, second, third], [d1, d2, d3]).Should().BeEmpty();
         await powder.WaitForPeaksAsync([d1, d2, d3], percent / 100, normalised: true, test.Token);
         var (dspacing, twoTheta, tof) = await powder.NormalisedAsync(test.Token);
         dspacing.Data.Unit.Should().Be("dimensionless", "sample and vanadium patterns are both divided by their own sums");

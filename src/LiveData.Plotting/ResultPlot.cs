@@ -3,21 +3,53 @@ using ScottPlot;
 
 namespace LiveData.Plotting;
 
-/// <summary>Pictures of results (living documentation, <c>livedata up --plot-dir</c>): a histogram of a 1-D result, a heatmap of a 2-D one.</summary>
+/// <summary>
+/// Pictures of results (living documentation, <c>livedata up --plot-dir</c>): a histogram of a 1-D result, a heatmap of
+/// a 2-D one, and of a 3-D one (BIFROST's Q maps per arc) the heatmap of its sum over the first dimension.
+/// </summary>
 public static class ResultPlot
 {
     private const int Width = 800;
     private const int Height = 450;
     private const int MaxCellsPerSide = 400;
 
-    /// <returns>A PNG, or null for an empty result, an image without finite values, or a result with neither one nor two dimensions.</returns>
+    /// <returns>A PNG, or null for an empty result, an image without finite values, or a scalar or a result of more than three dimensions.</returns>
     public static byte[]? Png(DataArray result, string title) => (result.Sizes.Count, result.Data.Length) switch
     {
         (_, 0) => null,
         (1, _) => Histogram(result, title),
         (2, _) => Heatmap(result, title),
+        (3, _) => Heatmap(SumOverFirst(result), $"{title}, summed over {result.Data.Dims[0]}"),
         _ => null,
     };
+
+    /// <summary>The sum over the first dimension of a 3-D result, skipping values that are not finite (NaN where none is).</summary>
+    internal static DataArray SumOverFirst(DataArray result)
+    {
+        var (outer, cells) = ((int)result.Data.Shape[0], (int)(result.Data.Shape[1] * result.Data.Shape[2]));
+        var values = result.Data.ToDoubles();
+        var sums = new double[cells];
+        var finite = new bool[cells];
+        for (var i = 0; i < outer; i++)
+        {
+            for (var cell = 0; cell < cells; cell++)
+            {
+                var value = values[(i * cells) + cell];
+                if (double.IsFinite(value))
+                {
+                    sums[cell] += value;
+                    finite[cell] = true;
+                }
+            }
+        }
+        for (var cell = 0; cell < cells; cell++)
+        {
+            sums[cell] = finite[cell] ? sums[cell] : double.NaN;
+        }
+        var data = Variable.Doubles([result.Data.Dims[1], result.Data.Dims[2]], [result.Data.Shape[1], result.Data.Shape[2]], result.Data.Unit, sums);
+        // The remaining dims keep their coords; the summed one's go.
+        return new DataArray(result.Name, data, [.. result.Coords.Where(c => c.Value.Dims.Count == 1 && c.Value.Dims[0] != result.Data.Dims[0])]);
+    }
 
     private static byte[] Histogram(DataArray result, string title)
     {
@@ -52,11 +84,43 @@ public static class ResultPlot
 
         using var plot = new Plot();
         var heatmap = plot.Add.Heatmap(intensities);
-        (heatmap.CellWidth, heatmap.CellHeight) = (block, block);
+        // Row 0 at the bottom, so that the y axis grows upwards like the x axis.
+        heatmap.FlipVertically = true;
+        var (y, x) = (result.Data.Dims[0], result.Data.Dims[1]);
+        var (xEdges, yEdges) = (UniformEdges(result.Coord(x), columns), UniformEdges(result.Coord(y), rows));
+        if (xEdges is { } xs && yEdges is { } ys)
+        {
+            // Uniform bin edges put the cells at their physical values; otherwise the axes count cells.
+            heatmap.Extent = new CoordinateRect(xs.First, xs.Last, ys.First, ys.Last);
+        }
+        else
+        {
+            (heatmap.CellWidth, heatmap.CellHeight) = (block, block);
+        }
         heatmap.ManualRange = ColourRange([.. intensities.Cast<double>()]);
         plot.Add.ColorBar(heatmap).Label = AxisLabel(result.Name, result.Data.Unit);
-        Label(plot, block == 1 ? title : $"{title} (mean of {block}×{block} cells)", result.Data.Dims[1], result.Data.Dims[0]);
+        Label(plot, block == 1 ? title : $"{title} (mean of {block}×{block} cells)",
+            AxisLabel(x, xEdges is null ? null : result.Coord(x)!.Unit), AxisLabel(y, yEdges is null ? null : result.Coord(y)!.Unit));
         return plot.GetImageBytes(Width, Height, ImageFormat.Png);
+    }
+
+    /// <summary>The first and last of <paramref name="cells"/> + 1 evenly spaced bin edges, or null for points, uneven (log) edges or none.</summary>
+    internal static (double First, double Last)? UniformEdges(Variable? coord, int cells)
+    {
+        var edges = coord?.ToDoubles() ?? [];
+        if (edges.Length != cells + 1 || cells < 1)
+        {
+            return null;
+        }
+        var step = (edges[^1] - edges[0]) / cells;
+        for (var i = 1; i < edges.Length; i++)
+        {
+            if (!(Math.Abs(edges[i] - edges[i - 1] - step) <= 1e-6 * Math.Abs(step)))
+            {
+                return null;
+            }
+        }
+        return (edges[0], edges[^1]);
     }
 
     /// <summary>The mean of the finite values in each <paramref name="block"/>² block (NaN where none is finite), row-major as ScottPlot takes it.</summary>

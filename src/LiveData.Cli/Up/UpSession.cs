@@ -83,14 +83,22 @@ public sealed class UpSession(UpPlan plan, int port, TimeSpan? duration, string 
         return 0;
     }
 
+    // A plot that cannot be written is reported; it must not keep the services from stopping.
     private void WritePlots(DashboardBackend dashboard)
     {
-        dashboard.Update();
-        var files = ResultPlotFiles.Write(dashboard, plan.Workflow.Id, PlotDirectory!);
-        AnsiConsole.MarkupLineInterpolated($"{files.Count} plot(s) in [bold]{PlotDirectory!.FullName}[/]");
-        foreach (var file in files)
+        try
         {
-            AnsiConsole.MarkupLineInterpolated($"  {Path.GetFileName(file)}");
+            dashboard.Update();
+            var files = ResultPlotFiles.Write(dashboard, plan.Workflow.Id, PlotDirectory!);
+            AnsiConsole.MarkupLineInterpolated($"{files.Count} plot(s) in [bold]{PlotDirectory!.FullName}[/]");
+            foreach (var file in files)
+            {
+                AnsiConsole.MarkupLineInterpolated($"  {Path.GetFileName(file)}");
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]No plots written to {PlotDirectory!.FullName}: {e.Message}[/]");
         }
     }
 

@@ -26,4 +26,10 @@ public static class PythonFloatWriter
             writer.WriteNumberValue(value);
         }
     }
+
+    /// <summary>Python's repr of a float (1.0, 0.5, 1e-05), as an f-string puts it into a name.</summary>
+    public static string PythonRepr(double value) =>
+        double.IsFinite(value) && value == Math.Floor(value) && Math.Abs(value) < 1e16
+            ? value.ToString("0.0", CultureInfo.InvariantCulture)
+            : value.ToString("R", CultureInfo.InvariantCulture).ToLowerInvariant();
 }

@@ -30,12 +30,21 @@ public static class ParamJson
     public static void WriteEdges(this Utf8JsonWriter writer, string name, double start, double stop, int numBins, string scale, string unit)
     {
         writer.WriteStartObject(name);
-        writer.WritePythonFloat("start", start);
-        writer.WritePythonFloat("stop", stop);
-        writer.WriteNumber("num_bins", numBins);
-        writer.WriteString("scale", scale);
-        writer.WriteString("unit", unit);
+        writer.WriteEdgeFields(new EdgeFields(start, stop, numBins, scale, unit));
         writer.WriteEndObject();
+    }
+
+    public static void WriteEdges(this Utf8JsonWriter writer, string name, EdgeFields edges) =>
+        writer.WriteEdges(name, edges.Start, edges.Stop, edges.NumBins, edges.Scale, edges.Unit);
+
+    /// <summary>An edges model's fields inside an object already open (a model that adds fields of its own).</summary>
+    public static void WriteEdgeFields(this Utf8JsonWriter writer, EdgeFields edges)
+    {
+        writer.WritePythonFloat("start", edges.Start);
+        writer.WritePythonFloat("stop", edges.Stop);
+        writer.WriteNumber("num_bins", edges.NumBins);
+        writer.WriteString("scale", edges.Scale);
+        writer.WriteString("unit", edges.Unit);
     }
 
     /// <summary>A range model: start, stop, enabled, unit.</summary>

@@ -28,7 +28,8 @@ public static class WorkflowParameters
 
     private static JsonNode? Parse(string text) =>
         long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer) ? JsonValue.Create(integer)
-        : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? JsonValue.Create(number)
+        // NaN, Infinity and numbers beyond double's range have no JSON number: they stay text, which the model refuses.
+        : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number) ? JsonValue.Create(number)
         : bool.TryParse(text, out var flag) ? JsonValue.Create(flag)
         : JsonValue.Create(text);
 }

@@ -67,6 +67,9 @@ public sealed class PowderHistogram
         }
     }
 
+    /// <summary>No event has counted since the start or the last <see cref="Clear"/>.</summary>
+    public bool IsEmpty => !Values.AsSpan().ContainsAnyExcept(0.0);
+
     public void Clear()
     {
         Array.Clear(Values);

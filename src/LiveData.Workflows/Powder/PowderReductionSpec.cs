@@ -74,7 +74,7 @@ public sealed class PowderReductionSpec(bool withVanadium) : IWorkflowFactory
         {
             run = RecordedEventsReader.Read(path);
         }
-        catch (Exception e) when (e is NexusStructureException or InvalidDataException or IOException or UnauthorizedAccessException or NotSupportedException or FormatException)
+        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
         {
             throw new WorkflowNotAvailableException($"the vanadium run {path} cannot be used: {e.Message}");
         }
@@ -85,6 +85,10 @@ public sealed class PowderReductionSpec(bool withVanadium) : IWorkflowFactory
         {
             var (ids, offsets) = events.Pulse(pulse);
             histogram.Add(ids.Span, offsets.Span);
+        }
+        if (histogram.IsEmpty)
+        {
+            throw new WorkflowNotAvailableException($"the vanadium run {path} has no events of {bank} inside the wavelength range and d-spacing edges: dividing by it would give NaN everywhere");
         }
         return PowderPattern.Normalised(histogram, pixels.FineTwoThetaEdges, parameters.TwoThetaEdges.ValuesInBaseUnit());
     }

@@ -42,8 +42,13 @@ public sealed class PowderReductionWorkflow : IWorkflow
 
     public IReadOnlyDictionary<string, DataArray> Finalize()
     {
-        var pattern = PowderPattern.Normalised(_histogram, _pixels.FineTwoThetaEdges, _twoThetaEdgesRad);
         var outputs = new Dictionary<string, DataArray>();
+        // Divided by its own sum, a pattern of no events would be all NaN: nothing is shown until one counts.
+        if (_histogram.IsEmpty)
+        {
+            return outputs;
+        }
+        var pattern = PowderPattern.Normalised(_histogram, _pixels.FineTwoThetaEdges, _twoThetaEdgesRad);
         _outputs.Add(outputs, pattern, FocussedUnit, ("focussed_data_dspacing", "I(d)"), ("focussed_data_dspacing_two_theta", "I(d, 2θ)"), ("focussed_data_tof", "I(TOF)"));
         if (_vanadium is not null)
         {

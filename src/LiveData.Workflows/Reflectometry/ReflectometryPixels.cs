@@ -60,8 +60,11 @@ public sealed class ReflectometryPixels
             var kept = parameters.YIndexLimits.Contains(bank.Strip(pixel))
                 && parameters.ZIndexLimits.Contains(bank.ZIndex(pixel))
                 && parameters.BeamDivergenceLimits.Contains(divergence);
-            bins[pixel] = kept ? thetaBinner.BinOf(theta[pixel]) : -1;
-            weights[pixel] = 1 / (Math.Sin(theta[pixel]) * ProtonCurrentMicroampere);
+            // Upstream divides by sin θ whatever its sign (θ < 0 weighs negative, as there); a pixel at θ = 0 exactly would
+            // weigh ∞ and poison every sum it joins, so it is left out.
+            var sinTheta = Math.Sin(theta[pixel]);
+            bins[pixel] = kept && sinTheta != 0 ? thetaBinner.BinOf(theta[pixel]) : -1;
+            weights[pixel] = sinTheta != 0 ? 1 / (sinTheta * ProtonCurrentMicroampere) : 0;
         }
         return new ReflectometryPixels(rows, bins, weights, theta);
     }

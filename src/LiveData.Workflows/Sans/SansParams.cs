@@ -1,5 +1,5 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
+using LiveData.Core.Json;
 using LiveData.Workflows.Parameters;
 
 namespace LiveData.Workflows.Sans;
@@ -24,20 +24,18 @@ public sealed record SansParams(QEdges QEdges, WavelengthEdges WavelengthEdges, 
             root.Object("transmission").Choice("mode", Default.Transmission, TransmissionMode.Names));
     }
 
-    /// <summary>As upstream's pydantic model dumps it.</summary>
-    public JsonElement ToJson()
+    /// <summary>As upstream's pydantic model dumps it (same field order, Python float formatting).</summary>
+    public JsonElement ToJson() => ParamJson.Write(writer =>
     {
-        var json = new JsonObject
-        {
-            ["q_edges"] = new JsonObject { ["start"] = QEdges.Start, ["stop"] = QEdges.Stop, ["num_bins"] = QEdges.NumBins, ["scale"] = QEdges.Scale, ["unit"] = QEdges.Unit },
-            ["wavelength_edges"] = new JsonObject
-            {
-                ["start"] = WavelengthEdges.Start, ["stop"] = WavelengthEdges.Stop, ["num_bins"] = WavelengthEdges.NumBins,
-                ["scale"] = WavelengthEdges.Scale, ["unit"] = WavelengthEdges.Unit,
-            },
-            ["beam_center"] = new JsonObject { ["x"] = BeamCenter.X, ["y"] = BeamCenter.Y, ["unit"] = BeamCenter.Unit },
-            ["transmission"] = new JsonObject { ["mode"] = Transmission },
-        };
-        return JsonSerializer.SerializeToElement(json);
-    }
+        writer.WriteEdges("q_edges", QEdges.Start, QEdges.Stop, QEdges.NumBins, QEdges.Scale, QEdges.Unit);
+        writer.WriteEdges("wavelength_edges", WavelengthEdges.Start, WavelengthEdges.Stop, WavelengthEdges.NumBins, WavelengthEdges.Scale, WavelengthEdges.Unit);
+        writer.WriteStartObject("beam_center");
+        writer.WritePythonFloat("x", BeamCenter.X);
+        writer.WritePythonFloat("y", BeamCenter.Y);
+        writer.WriteString("unit", BeamCenter.Unit);
+        writer.WriteEndObject();
+        writer.WriteStartObject("transmission");
+        writer.WriteString("mode", Transmission);
+        writer.WriteEndObject();
+    });
 }

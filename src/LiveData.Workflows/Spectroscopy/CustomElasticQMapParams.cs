@@ -11,7 +11,7 @@ public sealed record QVector(double Qx, double Qy, double Qz)
         reader.Number("qx", defaults.Qx), reader.Number("qy", defaults.Qy), reader.Number("qz", defaults.Qz));
 
     /// <summary>Upstream's dim name, <c>Q_(qx,qy,qz)</c> with Python's float repr: <c>Q_(1.0,0.0,0.0)</c>.</summary>
-    public string DimName => $"Q_({QMapJson.PythonRepr(Qx)},{QMapJson.PythonRepr(Qy)},{QMapJson.PythonRepr(Qz)})";
+    public string DimName => $"Q_({PythonFloatWriter.PythonRepr(Qx)},{PythonFloatWriter.PythonRepr(Qy)},{PythonFloatWriter.PythonRepr(Qz)})";
 
     public void Write(Utf8JsonWriter writer, string name)
     {
@@ -49,11 +49,11 @@ public sealed record CustomElasticQMapParams(QVector Axis1, EdgeFields Axis1Edge
         (CutAxis.Projection(Axis1.DimName, Axis1.Qx, Axis1.Qy, Axis1.Qz, Axis1Edges.Values(), Axis1Edges.Unit),
          CutAxis.Projection(Axis2.DimName, Axis2.Qx, Axis2.Qy, Axis2.Qz, Axis2Edges.Values(), Axis2Edges.Unit));
 
-    public JsonElement ToJson() => QMapJson.Object(writer =>
+    public JsonElement ToJson() => ParamJson.Write(writer =>
     {
         Axis1.Write(writer, "axis1");
-        QMapJson.WriteEdges(writer, "axis1_edges", Axis1Edges);
+        writer.WriteEdges("axis1_edges", Axis1Edges);
         Axis2.Write(writer, "axis2");
-        QMapJson.WriteEdges(writer, "axis2_edges", Axis2Edges);
+        writer.WriteEdges("axis2_edges", Axis2Edges);
     });
 }

@@ -20,7 +20,7 @@ public sealed record QAxisParams(string Axis, EdgeFields Edges)
     {
         writer.WriteStartObject(name);
         writer.WriteString("axis", Axis);
-        QMapJson.WriteEdgeFields(writer, Edges);
+        writer.WriteEdgeFields(Edges);
         writer.WriteEndObject();
     }
 }
@@ -43,7 +43,7 @@ public sealed record ElasticQMapParams(QAxisParams Axis1, QAxisParams Axis2)
 
     public (CutAxis Axis1, CutAxis Axis2) Axes() => (Axis1.ToCutAxis(), Axis2.ToCutAxis());
 
-    public JsonElement ToJson() => QMapJson.Object(writer =>
+    public JsonElement ToJson() => ParamJson.Write(writer =>
     {
         Axis1.Write(writer, "axis1");
         Axis2.Write(writer, "axis2");

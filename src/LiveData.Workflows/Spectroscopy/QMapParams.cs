@@ -23,9 +23,9 @@ public sealed record QMapParams(EdgeFields QEdges, EdgeFields EnergyEdges)
     public (CutAxis Axis1, CutAxis Axis2) Axes() =>
         (CutAxis.Length("Q", QEdges.Values(), QEdges.Unit), CutAxis.EnergyTransfer("ΔE", EnergyEdges.Values(), EnergyEdges.Unit));
 
-    public JsonElement ToJson() => QMapJson.Object(writer =>
+    public JsonElement ToJson() => ParamJson.Write(writer =>
     {
-        QMapJson.WriteEdges(writer, "q_edges", QEdges);
-        QMapJson.WriteEdges(writer, "energy_edges", EnergyEdges);
+        writer.WriteEdges("q_edges", QEdges);
+        writer.WriteEdges("energy_edges", EnergyEdges);
     });
 }

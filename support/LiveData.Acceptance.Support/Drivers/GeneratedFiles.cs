@@ -28,14 +28,16 @@ public sealed class GeneratedFiles : IDisposable
                 File.Copy(cached, target, overwrite: true);
                 return;
             }
-            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+            catch when (entry.Value.IsFaulted || entry.Value.IsCanceled)
             {
-                // Another scenario's write was cancelled with that scenario: write it again for this one.
+                // Only a failed write is forgotten (a caller that merely stopped waiting leaves it running): the
+                // next caller writes again, and one whose own write failed sees why.
                 _files.TryRemove(new KeyValuePair<string, Lazy<Task<string>>>(key, entry));
-            }
-            catch
-            {
-                _files.TryRemove(new KeyValuePair<string, Lazy<Task<string>>>(key, entry));
+                if (ct.IsCancellationRequested || entry.Value.Exception is null)
+                {
+                    ct.ThrowIfCancellationRequested();
+                    continue;
+                }
                 throw;
             }
         }
@@ -46,7 +48,10 @@ public sealed class GeneratedFiles : IDisposable
     private async Task<string> WriteAsync(string key, Func<string, CancellationToken, Task> write, CancellationToken ct)
     {
         var path = Path.Combine(_directory.FullName, Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16]);
-        await write(path, ct);
+        // Written aside and moved into place, so a file at the path is always complete.
+        var partial = $"{path}.{Guid.NewGuid():N}.partial";
+        await write(partial, ct);
+        File.Move(partial, path, overwrite: true);
         return path;
     }
 }

@@ -10,6 +10,23 @@ public sealed class PowderDriver(WorkflowDriver workflow)
 {
     private const string Dspacing = "focussed_data_dspacing";
 
+    /// <summary>Silicon's cubic lattice constant (Fd-3m), which fixes where each reflection hkl lies: d = a / √(h² + k² + l²).</summary>
+    private const double SiliconLatticeAngstrom = 5.431;
+
+    /// <summary>
+    /// The stated d of each reflection (e.g. 111 → 3.1356 Å) that is not silicon's to the 4 decimals a scenario gives:
+    /// the step's numbers must agree with each other before the pattern is read.
+    /// </summary>
+    public static IReadOnlyList<string> MisstatedReflections(IReadOnlyList<int> reflections, IReadOnlyList<double> dspacings) =>
+        [.. reflections.Zip(dspacings).Where(r => Math.Abs(SiliconD(r.First) - r.Second) > 5e-5)
+            .Select(r => $"{r.First} is at {SiliconD(r.First):0.0000} Å in silicon, not {r.Second} Å")];
+
+    private static double SiliconD(int hkl)
+    {
+        var (h, k, l) = (hkl / 100, hkl / 10 % 10, hkl % 10);
+        return SiliconLatticeAngstrom / Math.Sqrt((h * h) + (k * k) + (l * l));
+    }
+
     /// <summary>Waits until I(d) (<c>focussed_data_dspacing</c>, or <c>i_of_dspacing</c> when <paramref name="normalised"/>) has a peak within <paramref name="tolerance"/> (relative) of every d in <paramref name="expected"/> Å.</summary>
     public Task WaitForPeaksAsync(IReadOnlyList<double> expected, double tolerance, bool normalised, CancellationToken ct) =>
         workflow.WaitForOutputAsync(Source, normalised ? "i_of_dspacing" : Dspacing, pattern =>
@@ -23,14 +40,14 @@ public sealed class PowderDriver(WorkflowDriver workflow)
             && Math.Abs(edges.DoubleValues[0] - from) < 1e-9 && Math.Abs(edges.DoubleValues[^1] - to) < 1e-9, ct);
         // Each output is its own message and may arrive after the others: wait for the siblings of this binning too.
         var twoTheta = await workflow.WaitForOutputAsync(Source, "focussed_data_dspacing_two_theta", p => p.Sizes.GetValueOrDefault("dspacing") == bins, ct);
-        return (pattern, twoTheta, await workflow.WaitForOutputAsync(Source, "focussed_data_tof", _ => true, ct));
+        return (pattern, twoTheta, await workflow.WaitForOutputAsync(Source, "focussed_data_tof", p => p.Sizes.GetValueOrDefault("tof") == bins, ct));
     }
 
     /// <summary>Waits for the vanadium-normalised I(d), I(d, 2θ) and I(TOF), each its own message.</summary>
     public async Task<(DataArray Dspacing, DataArray TwoTheta, DataArray Tof)> NormalisedAsync(CancellationToken ct) =>
-        (await workflow.WaitForOutputAsync(Source, "i_of_dspacing", _ => true, ct),
-         await workflow.WaitForOutputAsync(Source, "i_of_dspacing_two_theta", _ => true, ct),
-         await workflow.WaitForOutputAsync(Source, "i_of_tof", _ => true, ct));
+        (await workflow.OutputAsync(Source, "i_of_dspacing", ct),
+         await workflow.OutputAsync(Source, "i_of_dspacing_two_theta", ct),
+         await workflow.OutputAsync(Source, "i_of_tof", ct));
 
     private string Source => workflow.Jobs[0].SourceName;
 

@@ -69,7 +69,7 @@ public sealed class FuzzerTests
 
         try
         {
-            var outcome = new Fuzzer(1, TimeSpan.FromMilliseconds(50)).Run(target, 3, progress, TestContext.Current.CancellationToken);
+            var outcome = new Fuzzer(1, TimeSpan.FromSeconds(1)).Run(target, 3, progress, TestContext.Current.CancellationToken);
 
             outcome.Messages.Should().Be(3);
             outcome.FindingCount.Should().Be(findings);
@@ -98,7 +98,7 @@ public sealed class FuzzerTests
 
         try
         {
-            var outcome = new Fuzzer(1, TimeSpan.FromMilliseconds(20)).Run(Target(_ => gate.Wait()), 100, progress, TestContext.Current.CancellationToken);
+            var outcome = new Fuzzer(1, TimeSpan.FromMilliseconds(500)).Run(Target(_ => gate.Wait()), 100, progress, TestContext.Current.CancellationToken);
 
             outcome.Messages.Should().Be(Fuzzer.MaxAbandonedThreads / 2);
             outcome.Findings.Should().ContainSingle().Which.Problem.Should().StartWith("hang");

@@ -77,4 +77,28 @@ public sealed class ResultPlotTests
 
         ResultPlot.Png(image, "detector_panel_0 cumulative").Should().StartWith(PngSignature);
     }
+
+    [Fact]
+    public void A_3d_result_is_drawn_as_the_sum_over_its_first_dimension()
+    {
+        // arc=2 × energy_transfer=2 × Q=2; one NaN is skipped, a cell NaN in both arcs stays NaN.
+        var map = new DataArray("cut_data", Variable.Doubles(["arc", "energy_transfer", "Q"], [2, 2, 2], "counts", [1, 2, double.NaN, double.NaN, 10, 20, 30, double.NaN]),
+            [new("arc", Variable.Vector("arc", "meV", [2.7, 3.2])), new("Q", Variable.Vector("Q", "1/Å", [0.5, 1.0, 1.5]))]);
+
+        var summed = ResultPlot.SumOverFirst(map);
+
+        summed.Data.Dims.Should().Equal("energy_transfer", "Q");
+        summed.Data.ToDoubles().Should().Equal([11, 22, 30, double.NaN]);
+        summed.Coords.Select(c => c.Key).Should().Equal("Q");
+        ResultPlot.Png(map, "unified_detector cut_data").Should().StartWith(PngSignature);
+    }
+
+    [Fact]
+    public void Evenly_spaced_bin_edges_give_an_image_axis_its_values_and_others_count_cells()
+    {
+        ResultPlot.UniformEdges(Variable.Vector("Q", "1/Å", [0.5, 1.0, 1.5, 2.0]), 3).Should().Be((0.5, 2.0));
+        ResultPlot.UniformEdges(Variable.Vector("Q", "1/Å", [0.1, 1.0, 10.0]), 2).Should().BeNull("log edges are not evenly spaced");
+        ResultPlot.UniformEdges(Variable.Vector("x", "m", [0.1, 0.2, 0.3]), 3).Should().BeNull("bin centres are points, not edges");
+        ResultPlot.UniformEdges(null, 3).Should().BeNull();
+    }
 }

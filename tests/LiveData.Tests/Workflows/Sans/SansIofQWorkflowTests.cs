@@ -121,4 +121,11 @@ public sealed class SansIofQWorkflowTests
         json.GetProperty("transmission").GetProperty("mode").GetString().Should().Be("current_run");
         Spec.AuxSources.Select(a => a.Role).Should().Equal("incident_monitor", "transmission_monitor");
     }
+
+    [Fact]
+    public void Defaults_are_written_as_upstreams_model_dumps_them()
+    {
+        Spec.Factory.DefaultParams.GetRawText().Should().Be(
+            """{"q_edges":{"start":0.01,"stop":0.3,"num_bins":20,"scale":"linear","unit":"1/Å"},"wavelength_edges":{"start":1.0,"stop":13.0,"num_bins":100,"scale":"linear","unit":"Å"},"beam_center":{"x":0.0,"y":0.0,"unit":"m"},"transmission":{"mode":"current_run"}}""");
+    }
 }
