@@ -12,6 +12,7 @@ namespace LiveData.Workflows.DetectorView;
 /// </summary>
 public sealed class RoiSet(int height, int width, Variable? yCentres = null, Variable? xCentres = null)
 {
+    private static readonly Dictionary<string, double> UnitsPerMetre = new(StringComparer.Ordinal) { ["m"] = 1, ["cm"] = 100, ["mm"] = 1000 };
     private readonly double[]? _yCentres = yCentres?.ToDoubles();
     private readonly double[]? _xCentres = xCentres?.ToDoubles();
 
@@ -111,9 +112,16 @@ public sealed class RoiSet(int height, int width, Variable? yCentres = null, Var
         };
     }
 
-    // Where each index of an axis lies in the ROI's terms: its bin centre when the ROI has a unit and the axis a coordinate, else the index.
+    // Where each index of an axis lies in the ROI's terms: its bin centre (in m) in the ROI's length unit when the ROI has
+    // a unit and the axis a coordinate, else the index. A unit that is no length selects nothing, as no centre is in it.
     private static double[] Points(string? unit, double[]? centres, int size) =>
-        unit is not null && centres is not null ? centres : [.. Enumerable.Range(0, size).Select(i => (double)i)];
+        (unit, centres) switch
+        {
+            (null, _) or (_, null) => [.. Enumerable.Range(0, size).Select(i => (double)i)],
+            _ when UnitsPerMetre.TryGetValue(unit, out var scale) => [.. centres.Select(c => c * scale)],
+            _ => [.. centres.Select(_ => double.NaN)],
+        };
+
 
     // The indices whose point is in [min, max); for index points, a half-open slice of the axis clipped to it.
     private static IEnumerable<int> Slice(double min, double max, double[] points) =>

@@ -107,6 +107,21 @@ public sealed class ProjectionWorkflowTests
         outputs[DetectorViewSpec.RoiRectangle].Coord("x")!.Unit.Should().Be(unit);
     }
 
+    // The same rectangle in mm selects the same cell; one in degrees is no length and selects none.
+    [Theory]
+    [InlineData("mm", 1000, 1)]
+    [InlineData("cm", 100, 1)]
+    [InlineData("deg", 1, 0)]
+    public void Rois_in_other_units_are_converted_to_the_screens_metres(string unit, double perMetre, int counts)
+    {
+        var workflow = Spec.Factory.Create("bank", Spec.Factory.DefaultParams, TestGeometry.Files(Bank));
+        workflow.Accumulate(new RoiStreamData("bank/0/roi_rectangle", true,
+            new Dictionary<int, ScreenRegion> { [0] = new RectangleRegion(-0.1 * perMetre, 0.1 * perMetre, -0.1 * perMetre, 0.3 * perMetre) { XUnit = unit, YUnit = unit } }));
+        workflow.Accumulate(Events(10, 11, 20, 21));
+
+        workflow.Finalize()[DetectorViewSpec.RoiSpectraCurrent].Data.Sum().Should().Be(counts);
+    }
+
     [Fact]
     public void Polygons_with_units_contain_the_cells_whose_centres_they_enclose()
     {
