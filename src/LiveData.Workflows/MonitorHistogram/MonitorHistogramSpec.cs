@@ -42,20 +42,6 @@ public sealed class MonitorHistogramSpec : IWorkflowFactory
     }
 
     // Upstream needs both files in wavelength mode: the geometry for the monitor's flight path, and the table.
-    private static WavelengthMonitorBinning WavelengthBinning(string monitor, MonitorHistogramParams parameters, IInstrumentFiles files)
-    {
-        var table = files.LookupTable;
-        var geometry = files.Geometry;
-        double flightPath;
-        try
-        {
-            flightPath = FlightPaths.Monitor(geometry, monitor);
-        }
-        catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException)
-        {
-            throw new WorkflowNotAvailableException($"wavelength mode needs the flight path of {monitor}: {e.Message}");
-        }
-        var row = FlightPathRows.Of(table, [flightPath], monitor)[0];
-        return new WavelengthMonitorBinning(parameters.WavelengthEdges, parameters.WavelengthRange, table, row);
-    }
+    private static WavelengthMonitorBinning WavelengthBinning(string monitor, MonitorHistogramParams parameters, IInstrumentFiles files) =>
+        new(parameters.WavelengthEdges, parameters.WavelengthRange, files.LookupTable, FlightPathRows.OfMonitor(files, monitor, "wavelength mode"));
 }

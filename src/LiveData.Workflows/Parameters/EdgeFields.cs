@@ -33,4 +33,11 @@ public readonly record struct EdgeFields(double Start, double Stop, int NumBins,
 
     /// <summary>The N+1 edges in <see cref="Unit"/>, spaced as upstream's <c>make_edges</c> (linspace or geomspace).</summary>
     public double[] Values() => BinEdges.Values(Start, Stop, NumBins, IsLogarithmic);
+
+    /// <summary>The N+1 edges multiplied by the size of <see cref="Unit"/> in <paramref name="unitSizes"/> (e.g. deg → rad).</summary>
+    public double[] ValuesIn(IReadOnlyDictionary<string, double> unitSizes)
+    {
+        var size = unitSizes[Unit];
+        return Array.ConvertAll(Values(), e => e * size);
+    }
 }

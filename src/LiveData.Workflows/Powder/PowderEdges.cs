@@ -17,23 +17,8 @@ public sealed record PowderEdges(double Start, double Stop, int NumBins, string 
     /// <exception cref="InvalidWorkflowParamsException">stop ≤ start, a log scale from ≤ 0, or an unknown unit or scale.</exception>
     public static PowderEdges Read(ParamReader reader, PowderEdges fallback, IReadOnlyDictionary<string, double> units)
     {
-        var unit = reader.Choice("unit", fallback.Unit, [.. units.Keys]);
-        var edges = new PowderEdges(
-            reader.Number("start", fallback.Start),
-            reader.Number("stop", fallback.Stop),
-            reader.Integer("num_bins", fallback.NumBins, 1, TimeOfArrivalEdges.MaxBins),
-            reader.Choice("scale", fallback.Scale, ["linear", "log"]),
-            unit,
-            units[unit]);
-        if (edges.Stop <= edges.Start)
-        {
-            throw reader.Invalid("stop", $"must be greater than start ({edges.Start}), got {edges.Stop}");
-        }
-        if (edges.IsLogarithmic && edges.Start <= 0)
-        {
-            throw reader.Invalid("start", $"must be positive for a log scale, got {edges.Start}");
-        }
-        return edges;
+        var edges = EdgeFields.Read(reader, new EdgeFields(fallback.Start, fallback.Stop, fallback.NumBins, fallback.Scale, fallback.Unit), [.. units.Keys]);
+        return new PowderEdges(edges.Start, edges.Stop, edges.NumBins, edges.Scale, edges.Unit, units[edges.Unit]);
     }
 
     /// <summary>The N+1 edges in <see cref="Unit"/>, as upstream's <c>make_edges</c>.</summary>

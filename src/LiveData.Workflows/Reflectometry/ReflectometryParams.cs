@@ -10,8 +10,8 @@ namespace LiveData.Workflows.Reflectometry;
 /// </summary>
 public sealed record ReflectometryParams(
     WavelengthEdges WavelengthEdges,
-    AxisEdges QEdges,
-    AxisEdges ThetaEdges,
+    EdgeFields QEdges,
+    EdgeFields ThetaEdges,
     Angle SampleRotation,
     IndexLimits YIndexLimits,
     IndexLimits ZIndexLimits,
@@ -19,8 +19,8 @@ public sealed record ReflectometryParams(
 {
     public static readonly ReflectometryParams Default = new(
         new WavelengthEdges(3.5, 12.0, 120, "linear", WavelengthUnit.Angstrom),
-        new AxisEdges(0.01, 0.5, 400, "linear", ReflectometryUnits.InverseAngstrom),
-        new AxisEdges(-1.0, 2.0, 120, "linear", ReflectometryUnits.Degree),
+        new EdgeFields(0.01, 0.5, 400, "linear", ReflectometryUnits.InverseAngstrom),
+        new EdgeFields(-1.0, 2.0, 120, "linear", ReflectometryUnits.Degree),
         new Angle(0.0, ReflectometryUnits.Degree),
         new IndexLimits(0, 63),
         new IndexLimits(0, 1535),
@@ -32,8 +32,8 @@ public sealed record ReflectometryParams(
         var root = ParamReader.Root(json);
         return new ReflectometryParams(
             WavelengthEdges.Read(root.Object("wavelength_edges"), Default.WavelengthEdges),
-            AxisEdges.Read(root.Object("q_edges"), Default.QEdges, ReflectometryUnits.Q),
-            AxisEdges.Read(root.Object("theta_edges"), Default.ThetaEdges, ReflectometryUnits.Angles),
+            EdgeFields.Read(root.Object("q_edges"), Default.QEdges, [.. ReflectometryUnits.Q.Keys]),
+            EdgeFields.Read(root.Object("theta_edges"), Default.ThetaEdges, [.. ReflectometryUnits.Angles.Keys]),
             Angle.Read(root.Object("sample_rotation"), Default.SampleRotation),
             IndexLimits.Read(root.Object("y_index_limits"), Default.YIndexLimits),
             IndexLimits.Read(root.Object("z_index_limits"), Default.ZIndexLimits),
@@ -44,8 +44,8 @@ public sealed record ReflectometryParams(
     public JsonElement ToJson() => ParamJson.Write(writer =>
     {
         writer.WriteEdges("wavelength_edges", WavelengthEdges.Start, WavelengthEdges.Stop, WavelengthEdges.NumBins, WavelengthEdges.Scale, WavelengthEdges.Unit);
-        writer.WriteEdges("q_edges", QEdges.Start, QEdges.Stop, QEdges.NumBins, QEdges.Scale, QEdges.Unit);
-        writer.WriteEdges("theta_edges", ThetaEdges.Start, ThetaEdges.Stop, ThetaEdges.NumBins, ThetaEdges.Scale, ThetaEdges.Unit);
+        writer.WriteEdges("q_edges", QEdges);
+        writer.WriteEdges("theta_edges", ThetaEdges);
         writer.WriteStartObject("sample_rotation");
         writer.WritePythonFloat("value", SampleRotation.Value);
         writer.WriteString("unit", SampleRotation.Unit);

@@ -51,20 +51,6 @@ public sealed class SansIofQSpec(IReadOnlyList<DetectorBank> banks, AuxSource in
         var pixels = SansPixels.Of(geometry, table, sourceName, bank.FirstDetectorNumber,
             bank.LastDetectorNumber - bank.FirstDetectorNumber + 1, parsed.BeamCenter.Metres);
         return new SansIofQWorkflow(parsed, streams, pixels, bank.FirstDetectorNumber, table,
-            MonitorRow(files, streams.Incident), MonitorRow(files, streams.Transmission));
-    }
-
-    private static DistanceRow MonitorRow(IInstrumentFiles files, string monitor)
-    {
-        double flightPath;
-        try
-        {
-            flightPath = FlightPaths.Monitor(files.Geometry, monitor);
-        }
-        catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException)
-        {
-            throw new WorkflowNotAvailableException($"I(Q) needs the flight path of {monitor}: {e.Message}");
-        }
-        return FlightPathRows.Of(files.LookupTable, [flightPath], monitor)[0];
+            FlightPathRows.OfMonitor(files, streams.Incident, "I(Q)"), FlightPathRows.OfMonitor(files, streams.Transmission, "I(Q)"));
     }
 }

@@ -30,4 +30,21 @@ public static class FlightPathRows
         }
         return rows;
     }
+
+    /// <summary>The table row of <paramref name="monitor"/>'s flight path from the source, both from the instrument's files.</summary>
+    /// <param name="purpose">What needs it, for the error ("wavelength mode", "I(Q)").</param>
+    /// <exception cref="WorkflowNotAvailableException">the geometry lacks the monitor or the source, or the table does not cover it.</exception>
+    public static DistanceRow OfMonitor(IInstrumentFiles files, string monitor, string purpose)
+    {
+        double flightPath;
+        try
+        {
+            flightPath = FlightPaths.Monitor(files.Geometry, monitor);
+        }
+        catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException)
+        {
+            throw new WorkflowNotAvailableException($"{purpose} needs the flight path of {monitor}: {e.Message}");
+        }
+        return Of(files.LookupTable, [flightPath], monitor)[0];
+    }
 }
