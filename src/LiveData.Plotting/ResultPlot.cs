@@ -17,6 +17,7 @@ public static class ResultPlot
     public static byte[]? Png(DataArray result, string title) => (result.Sizes.Count, result.Data.Length) switch
     {
         (_, 0) => null,
+        (1, _) when IsTimeseries(result) => Timeseries(result, title),
         (1, _) => Histogram(result, title),
         (2, _) => Heatmap(result, title),
         (3, _) => Heatmap(SumOverFirst(result), $"{title}, summed over {result.Data.Dims[0]}"),
@@ -49,6 +50,22 @@ public static class ResultPlot
         var data = Variable.Doubles([result.Data.Dims[1], result.Data.Dims[2]], [result.Data.Shape[1], result.Data.Shape[2]], result.Data.Unit, sums);
         // The remaining dims keep their coords; the summed one's go.
         return new DataArray(result.Name, data, [.. result.Coords.Where(c => c.Value.Dims.Count == 1 && c.Value.Dims[0] != result.Data.Dims[0])]);
+    }
+
+    // A log's samples along "time" at points (not bin edges) in ns since the epoch.
+    private static bool IsTimeseries(DataArray result) =>
+        result.Data.Dims[0] == "time" && result.Coord("time") is { Unit: "ns" } time && time.Length == result.Data.Length;
+
+    /// <summary>The samples as points joined by lines, against seconds since the first.</summary>
+    private static byte[] Timeseries(DataArray result, string title)
+    {
+        var times = result.Coord("time")!.ToDoubles();
+        var seconds = times.Select(t => (t - times[0]) / 1e9).ToArray();
+        using var plot = new Plot();
+        var line = plot.Add.Scatter(seconds, result.Data.ToDoubles());
+        line.MarkerSize = 4;
+        Label(plot, title, $"time since {DateTimeOffset.FromUnixTimeMilliseconds((long)(times[0] / 1e6)):yyyy-MM-dd HH:mm:ss} UTC [s]", AxisLabel(result.Name, result.Data.Unit));
+        return plot.GetImageBytes(Width, Height, ImageFormat.Png);
     }
 
     private static byte[] Histogram(DataArray result, string title)

@@ -101,4 +101,13 @@ public sealed class ResultPlotTests
         ResultPlot.UniformEdges(Variable.Vector("x", "m", [0.1, 0.2, 0.3]), 3).Should().BeNull("bin centres are points, not edges");
         ResultPlot.UniformEdges(null, 3).Should().BeNull();
     }
+
+    [Fact]
+    public void A_timeseries_is_drawn_against_seconds_since_its_first_sample()
+    {
+        var log = new DataArray("Timeseries", Variable.Doubles(["time"], [3], "K", [295, 296, 294]),
+            [new("time", Variable.Int64s(["time"], [3], "ns", [1_796_320_170_000_000_000, 1_796_320_171_000_000_000, 1_796_320_172_000_000_000]))]);
+
+        ResultPlot.Png(log, "temperature").Should().StartWith(PngSignature);
+    }
 }
