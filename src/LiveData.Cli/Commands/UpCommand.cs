@@ -26,10 +26,13 @@ public static class UpCommand
         var sources = new Option<string[]>("--source") { Description = "A source to run it for; repeat for several (default: all the workflow's sources)" };
         var files = new InstrumentFileOptions();
         var nexusFile = new Option<string?>("--nexus-file") { Description = "The fake replays this recorded run (NeXus NXevent_data), looping, instead of random events" };
-        var command = new Command("up", "Run broker, a fake, the backend service and a workflow, showing its outputs live")
+        var web = new WebOptions();
+        var command = new Command("up", "Run broker, fakes, backend services and a workflow, showing its outputs live on a web page (or in the terminal)")
         {
             instrument, port, duration, logFile, workflow, sources, files.Geometry, files.LookupTable, nexusFile,
+            web.Port, web.Host, web.Password, web.NoWeb,
         };
+        command.Validators.Add(web.Validate);
         command.Validators.Add(r =>
         {
             // An unknown instrument is the option's own error already; a second one about it would only repeat it.
@@ -88,7 +91,8 @@ public static class UpCommand
                 plan,
                 result.GetValue(port),
                 result.GetValue(duration) is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
-                result.GetValue(logFile)?.FullName ?? Path.Combine(Path.GetTempPath(), $"livedata-up-{DateTime.Now:yyyyMMdd-HHmmss}.log")).RunAsync(ct);
+                result.GetValue(logFile)?.FullName ?? Path.Combine(Path.GetTempPath(), $"livedata-up-{DateTime.Now:yyyyMMdd-HHmmss}.log"),
+                web.Options(result)).RunAsync(ct);
         });
         return command;
     }

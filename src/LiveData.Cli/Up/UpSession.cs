@@ -11,6 +11,7 @@ using LiveData.Services.Backend;
 using LiveData.Services.Composition;
 using LiveData.Services.Fakes;
 using LiveData.Services.Hosting;
+using LiveData.Web.Hosting;
 using LiveData.Workflows.MonitorHistogram;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -19,8 +20,12 @@ using Spectre.Console;
 
 namespace LiveData.Cli.Up;
 
-/// <summary>One <c>livedata up</c> run: starts everything in order, shows counts, stops everything in reverse.</summary>
-public sealed class UpSession(UpPlan plan, int port, TimeSpan? duration, string logPath)
+/// <summary>
+/// One <c>livedata up</c> run: starts everything in order, serves the web dashboard (unless <paramref name="web"/> is
+/// null) and shows counts, stops everything in reverse. With the web page every backend service of the instrument runs,
+/// so the page can start any workflow; without it only the one the workflow needs.
+/// </summary>
+public sealed class UpSession(UpPlan plan, int port, TimeSpan? duration, string logPath, WebDashboardOptions? web)
 {
     private static readonly TimeSpan ReadinessTimeout = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan RefreshInterval = TimeSpan.FromMilliseconds(500);
@@ -42,8 +47,11 @@ public sealed class UpSession(UpPlan plan, int port, TimeSpan? duration, string 
         {
             return BrokerHost.StartFailedExitCode;
         }
-        var services = BuildServices(bootstrap, plan, fileLog);
+        var fakes = new HashSet<string>();
+        var services = BuildServices(bootstrap, plan, fileLog, fakes, withDashboard: true);
         await using var servicesDisposal = services.Asynchronously();
+        var others = web is null ? [] : plan.OtherServices().Select(p => BuildServices(bootstrap, p, fileLog, fakes, withDashboard: false)).ToList();
+        await using var othersDisposal = new HostsDisposal(others);
         var logger = services.Services.GetRequiredService<ILoggerFactory>().CreateLogger("up");
         await TopicProvisioner.Create(services.Services.GetRequiredService<KafkaSettings>(), logger).EnsureTopicsAsync(InstrumentTopics.For(instrument.Name).All, 1, ct);
         AnsiConsole.MarkupLineInterpolated($"Embedded broker at [bold]{bootstrap}[/]");
@@ -51,13 +59,21 @@ public sealed class UpSession(UpPlan plan, int port, TimeSpan? duration, string 
         try
         {
             // The dashboard connects as the host starts; it is told to start the workflow once the backend service consumes.
-            await services.StartAsync(ct);
-            await services.Services.GetRequiredService<ServiceReadiness>().Ready.WaitAsync(ReadinessTimeout, ct);
-            AnsiConsole.MarkupLineInterpolated($"{plan.FakeName}{(plan.FakesMonitorsToo ? ", fake_monitors" : "")} and {plan.ServiceName} are running");
+            foreach (var host in others.Prepend(services))
+            {
+                await host.StartAsync(ct);
+                await host.Services.GetRequiredService<ServiceReadiness>().Ready.WaitAsync(ReadinessTimeout, ct);
+            }
+            AnsiConsole.MarkupLineInterpolated($"{string.Join(", ", fakes.Order())} and {string.Join(", ", others.Count == 0 ? [plan.ServiceName] : plan.OtherServices().Select(p => p.ServiceName).Prepend(plan.ServiceName))} are running");
             var dashboard = services.Services.GetRequiredService<DashboardBackend>();
             var jobs = dashboard.Workflows.Start(plan.Workflow.Id, plan.Sources, null, ct);
             AnsiConsole.MarkupLineInterpolated($"Started {plan.Workflow.Id} for {string.Join(", ", jobs.Select(j => j.SourceName))}");
-            await ShowCountsAsync(new CountsTable(dashboard, plan.Workflow.Id), ct);
+            await using var page = web is null ? null : await WebDashboardHost.StartAsync(dashboard, web, services.Services.GetRequiredService<ILoggerFactory>(), ct);
+            if (page is not null)
+            {
+                AnsiConsole.MarkupLineInterpolated($"Web dashboard: [bold link]{page.Url}[/] (Ctrl-C to stop)");
+            }
+            await ShowCountsAsync(new CountsTable(dashboard, plan.Workflow.Id), showTable: page is null, ct);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -65,31 +81,44 @@ public sealed class UpSession(UpPlan plan, int port, TimeSpan? duration, string 
         }
         finally
         {
-            await services.StopAsync(CancellationToken.None);
+            foreach (var host in others.Prepend(services).Reverse())
+            {
+                await host.StopAsync(CancellationToken.None);
+            }
             await broker.StopAsync(CancellationToken.None);
         }
         AnsiConsole.MarkupLine("Stopped.");
         return 0;
     }
 
-    private static IHost BuildServices(string bootstrapServers, UpPlan plan, ILoggerProvider log)
+    // One host per backend service: each is a singleton of its container, as in its own process.
+    private static IHost BuildServices(string bootstrapServers, UpPlan plan, ILoggerProvider log, ISet<string> runningFakes, bool withDashboard)
     {
         // up owns its broker, so its topics need no namespace to stay apart from anyone else's.
         var builder = ServiceHost.CreateBuilder(bootstrapServers, TopicNamespace.None);
         LogTo(builder.Logging, log);
-        plan.AddServices(builder.Services);
-        builder.Services.AddDashboard(plan.Instrument.Name);
+        plan.AddServices(builder.Services, runningFakes);
+        if (withDashboard)
+        {
+            builder.Services.AddDashboard(plan.Instrument.Name);
+        }
         return builder.Build();
     }
 
     private static void LogTo(ILoggingBuilder logging, ILoggerProvider log) =>
         logging.ClearProviders().SetMinimumLevel(LogLevel.Information).AddProvider(log);
 
-    private async Task ShowCountsAsync(CountsTable table, CancellationToken ct)
+    // With the web page the terminal only says the page is there; the table is for --no-web and logs.
+    private async Task ShowCountsAsync(CountsTable table, bool showTable, CancellationToken ct)
     {
         var started = TimeProvider.System.GetTimestamp();
         TimeSpan Elapsed() => TimeProvider.System.GetElapsedTime(started);
         bool Running() => !ct.IsCancellationRequested && (duration is null || Elapsed() < duration);
+        if (!showTable && AnsiConsole.Profile.Capabilities.Interactive)
+        {
+            await Task.Delay(duration ?? Timeout.InfiniteTimeSpan, ct);
+            return;
+        }
         if (!AnsiConsole.Profile.Capabilities.Interactive)
         {
             while (Running())
@@ -107,5 +136,16 @@ public sealed class UpSession(UpPlan plan, int port, TimeSpan? duration, string 
                 context.UpdateTarget(table.Render(Elapsed()));
             }
         });
+    }
+
+    private sealed class HostsDisposal(IReadOnlyList<IHost> hosts) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            foreach (var host in hosts.Reverse())
+            {
+                await host.Asynchronously().DisposeAsync();
+            }
+        }
     }
 }
