@@ -58,7 +58,7 @@ public sealed class EventStream(DashboardBackend dashboard, SeriesHistory histor
 
     // A result along time is shown with the samples kept before it, not only the latest ones.
     private Dictionary<DataKey, DataArray> Current() =>
-        dashboard.Results.Snapshot().ToDictionary(e => e.Key, e => SeriesHistory.Keeps(e.Value.Value) && history[e.Key] is { } series ? series : e.Value.Value);
+        dashboard.Results.Snapshot().Where(e => PlotProjection.IsPlotted(e.Key)).ToDictionary(e => e.Key, e => SeriesHistory.Keeps(e.Value.Value) && history[e.Key] is { } series ? series : e.Value.Value);
 
     private static async Task SendAsync<T>(HttpResponse response, string name, T body, CancellationToken ct)
     {

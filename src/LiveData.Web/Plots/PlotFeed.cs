@@ -10,17 +10,17 @@ namespace LiveData.Web.Plots;
 /// </summary>
 public sealed class PlotFeed(TimeProvider clock, TimeSpan minInterval)
 {
-    private readonly Dictionary<DataKey, (DataArray Value, long SentAt)> _sent = [];
+    private readonly Dictionary<DataKey, (DataArray Value, DateTimeOffset SentAt)> _sent = [];
 
     /// <summary>The plots to send now, and the keys whose results are gone (their workflow was stopped or restarted).</summary>
     public (IReadOnlyList<PlotPayload> Updates, IReadOnlyList<string> Removed) Take(IReadOnlyDictionary<DataKey, DataArray> current)
     {
-        var now = clock.GetTimestamp();
+        var now = clock.GetUtcNow();
         var updates = new List<PlotPayload>();
         foreach (var (key, value) in current.OrderBy(e => e.Key.ToString(), StringComparer.Ordinal))
         {
             if (_sent.TryGetValue(key, out var sent)
-                && (ReferenceEquals(sent.Value, value) || clock.GetElapsedTime(sent.SentAt, now) < minInterval))
+                && (ReferenceEquals(sent.Value, value) || now - sent.SentAt < minInterval))
             {
                 continue;
             }

@@ -1,5 +1,6 @@
 using LiveData.Core.Data;
 using LiveData.Core.Identity;
+using LiveData.Workflows.DetectorView;
 
 namespace LiveData.Web.Plots;
 
@@ -10,6 +11,12 @@ public static class PlotProjection
     public const int MaxImageSide = 512;
     private const string TimeDim = "time";
     private const string RoiDim = "roi";
+
+    /// <summary>
+    /// Whether a result gets a plot of its own. The ROI readbacks (the rectangles and polygons a view applies) are
+    /// shapes on its image, which the page draws itself as the scientist drags them.
+    /// </summary>
+    public static bool IsPlotted(DataKey key) => key.OutputName is not (DetectorViewSpec.RoiRectangle or DetectorViewSpec.RoiPolygon);
 
     public static PlotPayload Project(DataKey key, DataArray result)
     {

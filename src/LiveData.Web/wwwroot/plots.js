@@ -92,11 +92,12 @@ function imageView(body, first, onRois) {
     const all = drag ? [...rectangles, drag] : rectangles;
     all.forEach((r, i) => {
       const x0 = Math.min(r.xMin, r.xMax), y0 = Math.max(r.yMin, r.yMax);
-      g.strokeStyle = lineColours[(i + 1) % lineColours.length];
+      g.strokeStyle = lineColours[i % lineColours.length];
       g.lineWidth = 2;
       g.strokeRect(1 + x0 * sx, 1 + 360 - y0 * sy, Math.abs(r.xMax - r.xMin) * sx, Math.abs(r.yMax - r.yMin) * sy);
       g.fillStyle = g.strokeStyle;
-      g.fillText(`ROI ${i}`, 4 + x0 * sx, 12 + 360 - y0 * sy);
+      g.font = 'bold 12px sans-serif';
+      g.fillText(`ROI ${i}`, 4 + x0 * sx, 14 + 360 - y0 * sy);
     });
   };
   heat.addEventListener('mousedown', e => { const p = toScreen(e); drag = { xMin: p.x, xMax: p.x, yMin: p.y, yMax: p.y }; });
