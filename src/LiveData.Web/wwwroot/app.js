@@ -60,16 +60,18 @@ function workflowCard(w) {
   card.className = 'workflow';
   card.dataset.workflow = w.name;
   card.innerHTML = `<summary>${w.title} <span class="service">${w.name} · ${w.service}</span></summary>
-    <form><div class="sources"></div><div class="params"></div>
+    <form><div class="sources"></div><details class="params"><summary>Parameters</summary></details>
       <div class="buttons"><button type="submit" class="primary start">Start</button>
         <button type="button" class="stop">Stop</button><button type="button" class="reset">Reset</button>
         <button type="button" class="defaults">Defaults</button></div>
       <div class="verdict" data-testid="verdict"></div></form>`;
   const form = card.querySelector('form');
+  // The running sources if any; otherwise every source, unless there are so many (a log per device) that one must choose.
+  const chosen = new Set(w.runningSources.length > 0 ? w.runningSources : w.sources.length <= 12 ? w.sources : []);
   for (const source of w.sources) {
     const label = document.createElement('label');
     label.className = 'source';
-    label.innerHTML = `<input type="checkbox" name="source" value="${source}" checked> ${source}`;
+    label.innerHTML = `<input type="checkbox" name="source" value="${source}"${chosen.has(source) ? ' checked' : ''}> ${source}`;
     form.querySelector('.sources').append(label);
   }
   // One fieldset per parameter group (toa_edges, toa_range, …), as the defaults nest them.
@@ -138,7 +140,7 @@ function showNotice(n) {
 
 function showStatus(status) {
   const rows = status.jobs.map(j => `<tr data-workflow="${j.workflow}" data-source="${j.source}" data-state="${j.state}" data-current="${j.current}">
-      <td>${j.workflow}</td><td>${j.source}</td><td>${j.job}</td><td class="state">${j.state}</td><td>${j.service} (${j.workers || '–'})</td>
+      <td>${j.workflow}</td><td>${j.source}</td><td>${j.job}</td><td class="state">${j.state}</td><td>${j.service} (${j.workers.split(', ').map(w => w.slice(0, 8)).join(', ') || '–'})</td>
       <td>${j.heartbeatAgeSeconds === null ? '–' : `${j.heartbeatAgeSeconds.toFixed(0)} s ago`}</td>
       <td class="flags">${j.stale ? '<span>stale</span>' : ''}${j.current ? '' : 'old generation'}</td><td>${j.message ?? ''}</td></tr>`);
   $('#jobs tbody').innerHTML = rows.join('') || '<tr><td colspan="8">no jobs yet</td></tr>';

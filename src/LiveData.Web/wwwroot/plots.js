@@ -1,6 +1,8 @@
 // Draws one result per card: numbers, lines (uPlot) and detector images (a canvas heatmap with ROI rectangles).
 const palette = [[68, 1, 84], [59, 82, 139], [33, 145, 140], [94, 201, 98], [253, 231, 37]];
 const lineColours = ['#0b6e99', '#d1495b', '#edae49', '#00798c', '#30638e', '#66a182', '#8d96a3'];
+// ROI n has the same colour on the image and in the spectra, one that stands out on viridis.
+const roiColours = ['#ff2d55', '#ff9500', '#ffffff', '#af52de', '#00c7be', '#000000'];
 
 function colour(t) {
   const x = Math.min(Math.max(t, 0), 1) * (palette.length - 1);
@@ -40,6 +42,9 @@ function scalarView(body) {
   return p => { body.firstChild.textContent = `${format(p.value)} ${p.unit}`; };
 }
 
+const colourOf = (label, i) => /^ROI \d+$/.test(label)
+  ? roiColours[+label.slice(4) % roiColours.length] : lineColours[i % lineColours.length];
+
 function lineView(body) {
   let chart = null;
   let shape = '';
@@ -53,10 +58,10 @@ function lineView(body) {
     chart?.destroy();
     shape = now;
     chart = new uPlot({
-      width: 420, height: 220,
+      width: 380, height: 200,
       scales: { x: { time: p.timeAxis } },
       axes: [{ label: p.xLabel }, { label: p.unit, size: 60 }],
-      series: [{}, ...p.series.map((s, i) => ({ label: s.label, stroke: lineColours[i % lineColours.length], width: 1.5, spanGaps: false }))],
+      series: [{}, ...p.series.map((s, i) => ({ label: s.label, stroke: colourOf(s.label, i), width: 1.5, spanGaps: false }))],
       legend: { show: p.series.length > 1 },
     }, data, body);
   };
@@ -92,7 +97,7 @@ function imageView(body, first, onRois) {
     const all = drag ? [...rectangles, drag] : rectangles;
     all.forEach((r, i) => {
       const x0 = Math.min(r.xMin, r.xMax), y0 = Math.max(r.yMin, r.yMax);
-      g.strokeStyle = lineColours[i % lineColours.length];
+      g.strokeStyle = roiColours[i % roiColours.length];
       g.lineWidth = 2;
       g.strokeRect(1 + x0 * sx, 1 + 360 - y0 * sy, Math.abs(r.xMax - r.xMin) * sx, Math.abs(r.yMax - r.yMin) * sy);
       g.fillStyle = g.strokeStyle;
@@ -102,8 +107,11 @@ function imageView(body, first, onRois) {
   };
   heat.addEventListener('mousedown', e => { const p = toScreen(e); drag = { xMin: p.x, xMax: p.x, yMin: p.y, yMax: p.y }; });
   heat.addEventListener('mousemove', e => { if (drag) { const p = toScreen(e); drag.xMax = p.x; drag.yMax = p.y; drawOverlay(); } });
-  heat.addEventListener('mouseup', () => {
+  // A drag may end outside the image; the rectangle is clipped to the screen.
+  window.addEventListener('mouseup', () => {
     if (!drag) return;
+    const clip = (v, n) => Math.min(Math.max(v, 0), n - 1);
+    Object.assign(drag, { xMax: clip(drag.xMax, last.screenWidth), yMax: clip(drag.yMax, last.screenHeight) });
     const r = { xMin: Math.min(drag.xMin, drag.xMax), xMax: Math.max(drag.xMin, drag.xMax) + 1, yMin: Math.min(drag.yMin, drag.yMax), yMax: Math.max(drag.yMin, drag.yMax) + 1 };
     drag = null;
     rectangles.push(r);

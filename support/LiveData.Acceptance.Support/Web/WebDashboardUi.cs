@@ -97,6 +97,7 @@ public sealed class WebDashboardUi(DashboardDriver dashboard, ScenarioDiagnostic
         var page = await PageAsync(ct);
         var image = page.Locator($".plot[data-workflow='{Workflow}'][data-source='{source}'][data-output='{output}'] canvas.heat");
         await image.WaitForAsync(new() { Timeout = (float)Timeout.TotalMilliseconds });
+        await image.ScrollIntoViewIfNeededAsync();
         var box = await image.BoundingBoxAsync() ?? throw new InvalidOperationException($"The {output} image of {source} is not on screen");
         await page.Mouse.MoveAsync(box.X + (box.Width * 0.25f), box.Y + (box.Height * 0.25f));
         await page.Mouse.DownAsync();
@@ -154,6 +155,11 @@ public sealed class WebDashboardUi(DashboardDriver dashboard, ScenarioDiagnostic
 
     private static async Task FillAsync(ILocator card, IReadOnlyDictionary<string, string> parameters)
     {
+        var form = card.Locator("details.params");
+        if (parameters.Count > 0 && await form.GetAttributeAsync("open") is null)
+        {
+            await form.Locator("summary").ClickAsync();
+        }
         foreach (var (name, value) in parameters)
         {
             await card.Locator($"[data-path='{name}']").FillAsync(value);
