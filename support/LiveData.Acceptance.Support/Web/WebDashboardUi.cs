@@ -148,7 +148,7 @@ public sealed class WebDashboardUi(DashboardDriver dashboard, ScenarioDiagnostic
         var card = page.Locator($".workflow[data-workflow='{workflow}']");
         if (await card.GetAttributeAsync("open") is null)
         {
-            await card.Locator("summary").ClickAsync();
+            await card.Locator(":scope > summary").ClickAsync();
         }
         return card;
     }
@@ -158,7 +158,7 @@ public sealed class WebDashboardUi(DashboardDriver dashboard, ScenarioDiagnostic
         var form = card.Locator("details.params");
         if (parameters.Count > 0 && await form.GetAttributeAsync("open") is null)
         {
-            await form.Locator("summary").ClickAsync();
+            await form.Locator(":scope > summary").ClickAsync();
         }
         foreach (var (name, value) in parameters)
         {
