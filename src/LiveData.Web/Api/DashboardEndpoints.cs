@@ -6,6 +6,7 @@ using LiveData.Workflows;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Hosting;
 
 namespace LiveData.Web.Api;
 
@@ -15,7 +16,19 @@ public static class DashboardEndpoints
     public static void Map(IEndpointRouteBuilder app, DashboardBackend dashboard, EventStream events)
     {
         app.MapGet("/api/workflows", () => WorkflowCatalog.Read(dashboard));
-        app.MapGet("/api/events", (HttpContext context, CancellationToken ct) => events.RunAsync(context, ct));
+        // A stream ends when its browser goes or when the app stops: open pages must not hold up a shutdown.
+        app.MapGet("/api/events", async (HttpContext context, IHostApplicationLifetime lifetime, CancellationToken ct) =>
+        {
+            using var either = CancellationTokenSource.CreateLinkedTokenSource(ct, lifetime.ApplicationStopping);
+            try
+            {
+                await events.RunAsync(context, either.Token);
+            }
+            catch (OperationCanceledException) when (either.IsCancellationRequested)
+            {
+                // The browser left or the app is stopping: nothing more to send.
+            }
+        });
         app.MapPost("/api/workflows/{name}/start", (string name, StartRequest request, CancellationToken ct) =>
             Find(dashboard, name) is not { } spec
                 ? Unknown(name)
