@@ -18,6 +18,12 @@ public interface IDashboardUi
     /// <summary>Waits until the plot of this output shows what <paramref name="satisfies"/> asks; returns what it showed then.</summary>
     Task<PlotReading> WaitForPlotAsync(string source, string output, string condition, Func<PlotReading, bool> satisfies, CancellationToken ct);
 
+    /// <summary>
+    /// Watches the plot for <paramref name="window"/> and fails as soon as it is redrawn, or if the page received no
+    /// other pushes meanwhile (a silent page would prove nothing).
+    /// </summary>
+    Task ObservePlotStaysStillAsync(string source, string output, TimeSpan window, CancellationToken ct);
+
     /// <summary>Waits for the workflow's verdict to be a rejection; returns its text.</summary>
     Task<string> WaitForRejectionAsync(CancellationToken ct);
 

@@ -53,8 +53,7 @@ public sealed class WebDashboardUi(DashboardDriver dashboard, ScenarioDiagnostic
 
     public async Task<PlotReading> WaitForPlotAsync(string source, string output, string condition, Func<PlotReading, bool> satisfies, CancellationToken ct)
     {
-        var page = await PageAsync(ct);
-        var plot = page.Locator($".plot[data-workflow='{Workflow}'][data-source='{source}'][data-output='{output}']");
+        var plot = Plot(await PageAsync(ct), source, output);
         return await Eventually.UntilAsync($"the page's {output} plot of {source} to show {condition}", async _ =>
         {
             if (await plot.CountAsync() == 0)
@@ -68,6 +67,32 @@ public sealed class WebDashboardUi(DashboardDriver dashboard, ScenarioDiagnostic
                 await IntAttribute(plot, "data-updates"));
             return (satisfies(reading) ? reading : null, reading.ToString());
         }, Timeout, diagnostics.DumpAsync, ct);
+    }
+
+    public async Task ObservePlotStaysStillAsync(string source, string output, TimeSpan window, CancellationToken ct)
+    {
+        var page = await PageAsync(ct);
+        var plot = Plot(page, source, output);
+        var pushes = page.Locator("#connection");
+        var updates = await IntAttribute(plot, "data-updates");
+        var pushesBefore = await IntAttribute(pushes, "data-status-events");
+        var clock = TimeProvider.System;
+        var started = clock.GetTimestamp();
+        while (clock.GetElapsedTime(started) < window)
+        {
+            var now = await IntAttribute(plot, "data-updates");
+            if (now != updates)
+            {
+                throw new InvalidOperationException(
+                    $"The page redrew the {output} plot of {source} {now - updates} time(s) {clock.GetElapsedTime(started).TotalSeconds:0.0} s into the observation.{Environment.NewLine}{await diagnostics.DumpAsync(ct)}");
+            }
+            await Task.Delay(Eventually.DefaultPoll, clock, ct);
+        }
+        var pushesAfter = await IntAttribute(pushes, "data-status-events");
+        if (pushesAfter <= pushesBefore)
+        {
+            throw new InvalidOperationException($"The page received no pushes during the observation ({pushesBefore} → {pushesAfter}), so its still plot proves nothing.");
+        }
     }
 
     public async Task<string> WaitForRejectionAsync(CancellationToken ct)
@@ -95,7 +120,7 @@ public sealed class WebDashboardUi(DashboardDriver dashboard, ScenarioDiagnostic
     public async Task DrawRectangleAsync(string source, string output, CancellationToken ct)
     {
         var page = await PageAsync(ct);
-        var image = page.Locator($".plot[data-workflow='{Workflow}'][data-source='{source}'][data-output='{output}'] canvas.heat");
+        var image = Plot(page, source, output).Locator("canvas.heat");
         await image.WaitForAsync(new() { Timeout = (float)Timeout.TotalMilliseconds });
         await image.ScrollIntoViewIfNeededAsync();
         var box = await image.BoundingBoxAsync() ?? throw new InvalidOperationException($"The {output} image of {source} is not on screen");
@@ -142,6 +167,9 @@ public sealed class WebDashboardUi(DashboardDriver dashboard, ScenarioDiagnostic
         await _page.Locator("#connection[data-state='live']").WaitForAsync();
         return _page;
     }
+
+    private ILocator Plot(IPage page, string source, string output) =>
+        page.Locator($".plot[data-workflow='{Workflow}'][data-source='{source}'][data-output='{output}']");
 
     private static async Task<ILocator> OpenCardAsync(IPage page, string workflow)
     {
