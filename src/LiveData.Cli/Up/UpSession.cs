@@ -12,6 +12,7 @@ using LiveData.Services.Composition;
 using LiveData.Services.Fakes;
 using LiveData.Services.Hosting;
 using LiveData.Web.Hosting;
+using Microsoft.AspNetCore.Connections;
 using LiveData.Workflows.MonitorHistogram;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -56,6 +57,7 @@ public sealed class UpSession(UpPlan plan, int port, TimeSpan? duration, string 
         await TopicProvisioner.Create(services.Services.GetRequiredService<KafkaSettings>(), logger).EnsureTopicsAsync(InstrumentTopics.For(instrument.Name).All, 1, ct);
         AnsiConsole.MarkupLineInterpolated($"Embedded broker at [bold]{bootstrap}[/]");
 
+        var exitCode = 0;
         try
         {
             // The dashboard connects as the host starts; it is told to start the workflow once the backend service consumes.
@@ -75,6 +77,11 @@ public sealed class UpSession(UpPlan plan, int port, TimeSpan? duration, string 
             }
             await ShowCountsAsync(new CountsTable(dashboard, plan.Workflow.Id), showTable: page is null, ct);
         }
+        catch (IOException e) when (web is not null && e.InnerException is AddressInUseException)
+        {
+            await Console.Error.WriteLineAsync($"The web dashboard cannot listen on {web}: the port is in use. Choose another with --web-port (0 picks a free one), or --no-web.");
+            exitCode = BrokerGuard.InvalidSettingsExitCode;
+        }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
             // Ctrl-C: fall through to the orderly shutdown below.
@@ -88,7 +95,7 @@ public sealed class UpSession(UpPlan plan, int port, TimeSpan? duration, string 
             await broker.StopAsync(CancellationToken.None);
         }
         AnsiConsole.MarkupLine("Stopped.");
-        return 0;
+        return exitCode;
     }
 
     // One host per backend service: each is a singleton of its container, as in its own process.
