@@ -141,7 +141,8 @@ function showNotice(n) {
 function showStatus(status) {
   // Counts the pushes a page receives: a plot that stands still while these go on is still, not disconnected.
   $('#connection').dataset.statusEvents = String(+($('#connection').dataset.statusEvents ?? 0) + 1);
-  const rows = status.jobs.map(j => `<tr data-workflow="${j.workflow}" data-source="${j.source}" data-state="${j.state}" data-current="${j.current}">
+  // Jobs of an earlier generation drop out once silent long enough to be stale: the table stays about what runs.
+  const rows = status.jobs.filter(j => j.current || !j.stale).map(j => `<tr data-workflow="${j.workflow}" data-source="${j.source}" data-state="${j.state}" data-current="${j.current}">
       <td>${j.workflow}</td><td>${j.source}</td><td>${j.job}</td><td class="state">${j.state}</td><td>${j.service} (${j.workers.split(', ').map(w => w.slice(0, 8)).join(', ') || '–'})</td>
       <td>${j.heartbeatAgeSeconds === null ? '–' : `${j.heartbeatAgeSeconds.toFixed(0)} s ago`}</td>
       <td class="flags">${j.stale ? '<span>stale</span>' : ''}${j.current ? '' : 'old generation'}</td><td>${j.message ?? ''}</td></tr>`);
