@@ -157,6 +157,10 @@ public sealed class WebDashboardUi(DashboardDriver dashboard, ScenarioDiagnostic
         {
             return _page;
         }
+        if (!File.Exists(Chromium))
+        {
+            throw new FileNotFoundException($"@web scenarios drive Debian's chromium, and there is none at {Chromium}: apt-get install chromium, or name another in LIVEDATA_CHROMIUM", Chromium);
+        }
         var backend = await dashboard.StartedAsync(ct);
         _host = await WebDashboardHost.StartAsync(backend, new WebDashboardOptions(Port: 0), NullLoggerFactory.Instance, ct);
         _playwright = await Playwright.CreateAsync();
