@@ -67,10 +67,19 @@ public sealed class WebDashboardHost : IAsyncDisposable
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
         var history = new SeriesHistory();
-        dashboard.Results.Updated += history.Append;
         var notices = new NotificationLog();
         DashboardEndpoints.Map(app, dashboard, new EventStream(dashboard, history, notices, TimeProvider.System));
-        await app.StartAsync(ct);
+        try
+        {
+            await app.StartAsync(ct);
+        }
+        catch
+        {
+            // E.g. the port is in use: nothing of this host may outlive the failed start.
+            await app.DisposeAsync();
+            throw;
+        }
+        dashboard.Results.Updated += history.Append;
         return new WebDashboardHost(app, AddressOf(app, options), dashboard, notices, history);
     }
 
