@@ -153,7 +153,8 @@ function showStatus(status) {
   $('#workers').textContent = `Workers: ${status.workers.map(w => `${w.service}:${w.workerId} ${w.state}${w.stale ? ' (stale)' : ''}, ${w.activeJobs} job(s)`).join('; ') || 'none heard yet'}`;
   const running = new Set(status.jobs.filter(j => j.current).map(j => j.workflow));
   for (const card of document.querySelectorAll('.workflow')) {
-    if (running.has(card.dataset.workflow) !== (card.dataset.running === 'true')) refreshCatalogue();
+    card.dataset.heard = String(running.has(card.dataset.workflow));
+    if (running.has(card.dataset.workflow) && card.dataset.running !== 'true') refreshCatalogue();
   }
 }
 

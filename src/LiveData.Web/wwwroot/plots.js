@@ -30,6 +30,7 @@ export function createPlot(payload, onRois) {
       view(p);
       card.dataset.updates = String(+card.dataset.updates + 1);
       card.dataset.total = String(p.total);
+      card.dataset.lines = String(p.series?.length ?? 0);
       card.dataset.bins = String(p.kind === 'lines' ? p.x.length : p.kind === 'image' ? p.width * p.height : 1);
       card.querySelector('.total').textContent = `Σ ${format(p.total)} ${p.unit}`;
     },

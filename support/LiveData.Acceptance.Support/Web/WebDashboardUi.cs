@@ -60,11 +60,14 @@ public sealed class WebDashboardUi(DashboardDriver dashboard, ScenarioDiagnostic
             {
                 return (null, "no such plot on the page");
             }
+            // One read of the whole plot, so that its figures belong to the same drawing.
+            var figures = (await plot.EvaluateAsync<string>(
+                "p => [p.dataset.bins ?? 0, p.dataset.total ?? 0, p.dataset.lines ?? 0, p.dataset.updates ?? 0].join(' ')")).Split(' ');
             var reading = new PlotReading(
-                await IntAttribute(plot, "data-bins"),
-                double.Parse(await plot.GetAttributeAsync("data-total") ?? "0", CultureInfo.InvariantCulture),
-                await plot.Locator(".u-legend .u-series").CountAsync() is var series and > 1 ? series - 1 : 1,
-                await IntAttribute(plot, "data-updates"));
+                int.Parse(figures[0], CultureInfo.InvariantCulture),
+                double.Parse(figures[1], CultureInfo.InvariantCulture),
+                int.Parse(figures[2], CultureInfo.InvariantCulture),
+                int.Parse(figures[3], CultureInfo.InvariantCulture));
             return (satisfies(reading) ? reading : null, reading.ToString());
         }, Timeout, diagnostics.DumpAsync, ct);
     }
@@ -100,8 +103,9 @@ public sealed class WebDashboardUi(DashboardDriver dashboard, ScenarioDiagnostic
         var verdict = (await OpenCardAsync(await PageAsync(ct), Workflow)).Locator(".verdict");
         return await Eventually.UntilAsync("the workflow's verdict on the page to be a rejection", async _ =>
         {
-            var text = await verdict.TextContentAsync() ?? "";
-            return (await verdict.GetAttributeAsync("class") is { } css && css.Contains("error", StringComparison.Ordinal) ? text : null, $"verdict: '{text}'");
+            // Text and colour read in one go: the verdict may change between two separate reads.
+            var read = await verdict.EvaluateAsync<string>("v => (v.classList.contains('error') ? 'E' : '-') + v.textContent");
+            return (read[0] == 'E' ? read[1..] : null, $"verdict: '{read[1..]}'");
         }, Timeout, diagnostics.DumpAsync, ct);
     }
 
