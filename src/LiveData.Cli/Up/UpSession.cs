@@ -12,8 +12,8 @@ using LiveData.Services.Composition;
 using LiveData.Services.Fakes;
 using LiveData.Services.Hosting;
 using LiveData.Web.Hosting;
-using Microsoft.AspNetCore.Connections;
 using LiveData.Workflows.MonitorHistogram;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -48,11 +48,12 @@ public sealed class UpSession(UpPlan plan, int port, TimeSpan? duration, string 
         {
             return BrokerHost.StartFailedExitCode;
         }
+        // The first host runs the workflow's own service and the dashboard; the others (web page only) the rest.
+        IReadOnlyList<UpPlan> plans = web is null ? [plan] : [plan, .. plan.OtherServices()];
         var fakes = new HashSet<string>();
-        var services = BuildServices(bootstrap, plan, fileLog, fakes, withDashboard: true);
-        await using var servicesDisposal = services.Asynchronously();
-        var others = web is null ? [] : plan.OtherServices().Select(p => BuildServices(bootstrap, p, fileLog, fakes, withDashboard: false)).ToList();
-        await using var othersDisposal = new HostsDisposal(others);
+        var hosts = plans.Select((p, i) => BuildServices(bootstrap, p, fileLog, fakes, withDashboard: i == 0)).ToList();
+        await using var hostsDisposal = new HostsDisposal(hosts);
+        var services = hosts[0];
         var logger = services.Services.GetRequiredService<ILoggerFactory>().CreateLogger("up");
         await TopicProvisioner.Create(services.Services.GetRequiredService<KafkaSettings>(), logger).EnsureTopicsAsync(InstrumentTopics.For(instrument.Name).All, 1, ct);
         AnsiConsole.MarkupLineInterpolated($"Embedded broker at [bold]{bootstrap}[/]");
@@ -61,12 +62,12 @@ public sealed class UpSession(UpPlan plan, int port, TimeSpan? duration, string 
         try
         {
             // The dashboard connects as the host starts; it is told to start the workflow once the backend service consumes.
-            foreach (var host in others.Prepend(services))
+            foreach (var host in hosts)
             {
                 await host.StartAsync(ct);
                 await host.Services.GetRequiredService<ServiceReadiness>().Ready.WaitAsync(ReadinessTimeout, ct);
             }
-            AnsiConsole.MarkupLineInterpolated($"{string.Join(", ", fakes.Order())} and {string.Join(", ", others.Count == 0 ? [plan.ServiceName] : plan.OtherServices().Select(p => p.ServiceName).Prepend(plan.ServiceName))} are running");
+            AnsiConsole.MarkupLineInterpolated($"{string.Join(", ", fakes.Order())} and {string.Join(", ", plans.Select(p => p.ServiceName))} are running");
             var dashboard = services.Services.GetRequiredService<DashboardBackend>();
             var jobs = dashboard.Workflows.Start(plan.Workflow.Id, plan.Sources, null, ct);
             AnsiConsole.MarkupLineInterpolated($"Started {plan.Workflow.Id} for {string.Join(", ", jobs.Select(j => j.SourceName))}");
@@ -88,7 +89,7 @@ public sealed class UpSession(UpPlan plan, int port, TimeSpan? duration, string 
         }
         finally
         {
-            foreach (var host in others.Prepend(services).Reverse())
+            foreach (var host in Enumerable.Reverse(hosts))
             {
                 await host.StopAsync(CancellationToken.None);
             }
