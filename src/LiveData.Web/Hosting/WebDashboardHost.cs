@@ -4,6 +4,7 @@ using LiveData.Web.Live;
 using LiveData.Web.Plots;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -63,6 +64,17 @@ public sealed class WebDashboardHost : IAsyncDisposable
         {
             app.Use(new BasicAuthGate(password).InvokeAsync);
         }
+        // Commands only as JSON: another web site can make a browser post a form or plain text to localhost without
+        // asking, but not JSON, which needs a CORS preflight this app never grants.
+        app.Use(async (context, next) =>
+        {
+            if (HttpMethods.IsPost(context.Request.Method) && !context.Request.HasJsonContentType())
+            {
+                context.Response.StatusCode = StatusCodes.Status415UnsupportedMediaType;
+                return;
+            }
+            await next(context);
+        });
         var files = new EmbeddedFileProvider(typeof(WebDashboardHost).Assembly, "LiveData.Web.wwwroot");
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files });

@@ -62,6 +62,20 @@ public sealed class WebDashboardHostTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("text/plain")]
+    [InlineData("application/x-www-form-urlencoded")]
+    public async Task Refuses_commands_that_are_not_json_so_other_sites_cannot_send_them(string contentType)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_page!.Url, "/api/workflows/monitor_histogram/stop"))
+        {
+            Content = new StringContent("{}", Encoding.UTF8, contentType),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"anyone:{Password}")));
+
+        (await _http.SendAsync(request, Ct)).StatusCode.Should().Be(HttpStatusCode.UnsupportedMediaType);
+    }
+
+    [Theory]
     [InlineData("/", "<title>LiveData dashboard</title>")]
     [InlineData("/app.js", "EventSource")]
     [InlineData("/lib/uPlot.iife.min.js", "uPlot")]
