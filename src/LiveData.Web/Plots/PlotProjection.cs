@@ -7,8 +7,11 @@ namespace LiveData.Web.Plots;
 /// <summary>Turns a result into what the page plots: 0-D a number, 1-D a line, ROI spectra one line per ROI, more dims an image.</summary>
 public static class PlotProjection
 {
-    /// <summary>Images larger than this on a side are block-summed down: a browser repaints them several times a second.</summary>
-    public const int MaxImageSide = 512;
+    /// <summary>
+    /// Images larger than this on a side are block-summed down: the page shows them 360 pixels wide, and a full
+    /// 4096 × 4096 (or even 512 × 512) screen as JSON every second would be megabytes per browser.
+    /// </summary>
+    public const int MaxImageSide = 320;
     private const string TimeDim = "time";
     private const string RoiDim = "roi";
 
