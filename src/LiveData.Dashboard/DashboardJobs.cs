@@ -20,6 +20,9 @@ public sealed class DashboardJobs
     /// <summary>True if the job has not been heard from within the job status timeout (or never was).</summary>
     public bool IsStale(JobId jobId) => _jobs.IsStatusStale(jobId);
 
+    /// <summary>How long ago the job's latest heartbeat arrived; null if none did.</summary>
+    public TimeSpan? HeartbeatAge(JobId jobId) => _jobs.HeartbeatAge(jobId);
+
     /// <summary>The job number whose results the dashboard shows for the workflow; none while nothing is desired.</summary>
     public JobNumber? ActiveJobNumber(WorkflowId workflowId) => _generations.CurrentOf(workflowId);
 

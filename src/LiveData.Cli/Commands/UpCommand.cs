@@ -42,10 +42,13 @@ public static class UpCommand
             }
         });
         var plotDir = new Option<DirectoryInfo?>("--plot-dir") { Description = "When the run ends, write a PNG of each output's latest value (histograms, images) here" };
-        var command = new Command("up", "Run broker, a fake, the backend service and a workflow, showing its outputs live")
+        var web = new WebOptions();
+        var command = new Command("up", "Run broker, fakes, backend services and a workflow, showing its outputs live on a web page (or in the terminal)")
         {
             instrument, port, duration, logFile, workflow, sources, files.Geometry, files.LookupTable, nexusFile, parameters, plotDir,
+            web.Port, web.Host, web.Password, web.NoWeb,
         };
+        command.Validators.Add(web.Validate);
         command.Validators.Add(r =>
         {
             // An unknown instrument is the option's own error already; a second one about it would only repeat it.
@@ -108,7 +111,8 @@ public static class UpCommand
                 plan,
                 result.GetValue(port),
                 result.GetValue(duration) is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
-                result.GetValue(logFile)?.FullName ?? Path.Combine(Path.GetTempPath(), $"livedata-up-{DateTime.Now:yyyyMMdd-HHmmss}.log"))
+                result.GetValue(logFile)?.FullName ?? Path.Combine(Path.GetTempPath(), $"livedata-up-{DateTime.Now:yyyyMMdd-HHmmss}.log"),
+                web.Options(result))
             {
                 PlotDirectory = result.GetValue(plotDir),
             }.RunAsync(ct);

@@ -9,7 +9,8 @@ namespace LiveData.Cli.Up;
 /// <summary>
 /// What <c>livedata up</c> shows: every output of one workflow per source — the total of counts, or a log's latest value.
 /// </summary>
-public sealed class CountsTable(DashboardBackend dashboard, WorkflowId workflowId)
+/// <param name="takesNotifications">Whether the table shows the dashboard's notifications; not when the web page shows them (each is taken once).</param>
+public sealed class CountsTable(DashboardBackend dashboard, WorkflowId workflowId, bool takesNotifications = true)
 {
     private const int NoticesShown = 3;
     private readonly List<string> _notices = [];
@@ -62,7 +63,7 @@ public sealed class CountsTable(DashboardBackend dashboard, WorkflowId workflowI
     private List<string> TakeNotices()
     {
         var fresh = new List<string>();
-        while (dashboard.Workflows.TryTakeNotification(out var notification))
+        while (takesNotifications && dashboard.Workflows.TryTakeNotification(out var notification))
         {
             fresh.Add(notification.IsError ? $"error: {notification.Text}" : notification.Text);
         }

@@ -55,10 +55,24 @@ public sealed record UpPlan(Instrument Instrument, WorkflowSpec Workflow, IReadO
     /// <summary>Whether fake monitors run beside fake detectors, for a workflow that normalises by monitors (e.g. LoKI's I(Q)).</summary>
     public bool FakesMonitorsToo => FakeName == ServiceNames.FakeDetectors && Workflow.AuxSources.Count > 0;
 
-    public void AddServices(IServiceCollection services)
+    /// <summary>
+    /// The instrument's other backend services, for the web page to start any workflow: each with the first of its
+    /// workflows (which picks its fake) and all that workflow's sources.
+    /// </summary>
+    public IReadOnlyList<UpPlan> OtherServices() =>
+        [.. Instrument.Workflows
+            .Where(w => w.ServiceName != ServiceName)
+            .GroupBy(w => w.ServiceName)
+            .Select(g => new UpPlan(Instrument, g.First(), g.First().SourceNames) { GeometryFile = GeometryFile, LookupTableFile = LookupTableFile })];
+
+    /// <param name="runningFakes">Fakes already running elsewhere in the process; this plan adds its own only if it is not among them, and notes it.</param>
+    public void AddServices(IServiceCollection services, ISet<string>? runningFakes = null)
     {
-        Fake.Add(services);
-        if (FakesMonitorsToo)
+        if (runningFakes?.Add(FakeName) ?? true)
+        {
+            Fake.Add(services);
+        }
+        if (FakesMonitorsToo && (runningFakes?.Add(ServiceNames.FakeMonitors) ?? true))
         {
             services.AddFakeMonitors(new FakeMonitorOptions(Instrument.Name, FakeMonitorMode.Ev44, Instrument.Monitors.Count, Replay: Replay is { Monitors.Count: > 0 } ? Replay : null));
         }

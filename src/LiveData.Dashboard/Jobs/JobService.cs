@@ -14,5 +14,8 @@ internal sealed class JobService(TimeProvider clock, TimeSpan? statusTimeout = n
 
     public void Record(JobStatus status) => _statuses.Record(status.JobId, status);
 
+    /// <summary>How long ago the job's latest heartbeat arrived; null if none did.</summary>
+    public TimeSpan? HeartbeatAge(JobId jobId) => _statuses.TryGet(jobId, out _, out var age) ? age : null;
+
     public bool IsStatusStale(JobId jobId) => !_statuses.TryGet(jobId, out _, out var age) || age > (statusTimeout ?? StatusTimeout);
 }

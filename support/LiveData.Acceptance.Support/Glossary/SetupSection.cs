@@ -1,6 +1,7 @@
 using System.Text;
 using LiveData.Acceptance.Support.Broker;
 using LiveData.Acceptance.Support.Drivers;
+using LiveData.Acceptance.Support.Web;
 using LiveData.Bdd.Features;
 using LiveData.Bdd.Xunit;
 using LiveData.Instruments;
@@ -26,6 +27,8 @@ internal static class SetupSection
                     "Runs the scenario alone, never beside another (scenarios otherwise run two at a time, each in its own topics): for load and timing scenarios another one would disturb."],
                 [Markdown.Code($"@{OwnBrokerHooks.Tag}"),
                     "Gives the scenario a broker of its own instead of the shared one, so it may restart it or make it fail, or so the data it floods the broker with is gone when it ends; stopped after the scenario's services."],
+                [Markdown.Code($"@{WebHooks.Tag}"),
+                    "Drives the web dashboard in headless Chromium instead of calling the dashboard in-process: the steps that say \"on the page\" click and read the page `livedata up` serves; a screenshot of the page is attached to the report."],
                 [Markdown.Code($"@{ScenarioCase.IgnoreTag}"),
                     "Skips the scenario (reported as skipped); on a feature, all its scenarios."],
             ]);

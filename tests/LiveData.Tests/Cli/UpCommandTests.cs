@@ -111,4 +111,22 @@ public sealed class UpCommandTests
         instances.OfType<FakeDetectorOptions>().Should().ContainSingle();
         instances.OfType<FakeMonitorOptions>().Should().ContainSingle().Which.NumMonitors.Should().Be(5);
     }
+
+    [Fact]
+    public void With_the_web_page_every_other_backend_service_runs_and_each_fake_only_once()
+    {
+        var plan = UpPlan.Resolve("dummy", "monitor_histogram", []);
+        var fakes = new HashSet<string>();
+        // One host (service collection) per backend service, as livedata up builds them.
+        var hosts = plan.OtherServices().Prepend(plan).Select(p =>
+        {
+            var services = new ServiceCollection();
+            p.AddServices(services, fakes);
+            return services;
+        }).ToList();
+
+        plan.OtherServices().Select(p => p.ServiceName).Should().Equal("detector_data", "data_reduction", "timeseries");
+        fakes.Should().BeEquivalentTo(["fake_monitors", "fake_detectors", "fake_logdata"]);
+        hosts.SelectMany(h => h.Select(d => d.ImplementationInstance)).OfType<FakeDetectorOptions>().Should().ContainSingle();
+    }
 }
