@@ -28,7 +28,7 @@ internal static class KernelChart
         double[] decades = [0, 1, 2, 3, 4];
         plot.Axes.Left.SetTicks(decades, [.. decades.Select(d => Math.Pow(10, d).ToString("0", System.Globalization.CultureInfo.InvariantCulture))]);
         plot.Axes.Left.Label.Text = "M events/s (log scale)";
-        plot.Title("livedata-bench kernels: ev44 decode + histogram, events/s");
+        plot.Title("livedata-bench kernels: ev44 decode + histogram or reduction, events/s");
         foreach (var (label, color) in series)
         {
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = label, FillColor = color });

@@ -28,6 +28,19 @@ public sealed class QCounts
         Counts = new double[qEdges.Length - 1];
     }
 
+    /// <summary>The counts an I(Q) job with <paramref name="parameters"/> keeps: its Q edges, its wavelength edges' span as the band.</summary>
+    public static QCounts For(SansParams parameters, SansPixels pixels, int firstDetectorNumber, WavelengthLookupTable table)
+    {
+        var wavelengths = parameters.WavelengthEdges.ValuesInAngstrom();
+        return new QCounts(pixels, firstDetectorNumber, table, parameters.QEdges.ValuesPerAngstrom(), (wavelengths[0], wavelengths[^1]));
+    }
+
+    /// <summary>The Q edges in 1/Å.</summary>
+    public ReadOnlySpan<double> QEdges => _qEdges;
+
+    /// <summary>The band in Å, start included, stop excluded.</summary>
+    public (double Start, double Stop) Band => (_bandStart, _bandStop);
+
     /// <summary>Events per Q bin since the start or <see cref="Clear"/>.</summary>
     public double[] Counts { get; }
 

@@ -39,7 +39,7 @@ public sealed class SansIofQWorkflow : IWorkflow
         _streams = streams;
         var qEdges = parameters.QEdges.ValuesPerAngstrom();
         var wavelengths = parameters.WavelengthEdges.ValuesInAngstrom();
-        _counts = new QCounts(pixels, firstDetectorNumber, table, qEdges, (wavelengths[0], wavelengths[^1]));
+        _counts = QCounts.For(parameters, pixels, firstDetectorNumber, table);
         _incidentBinning = new WavelengthMonitorBinning(parameters.WavelengthEdges, WavelengthRange.Default, table, incidentRow);
         _transmissionBinning = new WavelengthMonitorBinning(parameters.WavelengthEdges, WavelengthRange.Default, table, transmissionRow);
         _incident = new double[wavelengths.Length - 1];
