@@ -66,8 +66,12 @@ internal sealed class NumpyReference(IProgress<string> progress)
         return (rate, MemoryMarshal.Cast<byte, double>(await File.ReadAllBytesAsync(histogram, cancellationToken)).ToArray());
     }
 
-    private static async Task<bool> HasNumpyAsync(CancellationToken cancellationToken)
+    internal static async Task<bool> HasNumpyAsync(CancellationToken cancellationToken)
     {
+        if (!File.Exists(Python))
+        {
+            return false;
+        }
         var probe = await Cli.Wrap(Python).WithArguments(["-c", "import numpy"]).WithValidation(CommandResultValidation.None).ExecuteBufferedAsync(cancellationToken);
         return probe.ExitCode == 0;
     }

@@ -50,7 +50,8 @@ internal static class ReductionKernels
         }
     }
 
-    private static async Task<(double Rate, double[] Histogram)> MeasureNumpyAsync(
+    /// <summary>Writes the events and the kernel's arrays to a temporary directory and times numpy's formula on them.</summary>
+    internal static async Task<(double Rate, double[] Histogram)> MeasureNumpyAsync(
         NumpyReference numpy, ReductionKernelCase kernel, GeneratedEvents events, int repeats, CancellationToken cancellationToken)
     {
         var directory = Directory.CreateTempSubdirectory($"livedata-reduction-{kernel.Numpy.Kind}-");
