@@ -49,7 +49,7 @@ public sealed class KernelsSection : IBenchSection
                 kernel.Dispose();
             }
         }
-        await ReductionKernels.MeasureAsync(context, Name, numpy, quick ? 1 << 21 : 1 << 24, EventsPerMessage, run.Repeats, run.Bandwidth[1], rows, cancellationToken);
+        await ReductionKernels.MeasureAsync(context, Name, numpy, quick ? 1 << 21 : 1 << 24, run.Repeats, run.Bandwidth[1], rows, cancellationToken);
         KernelChart.Save(context.ArtefactPath("kernels.png"), rows);
     }
 

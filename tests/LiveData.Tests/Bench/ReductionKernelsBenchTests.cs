@@ -87,7 +87,7 @@ public sealed class ReductionKernelsBenchTests
             _ => ("multiblade_detector", "critical_edge", e => new ReflectometryReductionCase(instrument, "multiblade_detector", e)),
         };
         var definition = instrument.Bank(bank);
-        var (ids, offsets) = instrument.SampleEvents(LiveData.Instruments.Geometry.Samples.KnownSamples.Get(name, sample), bank, 20_000, 1);
+        var (ids, offsets) = instrument.SampleEvents(LiveData.Instruments.Geometry.Samples.KnownSamples.Get(name, sample), bank, 20_000, 15_000, 1);
         var events = GeneratedEvents.Of(ids, offsets, 4_096);
         using var kernel = create(new EventSet(definition.FirstDetectorNumber, definition.LastDetectorNumber - definition.FirstDetectorNumber + 1, 71_428_571, 1));
         KernelTiming.Measure(kernel, events, 1, TestContext.Current.CancellationToken);
