@@ -100,6 +100,25 @@ public sealed class ReductionKernelsBenchTests
         kernel.Target.Should().Be(BenchTarget.RatioAtLeast(1));
     }
 
+    [Fact]
+    public void A_samples_distinct_events_repeat_up_to_the_count()
+    {
+        var estia = SyntheticInstrument.Of("estia");
+        var sample = LiveData.Instruments.Geometry.Samples.KnownSamples.Get("estia", "critical_edge");
+
+        var (ids, offsets) = estia.SampleEvents(sample, "multiblade_detector", 2_500, 1_000, 7);
+
+        ids.Should().HaveCount(2_500);
+        ids.AsSpan(1_000, 1_000).ToArray().Should().Equal(ids.AsSpan(0, 1_000).ToArray());
+        offsets.AsSpan(2_000).ToArray().Should().Equal(offsets.AsSpan(0, 500).ToArray());
+        estia.SampleEvents(sample, "multiblade_detector", 2_500, 1_000, 7).PixelIds.Should().Equal(ids, "the events are seeded");
+    }
+
+    [Fact]
+    public void Chart_labels_break_at_commas_and_wrap_long_words_onto_short_lines() =>
+        KernelChart.Wrap("ESTIA reflectometry_reduction reduction, multiblade_detector")
+            .Should().Be("ESTIA\nreflectometry_reduction\nreduction\nmultiblade_detector");
+
     private static async Task SkipWithoutNumpy() =>
         Assert.SkipUnless(await NumpyReference.HasNumpyAsync(TestContext.Current.CancellationToken), "/usr/bin/python3 with numpy is not installed.");
 
