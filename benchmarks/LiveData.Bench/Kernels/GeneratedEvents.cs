@@ -39,6 +39,13 @@ public sealed class GeneratedEvents
                 : firstPixelId + random.Next(pixelCount);
             timeOfArrival[i] = random.Next(-margin, timeOfArrivalStopNs + margin);
         }
+        return Of(pixelIds, timeOfArrival, eventsPerMessage);
+    }
+
+    /// <summary>Given events, encoded as ev44 messages of <paramref name="eventsPerMessage"/> events.</summary>
+    public static GeneratedEvents Of(int[] pixelIds, int[] timeOfArrival, int eventsPerMessage)
+    {
+        var count = pixelIds.Length;
         var messages = new List<byte[]>();
         for (var start = 0; start < count; start += eventsPerMessage)
         {

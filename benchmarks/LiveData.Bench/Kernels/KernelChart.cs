@@ -22,13 +22,12 @@ internal static class KernelChart
             }
         }
         plot.Add.Bars(bars);
-        // One line per comma-separated part keeps the long case names readable under their bars.
-        plot.Axes.Bottom.SetTicks([.. rows.Select((_, r) => r * 4 + 1.0)], [.. rows.Select(r => r.Case.Replace(", ", "\n", StringComparison.Ordinal))]);
-        plot.Axes.Bottom.MinimumSize = 70;
+        plot.Axes.Bottom.SetTicks([.. rows.Select((_, r) => r * 4 + 1.0)], [.. rows.Select(r => Wrap(r.Case))]);
+        plot.Axes.Bottom.MinimumSize = 90;
         double[] decades = [0, 1, 2, 3, 4];
         plot.Axes.Left.SetTicks(decades, [.. decades.Select(d => Math.Pow(10, d).ToString("0", System.Globalization.CultureInfo.InvariantCulture))]);
         plot.Axes.Left.Label.Text = "M events/s (log scale)";
-        plot.Title("livedata-bench kernels: ev44 decode + histogram, events/s");
+        plot.Title("livedata-bench kernels: ev44 decode + histogram or reduction, events/s");
         foreach (var (label, color) in series)
         {
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = label, FillColor = color });
@@ -36,5 +35,29 @@ internal static class KernelChart
         plot.ShowLegend(Alignment.UpperRight);
         plot.Axes.Margins(bottom: 0);
         plot.SavePng(path, 1400, 700);
+    }
+
+    /// <summary>A case name on short lines (a line per comma-separated part, words wrapped), readable under its bars.</summary>
+    public static string Wrap(string name, int width = 18)
+    {
+        var lines = new List<string>();
+        foreach (var part in name.Split(", "))
+        {
+            var line = "";
+            foreach (var word in part.Split(' '))
+            {
+                if (line.Length > 0 && line.Length + 1 + word.Length > width)
+                {
+                    lines.Add(line);
+                    line = word;
+                }
+                else
+                {
+                    line = line.Length == 0 ? word : line + " " + word;
+                }
+            }
+            lines.Add(line);
+        }
+        return string.Join('\n', lines);
     }
 }

@@ -6,8 +6,9 @@ namespace LiveData.Bench.Kernels;
 /// <summary>
 /// <c>livedata-bench kernels</c>: ev44 decode plus histogramming, on seeded events, for a monitor (1-D) and
 /// detector views (pixel x time of arrival, and a DREAM-size image on one and two cores), then the detector view
-/// workflows with ROI support as jobs run them (dummy's panel and an NMX panel). Each figure is in
-/// events/s next to numpy on the same events and the memory-bandwidth bound for the bytes it must move.
+/// workflows with ROI support as jobs run them (dummy's panel and an NMX panel), then the reductions' per-event kernels
+/// (<see cref="ReductionKernels"/>). Each figure is in events/s next to numpy on the same events and the
+/// memory-bandwidth bound for the bytes it must move.
 /// </summary>
 public sealed class KernelsSection : IBenchSection
 {
@@ -18,7 +19,7 @@ public sealed class KernelsSection : IBenchSection
 
     public string Name => "kernels";
 
-    public string Description => "ev44 decode + histogram kernels vs numpy and the memory-bandwidth bound";
+    public string Description => "ev44 decode + histogram and reduction kernels vs numpy and the memory-bandwidth bound";
 
     public async Task RunAsync(BenchContext context, CancellationToken cancellationToken)
     {
@@ -48,6 +49,7 @@ public sealed class KernelsSection : IBenchSection
                 kernel.Dispose();
             }
         }
+        await ReductionKernels.MeasureAsync(context, Name, numpy, quick ? 1 << 21 : 1 << 24, run.Repeats, run.Bandwidth[1], rows, cancellationToken);
         KernelChart.Save(context.ArtefactPath("kernels.png"), rows);
     }
 

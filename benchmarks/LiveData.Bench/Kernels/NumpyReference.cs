@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using CliWrap;
 using CliWrap.Buffered;
 
@@ -51,8 +52,26 @@ internal sealed class NumpyReference(IProgress<string> progress)
         return (double.Parse(fields[0], CultureInfo.InvariantCulture), long.Parse(fields[1], CultureInfo.InvariantCulture));
     }
 
-    private static async Task<bool> HasNumpyAsync(CancellationToken cancellationToken)
+    /// <summary>Times <see cref="ReductionNumpyScript"/> on the files in <paramref name="directory"/>.</summary>
+    /// <returns>numpy's best rate in events/s and the histogram it made.</returns>
+    public async Task<(double Rate, double[] Histogram)> MeasureReductionAsync(string directory, string kind, int repeats, CancellationToken cancellationToken)
     {
+        var result = await Cli.Wrap(Python).WithArguments(["-c", ReductionNumpyScript.Source, directory, kind, repeats.ToString(CultureInfo.InvariantCulture)])
+            .WithValidation(CommandResultValidation.None).ExecuteBufferedAsync(cancellationToken);
+        var histogram = Path.Combine(directory, ReductionNumpyScript.HistogramFile);
+        if (result.ExitCode != 0 || !double.TryParse(result.StandardOutput.Trim(), CultureInfo.InvariantCulture, out var rate) || !File.Exists(histogram))
+        {
+            throw new InvalidOperationException($"numpy reference ({kind}) failed with exit code {result.ExitCode}: {Last(result.StandardError)}");
+        }
+        return (rate, MemoryMarshal.Cast<byte, double>(await File.ReadAllBytesAsync(histogram, cancellationToken)).ToArray());
+    }
+
+    internal static async Task<bool> HasNumpyAsync(CancellationToken cancellationToken)
+    {
+        if (!File.Exists(Python))
+        {
+            return false;
+        }
         var probe = await Cli.Wrap(Python).WithArguments(["-c", "import numpy"]).WithValidation(CommandResultValidation.None).ExecuteBufferedAsync(cancellationToken);
         return probe.ExitCode == 0;
     }

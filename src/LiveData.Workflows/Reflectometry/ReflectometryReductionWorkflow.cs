@@ -15,25 +15,17 @@ public sealed class ReflectometryReductionWorkflow : IWorkflow
     private const string Theta = "theta";
     private const string WavelengthDim = "wavelength";
     private const string QDim = "Q";
-    private readonly ReflectometryPixels _pixels;
-    private readonly WavelengthLookupTable _table;
-    private readonly int _firstDetectorNumber;
     private readonly double[] _thetaEdgesRad;
     private readonly WavelengthBinner _wavelengths;
     private readonly EdgeBinner _q;
-    private readonly double[] _values;
-    private readonly double[] _variances;
+    private readonly ThetaWavelengthHistogram _histogram;
 
     public ReflectometryReductionWorkflow(ReflectometryPixels pixels, WavelengthLookupTable table, int firstDetectorNumber, ReflectometryParams parameters)
     {
-        _pixels = pixels;
-        _table = table;
-        _firstDetectorNumber = firstDetectorNumber;
         _thetaEdgesRad = parameters.ThetaEdges.ValuesIn(ReflectometryUnits.Angles);
         _wavelengths = new WavelengthBinner(parameters.WavelengthEdges);
         _q = new EdgeBinner(parameters.QEdges.ValuesIn(ReflectometryUnits.Q));
-        _values = new double[(_thetaEdgesRad.Length - 1) * _wavelengths.BinCount];
-        _variances = new double[_values.Length];
+        _histogram = new ThetaWavelengthHistogram(pixels, table, firstDetectorNumber, _thetaEdgesRad.Length - 1, _wavelengths);
     }
 
     public void Accumulate(StreamData data)
@@ -45,7 +37,7 @@ public sealed class ReflectometryReductionWorkflow : IWorkflow
         foreach (var payload in events.Ev44Payloads)
         {
             var view = Ev44View.Read(payload.Span);
-            AddEvents(view.PixelId, view.TimeOfFlight);
+            _histogram.Add(view.PixelId, view.TimeOfFlight);
         }
     }
 
@@ -56,44 +48,14 @@ public sealed class ReflectometryReductionWorkflow : IWorkflow
         [ReflectometryOutputs.IOfThetaWavelength] = ThetaWavelength(),
     };
 
-    public void Reset()
-    {
-        Array.Clear(_values);
-        Array.Clear(_variances);
-    }
-
-    private void AddEvents(ReadOnlySpan<int> pixelIds, ReadOnlySpan<int> eventTimeOffsetNs)
-    {
-        var bins = _pixels.ThetaBins;
-        var weights = _pixels.Weights;
-        var rows = _pixels.Rows;
-        var columns = _wavelengths.BinCount;
-        for (var i = 0; i < eventTimeOffsetNs.Length; i++)
-        {
-            // Ids below the first detector number wrap to large unsigned values, so one comparison bounds both ends.
-            var pixel = (uint)(pixelIds[i] - _firstDetectorNumber);
-            if (pixel >= (uint)bins.Length || bins[pixel] < 0)
-            {
-                continue;
-            }
-            var column = _wavelengths.BinOf(_table.Wavelength(rows[pixel], eventTimeOffsetNs[i]));
-            if (column < 0)
-            {
-                continue;
-            }
-            var cell = bins[pixel] * columns + column;
-            var weight = weights[pixel];
-            _values[cell] += weight;
-            _variances[cell] += weight * weight;
-        }
-    }
+    public void Reset() => _histogram.Clear();
 
     private DataArray ThetaWavelength()
     {
         var rows = _thetaEdgesRad.Length - 1;
         var thetaDegrees = Array.ConvertAll(_thetaEdgesRad, t => t * 180 / Math.PI);
         return new DataArray("I(θ, λ)",
-            Variable.Doubles([Theta, WavelengthDim], [rows, _wavelengths.BinCount], ReflectometryOutputs.Unit, (double[])_values.Clone(), (double[])_variances.Clone()),
+            Variable.Doubles([Theta, WavelengthDim], [rows, _wavelengths.BinCount], ReflectometryOutputs.Unit, (double[])_histogram.Values.Clone(), (double[])_histogram.Variances.Clone()),
             [new(Theta, Variable.Vector(Theta, ReflectometryUnits.Degree, thetaDegrees)), new(WavelengthDim, WavelengthEdgesCoord())]);
     }
 
@@ -102,10 +64,10 @@ public sealed class ReflectometryReductionWorkflow : IWorkflow
         var columns = _wavelengths.BinCount;
         var values = new double[columns];
         var variances = new double[columns];
-        for (var cell = 0; cell < _values.Length; cell++)
+        for (var cell = 0; cell < _histogram.Values.Length; cell++)
         {
-            values[cell % columns] += _values[cell];
-            variances[cell % columns] += _variances[cell];
+            values[cell % columns] += _histogram.Values[cell];
+            variances[cell % columns] += _histogram.Variances[cell];
         }
         return new DataArray("I(λ)", Variable.Doubles([WavelengthDim], [columns], ReflectometryOutputs.Unit, values, variances),
             [new(WavelengthDim, WavelengthEdgesCoord())]);
@@ -125,8 +87,8 @@ public sealed class ReflectometryReductionWorkflow : IWorkflow
                 var bin = _q.BinOf(ReflectionAngles.Q(theta, (wavelengthEdges[column] + wavelengthEdges[column + 1]) / 2));
                 if (bin >= 0)
                 {
-                    values[bin] += _values[row * columns + column];
-                    variances[bin] += _variances[row * columns + column];
+                    values[bin] += _histogram.Values[row * columns + column];
+                    variances[bin] += _histogram.Variances[row * columns + column];
                 }
             }
         }

@@ -22,17 +22,11 @@ public sealed class SansIofQWorkflow : IWorkflow
 
     private readonly SansParams _params;
     private readonly SansStreams _streams;
-    private readonly SansPixels _pixels;
-    private readonly int _firstDetectorNumber;
-    private readonly WavelengthLookupTable _table;
-    private readonly double[] _qEdges;
-    private readonly double _bandStart;
-    private readonly double _bandStop;
     private readonly WavelengthMonitorBinning _incidentBinning;
     private readonly WavelengthMonitorBinning _transmissionBinning;
     // Σ Ω of the pixels whose Q at each wavelength bin's midpoint falls in each Q bin: (wavelength, Q), fixed per job.
     private readonly double[] _solidAngleByWavelengthAndQ;
-    private readonly double[] _counts;
+    private readonly QCounts _counts;
     private readonly double[] _incident;
     private readonly double[] _transmission;
     private bool _incidentSeen;
@@ -43,18 +37,14 @@ public sealed class SansIofQWorkflow : IWorkflow
     {
         _params = parameters;
         _streams = streams;
-        _pixels = pixels;
-        _firstDetectorNumber = firstDetectorNumber;
-        _table = table;
-        _qEdges = parameters.QEdges.ValuesPerAngstrom();
+        var qEdges = parameters.QEdges.ValuesPerAngstrom();
         var wavelengths = parameters.WavelengthEdges.ValuesInAngstrom();
-        (_bandStart, _bandStop) = (wavelengths[0], wavelengths[^1]);
+        _counts = QCounts.For(parameters, pixels, firstDetectorNumber, table);
         _incidentBinning = new WavelengthMonitorBinning(parameters.WavelengthEdges, WavelengthRange.Default, table, incidentRow);
         _transmissionBinning = new WavelengthMonitorBinning(parameters.WavelengthEdges, WavelengthRange.Default, table, transmissionRow);
-        _counts = new double[_qEdges.Length - 1];
         _incident = new double[wavelengths.Length - 1];
         _transmission = new double[wavelengths.Length - 1];
-        _solidAngleByWavelengthAndQ = SolidAngleByWavelengthAndQ(pixels, wavelengths, _qEdges);
+        _solidAngleByWavelengthAndQ = SolidAngleByWavelengthAndQ(pixels, wavelengths, qEdges);
     }
 
     public void Accumulate(StreamData data)
@@ -66,7 +56,7 @@ public sealed class SansIofQWorkflow : IWorkflow
                 foreach (var payload in events.Ev44Payloads)
                 {
                     var view = Ev44View.Read(payload.Span);
-                    CountEvents(view.PixelId, view.TimeOfFlight);
+                    _counts.Add(view.PixelId, view.TimeOfFlight);
                 }
                 break;
             case EventStreamData events when name == _streams.Incident || name == _streams.Transmission:
@@ -105,7 +95,7 @@ public sealed class SansIofQWorkflow : IWorkflow
 
     public void Reset()
     {
-        Array.Clear(_counts);
+        _counts.Clear();
         Array.Clear(_incident);
         Array.Clear(_transmission);
         (_incidentSeen, _transmissionSeen) = (false, false);
@@ -120,31 +110,6 @@ public sealed class SansIofQWorkflow : IWorkflow
         }
         var index = edges.BinarySearch(q);
         return index >= 0 ? index : ~index - 1;
-    }
-
-    private void CountEvents(ReadOnlySpan<int> pixelIds, ReadOnlySpan<int> eventTimeOffsetsNs)
-    {
-        var rows = _pixels.Rows;
-        var sinTheta = _pixels.SinTheta;
-        ReadOnlySpan<double> edges = _qEdges;
-        for (var i = 0; i < pixelIds.Length; i++)
-        {
-            var pixel = pixelIds[i] - _firstDetectorNumber;
-            if ((uint)pixel >= (uint)rows.Length)
-            {
-                continue;
-            }
-            var wavelength = _table.Wavelength(rows[pixel], eventTimeOffsetsNs[i]);
-            if (!(wavelength >= _bandStart && wavelength < _bandStop))
-            {
-                continue;
-            }
-            var bin = BinOf(edges, ScatteringVector.FromSinTheta(wavelength, sinTheta[pixel]));
-            if (bin >= 0)
-            {
-                _counts[bin] += 1;
-            }
-        }
     }
 
     private (WavelengthMonitorBinning Binning, double[] Counts) MonitorOf(string stream) =>
@@ -177,7 +142,7 @@ public sealed class SansIofQWorkflow : IWorkflow
     // upper_bound (× number of Q bins). A wavelength bin without incident counts adds nothing to D (upstream: NaN).
     private DataArray IntensityOfQ(double[] fraction)
     {
-        var qBins = _counts.Length;
+        var qBins = _counts.Counts.Length;
         var denominator = new double[qBins];
         var denominatorVariance = new double[qBins];
         for (var l = 0; l < _incident.Length; l++)
@@ -199,7 +164,7 @@ public sealed class SansIofQWorkflow : IWorkflow
         var variances = new double[qBins];
         for (var j = 0; j < qBins; j++)
         {
-            var (n, d) = (_counts[j], denominator[j]);
+            var (n, d) = (_counts.Counts[j], denominator[j]);
             values[j] = n / d;
             variances[j] = n / (d * d) + n * n * denominatorVariance[j] / (d * d * d * d);
         }

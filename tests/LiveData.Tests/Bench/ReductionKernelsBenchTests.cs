@@ -1,0 +1,139 @@
+using System.Runtime.InteropServices;
+using System.Text.Json;
+using LiveData.Bench.Kernels;
+using LiveData.Bench.Reporting;
+
+namespace LiveData.Tests.Bench;
+
+/// <summary>
+/// The reduction cases of the kernels bench without their timing: the arrays numpy reads, the agreement check, and
+/// numpy's formula against a hand-computed case and against the C# kernels (when /usr/bin/python3 has numpy).
+/// </summary>
+public sealed class ReductionKernelsBenchTests
+{
+    [Fact]
+    public void Exported_arrays_and_scalars_read_back_as_written()
+    {
+        var arrays = new ReductionArrays().Add("sin_theta", [0.5, double.NaN, 1e-300]).Add("fine_row", [3, -1, int.MaxValue]).Scalar("wavelength_start", 1.1);
+        var directory = Directory.CreateTempSubdirectory("reduction-arrays-test-");
+        try
+        {
+            arrays.Write(directory.FullName);
+
+            MemoryMarshal.Cast<byte, double>(File.ReadAllBytes(Path.Combine(directory.FullName, "sin_theta.f64"))).ToArray()
+                .Should().Equal([0.5, double.NaN, 1e-300]);
+            MemoryMarshal.Cast<byte, int>(File.ReadAllBytes(Path.Combine(directory.FullName, "fine_row.i32"))).ToArray().Should().Equal(3, -1, int.MaxValue);
+            JsonSerializer.Deserialize<Dictionary<string, double>>(File.ReadAllText(Path.Combine(directory.FullName, ReductionArrays.ScalarsFile)))
+                .Should().BeEquivalentTo(new Dictionary<string, double> { ["wavelength_start"] = 1.1 });
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Histograms_agree_within_one_part_in_a_billion_per_bin()
+    {
+        var check = () => HistogramAgreement.Check("case", [1.0, 2e6, 0.0], [1.0, 2e6 * (1 + 5e-10), 0.0]);
+
+        check.Should().NotThrow();
+    }
+
+    [Theory]
+    [InlineData(new[] { 1.0, 2.0, 3.0 }, new[] { 1.0, 2.0, 3.5 }, "sum")]
+    [InlineData(new[] { 1.0, 2.0, 3.0 }, new[] { 1.0, 2.5, 2.5 }, "bin 1")]
+    [InlineData(new[] { 1.0, 2.0 }, new[] { 1.0, 2.0, 0.0 }, "numpy's 3")]
+    [InlineData(new[] { 1.0, double.NaN }, new[] { 1.0, double.NaN }, "sum")]
+    public void A_histogram_that_differs_from_numpys_fails_the_case_naming_where(double[] ours, double[] numpy, string where)
+    {
+        var check = () => HistogramAgreement.Check("LoKI i_of_q reduction", ours, numpy);
+
+        check.Should().Throw<InvalidOperationException>().WithMessage($"LoKI i_of_q reduction: *{where}*");
+    }
+
+    [Fact]
+    public async Task Numpys_formula_gives_the_hand_computed_q_histogram()
+    {
+        await SkipWithoutNumpy();
+        // Table: offsets 0, 1024, 2048 ns (2⁻¹⁰ columns/ns, exact); row 0 is λ = 1, 2, 3 Å, row 1 is 2, 4, 6 Å.
+        // Pixel 10 reads row 0; pixel 11 halfway between rows 0 and 1. Band [1, 2.4) Å, Q edges 0, 2, 4 1/Å.
+        var arrays = new ReductionArrays()
+            .Add("table_wavelengths", [1.0, 2, 3, 2, 4, 6]).Add("table_offsets_ns", [0.0, 1024, 2048])
+            .Add("row_offset", [0, 0]).Add("row_weight", [0.0, 0.5]).Scalar("first_detector_number", 10)
+            .Add("sin_theta", [0.5, 0.25]).Add("q_edges", [0.0, 2, 4]).Scalar("wavelength_start", 1).Scalar("wavelength_stop", 2.4);
+        // 10 @ 1024 ns: on a grid column, λ = 2, Q = π → bin 1. 11 @ 512 ns: λ = 1.5 + 0.5 (3 − 1.5) = 2.25, Q = π / 2.25 → bin 0.
+        // 10 @ 1536 ns: λ = 2.5, outside the band. 12: off the bank. 10 @ 3072 ns: past the table. 10 @ −1 ns: before it.
+        var events = GeneratedEvents.Of([10, 11, 10, 12, 10, 10], [1024, 512, 1536, 512, 3072, -1], 4);
+
+        var (rate, histogram) = await MeasureAsync(arrays, events, "sans");
+
+        histogram.Should().Equal(1.0, 1.0);
+        rate.Should().BePositive();
+    }
+
+    [Theory]
+    [InlineData("dream")]
+    [InlineData("loki")]
+    [InlineData("estia")]
+    public async Task Numpys_formula_makes_exactly_the_histogram_of_the_reductions_kernel_on_the_known_samples_events(string name)
+    {
+        await SkipWithoutNumpy();
+        var instrument = SyntheticInstrument.Of(name);
+        var (bank, sample, create) = name switch
+        {
+            "dream" => ("mantle_detector", "silicon", (Func<EventSet, ReductionKernelCase>)(e => new PowderReductionCase(instrument, "mantle_detector", e))),
+            "loki" => ("loki_detector_0", "spheres", e => new SansIofQCase(instrument, "loki_detector_0", e)),
+            _ => ("multiblade_detector", "critical_edge", e => new ReflectometryReductionCase(instrument, "multiblade_detector", e)),
+        };
+        var definition = instrument.Bank(bank);
+        var (ids, offsets) = instrument.SampleEvents(LiveData.Instruments.Geometry.Samples.KnownSamples.Get(name, sample), bank, 20_000, 15_000, 1);
+        var events = GeneratedEvents.Of(ids, offsets, 4_096);
+        using var kernel = create(new EventSet(definition.FirstDetectorNumber, definition.LastDetectorNumber - definition.FirstDetectorNumber + 1, 71_428_571, 1));
+        KernelTiming.Measure(kernel, events, 1, TestContext.Current.CancellationToken);
+
+        var (_, numpy) = await ReductionKernels.MeasureNumpyAsync(new NumpyReference(new Progress<string>()), kernel, events, 1, TestContext.Current.CancellationToken);
+
+        var ours = kernel.Histogram();
+        ours.Sum().Should().BePositive("the sample's events land in the histogram");
+        numpy.Should().Equal(ours);
+        kernel.Target.Should().Be(BenchTarget.RatioAtLeast(1));
+    }
+
+    [Fact]
+    public void A_samples_distinct_events_repeat_up_to_the_count()
+    {
+        var estia = SyntheticInstrument.Of("estia");
+        var sample = LiveData.Instruments.Geometry.Samples.KnownSamples.Get("estia", "critical_edge");
+
+        var (ids, offsets) = estia.SampleEvents(sample, "multiblade_detector", 2_500, 1_000, 7);
+
+        ids.Should().HaveCount(2_500);
+        ids.AsSpan(1_000, 1_000).ToArray().Should().Equal(ids.AsSpan(0, 1_000).ToArray());
+        offsets.AsSpan(2_000).ToArray().Should().Equal(offsets.AsSpan(0, 500).ToArray());
+        estia.SampleEvents(sample, "multiblade_detector", 2_500, 1_000, 7).PixelIds.Should().Equal(ids, "the events are seeded");
+    }
+
+    [Fact]
+    public void Chart_labels_break_at_commas_and_wrap_long_words_onto_short_lines() =>
+        KernelChart.Wrap("ESTIA reflectometry_reduction reduction, multiblade_detector")
+            .Should().Be("ESTIA\nreflectometry_reduction\nreduction\nmultiblade_detector");
+
+    private static async Task SkipWithoutNumpy() =>
+        Assert.SkipUnless(await NumpyReference.HasNumpyAsync(TestContext.Current.CancellationToken), "/usr/bin/python3 with numpy is not installed.");
+
+    private static async Task<(double Rate, double[] Histogram)> MeasureAsync(ReductionArrays arrays, GeneratedEvents events, string kind)
+    {
+        var directory = Directory.CreateTempSubdirectory("reduction-numpy-test-");
+        try
+        {
+            events.Write(Path.Combine(directory.FullName, ReductionNumpyScript.EventsFile));
+            arrays.Write(directory.FullName);
+            return await new NumpyReference(new Progress<string>()).MeasureReductionAsync(directory.FullName, kind, 1, TestContext.Current.CancellationToken);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+}
