@@ -66,7 +66,7 @@ internal sealed class NumpyReference(IProgress<string> progress)
         return (rate, MemoryMarshal.Cast<byte, double>(await File.ReadAllBytesAsync(histogram, cancellationToken)).ToArray());
     }
 
-    internal static async Task<bool> HasNumpyAsync(CancellationToken cancellationToken)
+    private static async Task<bool> HasNumpyAsync(CancellationToken cancellationToken)
     {
         if (!File.Exists(Python))
         {

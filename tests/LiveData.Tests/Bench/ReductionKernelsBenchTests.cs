@@ -7,7 +7,7 @@ namespace LiveData.Tests.Bench;
 
 /// <summary>
 /// The reduction cases of the kernels bench without their timing: the arrays numpy reads, the agreement check, and
-/// numpy's formula against a hand-computed case and against the C# kernels (when /usr/bin/python3 has numpy).
+/// numpy's formula against a hand-computed case and against the C# kernels (Debian's python3-numpy, installed if missing).
 /// </summary>
 public sealed class ReductionKernelsBenchTests
 {
@@ -55,7 +55,7 @@ public sealed class ReductionKernelsBenchTests
     [Fact]
     public async Task Numpys_formula_gives_the_hand_computed_q_histogram()
     {
-        await SkipWithoutNumpy();
+        await RequireNumpy();
         // Table: offsets 0, 1024, 2048 ns (2⁻¹⁰ columns/ns, exact); row 0 is λ = 1, 2, 3 Å, row 1 is 2, 4, 6 Å.
         // Pixel 10 reads row 0; pixel 11 halfway between rows 0 and 1. Band [1, 2.4) Å, Q edges 0, 2, 4 1/Å.
         var arrays = new ReductionArrays()
@@ -78,7 +78,7 @@ public sealed class ReductionKernelsBenchTests
     [InlineData("estia")]
     public async Task Numpys_formula_makes_exactly_the_histogram_of_the_reductions_kernel_on_the_known_samples_events(string name)
     {
-        await SkipWithoutNumpy();
+        await RequireNumpy();
         var instrument = SyntheticInstrument.Of(name);
         var (bank, sample, create) = name switch
         {
@@ -119,8 +119,8 @@ public sealed class ReductionKernelsBenchTests
         KernelChart.Wrap("ESTIA reflectometry_reduction reduction, multiblade_detector")
             .Should().Be("ESTIA\nreflectometry_reduction\nreduction\nmultiblade_detector");
 
-    private static async Task SkipWithoutNumpy() =>
-        Assert.SkipUnless(await NumpyReference.HasNumpyAsync(TestContext.Current.CancellationToken), "/usr/bin/python3 with numpy is not installed.");
+    // As the bench does: installs Debian's python3-numpy when it is missing, or fails saying why it cannot.
+    private static Task RequireNumpy() => new NumpyReference(new Progress<string>()).EnsureInstalledAsync(TestContext.Current.CancellationToken);
 
     private static async Task<(double Rate, double[] Histogram)> MeasureAsync(ReductionArrays arrays, GeneratedEvents events, string kind)
     {
