@@ -76,6 +76,7 @@ public sealed class ReductionKernelsBenchTests
     [InlineData("dream")]
     [InlineData("loki")]
     [InlineData("estia")]
+    [InlineData("bifrost")]
     public async Task Numpys_formula_makes_exactly_the_histogram_of_the_reductions_kernel_on_the_known_samples_events(string name)
     {
         await RequireNumpy();
@@ -84,7 +85,8 @@ public sealed class ReductionKernelsBenchTests
         {
             "dream" => ("mantle_detector", "silicon", (Func<EventSet, ReductionKernelCase>)(e => new PowderReductionCase(instrument, "mantle_detector", e))),
             "loki" => ("loki_detector_0", "spheres", e => new SansIofQCase(instrument, "loki_detector_0", e)),
-            _ => ("multiblade_detector", "critical_edge", e => new ReflectometryReductionCase(instrument, "multiblade_detector", e)),
+            "estia" => ("multiblade_detector", "critical_edge", e => new ReflectometryReductionCase(instrument, "multiblade_detector", e)),
+            _ => ("unified_detector", "dispersion", e => new QMapReductionCase(instrument, "unified_detector", e)),
         };
         var definition = instrument.Bank(bank);
         var (ids, offsets) = instrument.SampleEvents(LiveData.Instruments.Geometry.Samples.KnownSamples.Get(name, sample), bank, 20_000, 15_000, 1);
