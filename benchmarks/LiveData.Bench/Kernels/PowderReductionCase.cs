@@ -41,9 +41,9 @@ internal sealed class PowderReductionCase : ReductionKernelCase
 
     public override double[] Histogram() => [.. _histogram.Values, .. _histogram.Variances];
 
-    protected override void AddMessage(ReadOnlySpan<byte> ev44)
+    protected override void AddMessage(ReadOnlyMemory<byte> ev44)
     {
-        var message = Ev44View.Read(ev44);
+        var message = Ev44View.Read(ev44.Span);
         _histogram.Add(message.PixelId, message.TimeOfFlight);
     }
 

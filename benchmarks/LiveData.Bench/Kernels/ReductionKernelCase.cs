@@ -31,9 +31,9 @@ internal abstract class ReductionKernelCase(EventSet events, string kind, int bi
     // Reductions weight their events: the histograms are compared whole instead of counts.
     public override long Add(ReadOnlyMemory<byte> ev44)
     {
-        AddMessage(ev44.Span);
+        AddMessage(ev44);
         return 0;
     }
 
-    protected abstract void AddMessage(ReadOnlySpan<byte> ev44);
+    protected abstract void AddMessage(ReadOnlyMemory<byte> ev44);
 }

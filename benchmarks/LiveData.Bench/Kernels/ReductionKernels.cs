@@ -5,9 +5,10 @@ using LiveData.Instruments.Geometry.Samples;
 namespace LiveData.Bench.Kernels;
 
 /// <summary>
-/// The reductions' per-event kernels in the kernels section: DREAM powder_reduction, LoKI i_of_q and ESTIA
-/// reflectometry_reduction, each on its known-answer sample's events through the synthetic geometry, timed next to
-/// numpy's implementation of the same formula on the same events, arrays and table, whose histogram must agree.
+/// The reductions' per-event kernels in the kernels section: DREAM powder_reduction, LoKI i_of_q, ESTIA
+/// reflectometry_reduction and BIFROST qmap, each on its known-answer sample's events through the synthetic geometry,
+/// timed next to numpy's implementation of the same formula on the same events, arrays and table, whose histogram must
+/// agree.
 /// </summary>
 internal static class ReductionKernels
 {
@@ -25,6 +26,7 @@ internal static class ReductionKernels
         new("dream", "mantle_detector", "silicon", 48, (i, b, e) => new PowderReductionCase(i, b, e)),
         new("loki", "loki_detector_0", "spheres", 49, (i, b, e) => new SansIofQCase(i, b, e)),
         new("estia", "multiblade_detector", "critical_edge", 50, (i, b, e) => new ReflectometryReductionCase(i, b, e)),
+        new("bifrost", "unified_detector", "dispersion", 51, (i, b, e) => new QMapReductionCase(i, b, e)),
     ];
 
     /// <exception cref="InvalidOperationException">numpy failed, or a histogram disagrees with numpy's.</exception>

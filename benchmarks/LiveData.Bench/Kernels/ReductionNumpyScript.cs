@@ -6,7 +6,7 @@ namespace LiveData.Bench.Kernels;
 /// interpolation in the same table, the reduction's quantity and filters, a flat bin index, then np.bincount with
 /// weights (which adds in event order, as the kernel does). Timed as <see cref="NumpyScript"/>: best of several
 /// repeats, not the file loads.
-/// Arguments: directory (events.bin and the arrays), kind (powder, sans or reflectometry), repeats.
+/// Arguments: directory (events.bin and the arrays), kind (powder, sans, reflectometry or qmap), repeats.
 /// Prints the best rate (events/s); writes the histogram to numpy_histogram.f64 (weights, then their squares where the reduction keeps variances).
 /// </summary>
 internal static class ReductionNumpyScript
@@ -101,6 +101,41 @@ internal static class ReductionNumpyScript
                 lam, pixel = lam[inside], pixel[inside]
                 cell = theta_bin[pixel].astype(np.intp) * (lam_edges.size - 1) + linear_bin(lam, lam_edges)
                 weight = weights[pixel]
+                return np.concatenate([np.bincount(cell, weight, cells), np.bincount(cell, weight * weight, cells)])
+        elif kind == "qmap":
+            arc, final_energy = load("arc.i32"), load("final_energy.f64")
+            kf_x, kf_y, kf_z = load("kf_x.f64"), load("kf_y.f64"), load("kf_z.f64")
+            secondary, spectrum = load("secondary_time_ns.f64"), load("spectrum_weight.f64")
+            q_edges, e_edges = load("q_edges.f64"), load("energy_edges.f64")
+            period, cosine, sine = s["pulse_period_ns"], s["a3_cosine"], s["a3_sine"]
+            columns, rows = q_edges.size - 1, e_edges.size - 1
+            cells = int(s["arcs"]) * rows * columns
+            def in_bin(values, edges):
+                inside = (values >= edges[0]) & (values < edges[-1])
+                return inside, np.searchsorted(edges, values, side="right") - 1
+            def call():
+                pixel, offset = on_bank(arc.size)
+                pixel, offset = pixel[arc[pixel] >= 0], offset[arc[pixel] >= 0]
+                # C#'s % on doubles is fmod: the remainder takes the dividend's sign.
+                at_sample = np.fmod(offset - secondary[pixel], period)
+                at_sample = np.where(at_sample < 0, at_sample + period, at_sample)
+                has, lam = wavelength(pixel, at_sample)
+                pixel = pixel[has]
+                index = (lam - s["spectrum_start"]) / s["spectrum_bin_width"]
+                seen = (index >= 0) & (index < spectrum.size)
+                weight = np.full(lam.size, np.nan)
+                weight[seen] = spectrum[index[seen].astype(np.intp)]
+                kept = weight > 0
+                lam, pixel, weight = lam[kept], pixel[kept], weight[kept]
+                energy_transfer = 81.80421 / (lam * lam) - final_energy[pixel]
+                lab_x, qy, lab_z = -kf_x[pixel], -kf_y[pixel], 2 * np.pi / lam - kf_z[pixel]
+                qx = lab_x * cosine - lab_z * sine
+                qz = lab_x * sine + lab_z * cosine
+                q_in, q_bin = in_bin(np.sqrt(qx * qx + qy * qy + qz * qz), q_edges)
+                e_in, e_bin = in_bin(energy_transfer, e_edges)
+                inside = q_in & e_in
+                weight = weight[inside]
+                cell = arc[pixel[inside]].astype(np.intp) * (rows * columns) + e_bin[inside] * columns + q_bin[inside]
                 return np.concatenate([np.bincount(cell, weight, cells), np.bincount(cell, weight * weight, cells)])
         else:
             sys.exit("unknown kind " + kind)

@@ -47,9 +47,9 @@ internal sealed class ReflectometryReductionCase : ReductionKernelCase
 
     public override double[] Histogram() => [.. _histogram.Values, .. _histogram.Variances];
 
-    protected override void AddMessage(ReadOnlySpan<byte> ev44)
+    protected override void AddMessage(ReadOnlyMemory<byte> ev44)
     {
-        var message = Ev44View.Read(ev44);
+        var message = Ev44View.Read(ev44.Span);
         _histogram.Add(message.PixelId, message.TimeOfFlight);
     }
 

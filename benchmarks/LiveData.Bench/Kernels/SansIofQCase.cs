@@ -38,9 +38,9 @@ internal sealed class SansIofQCase : ReductionKernelCase
 
     public override double[] Histogram() => (double[])_counts.Counts.Clone();
 
-    protected override void AddMessage(ReadOnlySpan<byte> ev44)
+    protected override void AddMessage(ReadOnlyMemory<byte> ev44)
     {
-        var message = Ev44View.Read(ev44);
+        var message = Ev44View.Read(ev44.Span);
         _counts.Add(message.PixelId, message.TimeOfFlight);
     }
 

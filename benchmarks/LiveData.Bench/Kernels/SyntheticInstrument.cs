@@ -36,7 +36,10 @@ internal sealed class SyntheticInstrument
         stream.Position = 0;
         var geometry = NexusGeometryReader.Read(stream);
         var (shortest, longest) = FlightPaths.Range(geometry);
-        return new SyntheticInstrument(instrument, geometry, LookupTableGenerator.Generate(IdealSource.Ess(longest), shortest, longest));
+        // As `livedata lookup-table` makes it: an instrument with a band chopper window (BIFROST) gets the source in that
+        // band, so λ is unique at the long flight paths that span several pulses.
+        var source = instrument.WavelengthBand is { } band ? IdealSource.EssBand(band.Shortest, band.Longest) : IdealSource.Ess(longest);
+        return new SyntheticInstrument(instrument, geometry, LookupTableGenerator.Generate(source, shortest, longest));
     }
 
     public DetectorBank Bank(string name) => Instrument.Detectors.Single(d => d.Name == name);

@@ -32,6 +32,9 @@ public sealed class IncidentSpectrum
 
     public int BinCount => _weights.Length;
 
+    /// <summary>1 / (p(λ) · C) per bin from <see cref="Start"/>, NaN for an empty one: what <see cref="WeightOf"/> reads.</summary>
+    public ReadOnlySpan<double> Weights => _weights;
+
     /// <summary>The monitor events' wavelengths (Å) histogrammed in <see cref="BinWidth"/> bins from the shortest to the longest; NaN ones are left out.</summary>
     /// <exception cref="ArgumentException">no wavelength is finite.</exception>
     public static IncidentSpectrum FromWavelengths(IReadOnlyCollection<double> wavelengths)

@@ -72,10 +72,39 @@ public sealed class ReductionKernelsBenchTests
         rate.Should().BePositive();
     }
 
+    [Fact]
+    public async Task Numpys_formula_gives_the_hand_computed_q_map()
+    {
+        await RequireNumpy();
+        // One table row, λ = 1, 2, 3 Å at 0, 1024, 2048 ns; period 4096 ns; a3 = 0°. The spectrum's bins from 1.5 Å,
+        // 0.5 Å wide, weigh 0.5, 4 and nothing. Q edges 0, 4, 5 1/Å; ΔE edges −1, 0, 1 meV; 2 arcs × 2 × 2 cells.
+        // Pixel 10 (arc 0): L2 / v_f = 1000 ns, E_f = E(2 Å), k⃗_f = (π, 0, 0). Pixel 11 (arc 1): no secondary time,
+        // E_f = E(1.5 Å) + 0.5 meV, k⃗_f = 0. Pixel 12 is in no arc.
+        var finalEnergies = new[] { 81.80421 / 4, 81.80421 / 2.25 + 0.5, 0 };
+        var arrays = new ReductionArrays()
+            .Add("table_wavelengths", [1.0, 2, 3]).Add("table_offsets_ns", [0.0, 1024, 2048])
+            .Add("row_offset", [0, 0, 0]).Add("row_weight", [0.0, 0, 0]).Scalar("first_detector_number", 10)
+            .Add("arc", [0, 1, -1]).Add("final_energy", finalEnergies)
+            .Add("kf_x", [Math.PI, 0, 0]).Add("kf_y", [0.0, 0, 0]).Add("kf_z", [0.0, 0, 0]).Add("secondary_time_ns", [1000.0, 0, 0])
+            .Add("spectrum_weight", [0.5, 4, double.NaN]).Scalar("spectrum_start", 1.5).Scalar("spectrum_bin_width", 0.5)
+            .Add("q_edges", [0.0, 4, 5]).Add("energy_edges", [-1.0, 0, 1])
+            .Scalar("pulse_period_ns", 4096).Scalar("arcs", 2).Scalar("a3_cosine", 1).Scalar("a3_sine", 0);
+        // 10 @ −2072 ns: t = −3072 mod 4096 = 1024 ns, λ = 2 Å, weight 4, ΔE = 0 → bin 1, Q⃗ = (−π, 0, π), |Q| = π√2 → bin 1:
+        // cell 0·4 + 1·2 + 1 = 3. 11 @ 3·4096 + 512 ns: t = 512 ns, λ = 1.5 Å, weight 0.5, ΔE = −0.5 → bin 0,
+        // |Q| = 2π / 1.5 = 4.19 → bin 1: cell 1·4 + 0·2 + 1 = 5. 11 @ 1536 ns: λ = 2.5 Å, the monitor saw nothing there.
+        // 12: in no arc. 13: off the bank. 10 @ 3500 ns: t = 2500 ns, past the table.
+        var events = GeneratedEvents.Of([10, 11, 11, 12, 13, 10], [-2072, 3 * 4096 + 512, 1536, 1024, 1024, 3500], 4);
+
+        var (_, histogram) = await MeasureAsync(arrays, events, "qmap");
+
+        histogram.Should().Equal(0.0, 0, 0, 4, 0, 0.5, 0, 0, /* variances */ 0, 0, 0, 16, 0, 0.25, 0, 0);
+    }
+
     [Theory]
     [InlineData("dream")]
     [InlineData("loki")]
     [InlineData("estia")]
+    [InlineData("bifrost")]
     public async Task Numpys_formula_makes_exactly_the_histogram_of_the_reductions_kernel_on_the_known_samples_events(string name)
     {
         await RequireNumpy();
@@ -84,7 +113,8 @@ public sealed class ReductionKernelsBenchTests
         {
             "dream" => ("mantle_detector", "silicon", (Func<EventSet, ReductionKernelCase>)(e => new PowderReductionCase(instrument, "mantle_detector", e))),
             "loki" => ("loki_detector_0", "spheres", e => new SansIofQCase(instrument, "loki_detector_0", e)),
-            _ => ("multiblade_detector", "critical_edge", e => new ReflectometryReductionCase(instrument, "multiblade_detector", e)),
+            "estia" => ("multiblade_detector", "critical_edge", e => new ReflectometryReductionCase(instrument, "multiblade_detector", e)),
+            _ => ("unified_detector", "dispersion", e => new QMapReductionCase(instrument, "unified_detector", e)),
         };
         var definition = instrument.Bank(bank);
         var (ids, offsets) = instrument.SampleEvents(LiveData.Instruments.Geometry.Samples.KnownSamples.Get(name, sample), bank, 20_000, 15_000, 1);
