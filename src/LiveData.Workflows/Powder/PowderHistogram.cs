@@ -1,3 +1,4 @@
+using LiveData.Workflows.Histogramming;
 using LiveData.Workflows.Wavelength;
 
 namespace LiveData.Workflows.Powder;
@@ -11,7 +12,7 @@ public sealed class PowderHistogram
 {
     private readonly PowderPixels _pixels;
     private readonly WavelengthLookupTable _table;
-    private readonly DspacingBinner _binner;
+    private readonly LinearOrLogBinner _binner;
     private readonly double _wavelengthStart;
     private readonly double _wavelengthStop;
 
@@ -19,7 +20,7 @@ public sealed class PowderHistogram
     {
         _pixels = pixels;
         _table = table;
-        _binner = new DspacingBinner(parameters.DspacingEdges.ValuesInBaseUnit(), !parameters.DspacingEdges.IsLogarithmic);
+        _binner = new LinearOrLogBinner(parameters.DspacingEdges.ValuesInBaseUnit(), !parameters.DspacingEdges.IsLogarithmic);
         (_wavelengthStart, _wavelengthStop) = (parameters.WavelengthStartAngstrom, parameters.WavelengthStopAngstrom);
         Values = new double[pixels.FineRowCount * _binner.BinCount];
         Variances = new double[Values.Length];

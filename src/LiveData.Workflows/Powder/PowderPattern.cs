@@ -1,3 +1,5 @@
+using LiveData.Workflows.Histogramming;
+
 namespace LiveData.Workflows.Powder;
 
 /// <summary>
@@ -26,7 +28,7 @@ public sealed record PowderPattern(double[] Dspacing, double[] DspacingVariances
                 dspacing[b] += values[b] * scale;
                 dspacingVariances[b] += variances[b] * scale2;
             }
-            var angle = BinOf((fineTwoThetaEdgesRad[row] + fineTwoThetaEdgesRad[row + 1]) / 2, twoThetaEdgesRad);
+            var angle = EdgeBinner.IndexOf(twoThetaEdgesRad, (fineTwoThetaEdgesRad[row] + fineTwoThetaEdgesRad[row + 1]) / 2);
             if (angle < 0)
             {
                 continue;
@@ -68,13 +70,4 @@ public sealed record PowderPattern(double[] Dspacing, double[] DspacingVariances
         return quotient;
     }
 
-    private static int BinOf(double value, double[] edges)
-    {
-        if (!(value >= edges[0] && value < edges[^1]))
-        {
-            return -1;
-        }
-        var index = Array.BinarySearch(edges, value);
-        return index >= 0 ? index : ~index - 1;
-    }
 }

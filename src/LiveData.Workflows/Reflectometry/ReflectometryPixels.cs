@@ -1,4 +1,5 @@
 using LiveData.Geometry;
+using LiveData.Workflows.Histogramming;
 using LiveData.Workflows.Unavailable;
 using LiveData.Workflows.Wavelength;
 

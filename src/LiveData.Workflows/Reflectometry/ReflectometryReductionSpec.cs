@@ -1,5 +1,6 @@
 using System.Text.Json;
 using LiveData.Core.Identity;
+using LiveData.Workflows.Histogramming;
 
 namespace LiveData.Workflows.Reflectometry;
 

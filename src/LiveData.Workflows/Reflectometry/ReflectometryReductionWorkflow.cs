@@ -1,5 +1,6 @@
 using LiveData.Core.Data;
 using LiveData.Wire.Ev44;
+using LiveData.Workflows.Histogramming;
 using LiveData.Workflows.Parameters;
 using LiveData.Workflows.Wavelength;
 

@@ -1,3 +1,4 @@
+using LiveData.Workflows.Histogramming;
 using LiveData.Workflows.Wavelength;
 
 namespace LiveData.Workflows.Sans;
@@ -61,7 +62,7 @@ public sealed class QCounts
             {
                 continue;
             }
-            var bin = SansIofQWorkflow.BinOf(edges, ScatteringVector.FromSinTheta(wavelength, sinTheta[pixel]));
+            var bin = EdgeBinner.IndexOf(edges, ScatteringVector.FromSinTheta(wavelength, sinTheta[pixel]));
             if (bin >= 0)
             {
                 Counts[bin] += 1;

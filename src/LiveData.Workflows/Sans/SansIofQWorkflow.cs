@@ -1,4 +1,5 @@
 using LiveData.Core.Data;
+using LiveData.Workflows.Histogramming;
 using LiveData.Workflows.MonitorHistogram;
 using LiveData.Workflows.Parameters;
 using LiveData.Workflows.Wavelength;
@@ -101,16 +102,6 @@ public sealed class SansIofQWorkflow : IWorkflow
         (_incidentSeen, _transmissionSeen) = (false, false);
     }
 
-    /// <summary>The Q bin (edges in 1/Å) of <paramref name="q"/>: half-open bins, −1 outside the edges or for NaN.</summary>
-    public static int BinOf(ReadOnlySpan<double> edges, double q)
-    {
-        if (!(q >= edges[0] && q < edges[^1]))
-        {
-            return -1;
-        }
-        var index = edges.BinarySearch(q);
-        return index >= 0 ? index : ~index - 1;
-    }
 
     private (WavelengthMonitorBinning Binning, double[] Counts) MonitorOf(string stream) =>
         stream == _streams.Incident ? (_incidentBinning, _incident) : (_transmissionBinning, _transmission);
@@ -189,7 +180,7 @@ public sealed class SansIofQWorkflow : IWorkflow
             for (var l = 0; l < wavelengthEdges.Length - 1; l++)
             {
                 var mid = (wavelengthEdges[l] + wavelengthEdges[l + 1]) / 2;
-                var bin = BinOf(qEdges, ScatteringVector.FromSinTheta(mid, pixels.SinTheta[p]));
+                var bin = EdgeBinner.IndexOf(qEdges, ScatteringVector.FromSinTheta(mid, pixels.SinTheta[p]));
                 if (bin >= 0)
                 {
                     grid[l * qBins + bin] += pixels.SolidAngle[p];

@@ -1,4 +1,5 @@
 using LiveData.Wire.Ev44;
+using LiveData.Workflows.Histogramming;
 using LiveData.Workflows;
 using LiveData.Workflows.Reflectometry;
 

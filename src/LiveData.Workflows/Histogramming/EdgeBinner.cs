@@ -1,4 +1,4 @@
-namespace LiveData.Workflows.Reflectometry;
+namespace LiveData.Workflows.Histogramming;
 
 /// <summary>Maps a value to its bin among increasing edges, half-open [eᵢ, eᵢ₊₁) as scipp's hist; outside or NaN → −1.</summary>
 public sealed class EdgeBinner(double[] edges)
@@ -7,13 +7,16 @@ public sealed class EdgeBinner(double[] edges)
 
     public ReadOnlySpan<double> Edges => edges;
 
-    public int BinOf(double value)
+    public int BinOf(double value) => IndexOf(edges, value);
+
+    /// <summary>The bin of <paramref name="value"/> among any increasing <paramref name="edges"/>, by binary search; −1 outside or NaN.</summary>
+    public static int IndexOf(ReadOnlySpan<double> edges, double value)
     {
         if (!(value >= edges[0] && value < edges[^1]))
         {
             return -1;
         }
-        var index = Array.BinarySearch(edges, value);
+        var index = edges.BinarySearch(value);
         return index >= 0 ? index : ~index - 1;
     }
 }

@@ -1,9 +1,9 @@
-using LiveData.Workflows.Powder;
+using LiveData.Workflows.Histogramming;
 
-namespace LiveData.Tests.Workflows.Powder;
+namespace LiveData.Tests.Workflows.Histogramming;
 
 /// <summary>d-spacing bins are [e_i, e_i+1): the last edge, NaN and values outside belong to no bin.</summary>
-public sealed class DspacingBinnerTests
+public sealed class LinearOrLogBinnerTests
 {
     [Theory]
     [InlineData(0.5, 0)]
@@ -15,7 +15,7 @@ public sealed class DspacingBinnerTests
     [InlineData(double.NaN, -1)]
     public void Linear_edges_half_a_angstrom_apart(double d, int bin)
     {
-        new DspacingBinner([0.5, 1.0, 1.5, 2.0, 2.5], linear: true).BinOf(d).Should().Be(bin);
+        new LinearOrLogBinner([0.5, 1.0, 1.5, 2.0, 2.5], linear: true).BinOf(d).Should().Be(bin);
     }
 
     [Theory]
@@ -26,6 +26,6 @@ public sealed class DspacingBinnerTests
     [InlineData(4.0, -1)]
     public void Log_edges_doubling(double d, int bin)
     {
-        new DspacingBinner([0.5, 1.0, 2.0, 4.0], linear: false).BinOf(d).Should().Be(bin);
+        new LinearOrLogBinner([0.5, 1.0, 2.0, 4.0], linear: false).BinOf(d).Should().Be(bin);
     }
 }
