@@ -65,8 +65,8 @@ public sealed class KernelsSection : IBenchSection
         {
             var (rate, counted) = KernelTiming.Measure(kernel, events, repeats, cancellationToken);
             var (numpyRate, numpyCounted) = numpyRates[kernel.Numpy];
-            // np.histogram also counts events exactly at the top edge; the bincounts must agree exactly.
-            if (kernel.Numpy.Kind != "histogram" && counted != numpyCounted)
+            // numpy bins the same events the same way: the counts must agree exactly.
+            if (counted != numpyCounted)
             {
                 throw new InvalidOperationException($"{kernel.Name}: counted {counted} events, numpy {numpyCounted}");
             }

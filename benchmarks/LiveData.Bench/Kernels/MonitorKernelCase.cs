@@ -16,7 +16,7 @@ internal sealed class MonitorKernelCase : KernelCase
         Events = events;
         _kernel = new TimeOfArrivalHistogramKernel(new TimeOfArrivalBinner(new TimeOfArrivalEdges(0, events.TimeOfArrivalStopNs, bins, "linear", "ns")));
         _counts = new double[bins];
-        Numpy = new NumpyCall("histogram", bins);
+        Numpy = new NumpyCall("toa", bins);
         Name = $"monitor 1-D, {bins} bins";
     }
 

@@ -18,8 +18,12 @@ internal static class NumpyScript
         data = np.fromfile(path, dtype=np.int32)
         n = data.size // 2
         pixel, toa = data[:n], data[n:]
-        if kind == "histogram":
-            call = lambda: np.histogram(toa, bins=bins, range=(0, stop))[0]
+        if kind == "toa":
+            # numpy's fastest expression for a fixed-width 1-D histogram: bincount of computed bins, not np.histogram's
+            # general path (several times slower).
+            def call():
+                inside = (toa >= 0) & (toa < stop)
+                return np.bincount(np.minimum((toa[inside] * (bins / stop)).astype(np.intp), bins - 1), minlength=bins)
         elif kind == "pixel_toa":
             def call():
                 inside = (toa >= 0) & (toa < stop) & (pixel >= first) & (pixel < first + pixels)
