@@ -53,6 +53,7 @@ public sealed class LatestOffsetConsumer : IRecordSource, IAsyncDisposable
         KafkaSettings settings, string groupId, IReadOnlyCollection<string> topics, ILogger logger, CancellationToken ct, int capacity = 100_000)
     {
         var consumer = new ConsumerBuilder<Ignore, byte[]>(settings.CreateConsumerConfig(groupId))
+            .SetValueDeserializer(UnzeroedValueDeserializer.Instance)
             .SetErrorHandler((_, e) => logger.LogWarning("Kafka consumer error: {Reason}", e.Reason))
             .SetLogHandler((_, message) => KafkaClientLogging.Log(logger, message))
             .Build();
@@ -148,7 +149,7 @@ public sealed class LatestOffsetConsumer : IRecordSource, IAsyncDisposable
                 }
                 if (result?.Message is { } message && !result.IsPartitionEOF)
                 {
-                    _queue.Writer.TryWrite(new KafkaRecord(result.Topic, result.Partition.Value, result.Offset.Value, message.Value ?? [], message.Timestamp.UnixTimestampMs));
+                    _queue.Writer.TryWrite(new KafkaRecord(result.Topic, result.Partition.Value, result.Offset.Value, message.Value, message.Timestamp.UnixTimestampMs));
                 }
             }
             catch (ConsumeException e)
