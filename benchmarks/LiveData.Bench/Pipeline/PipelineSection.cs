@@ -17,6 +17,10 @@ public sealed class PipelineSection : IBenchSection
 {
     private const string Instrument = "loki";
 
+    // Issue 17: DREAM's peak (7.5e7 events/s) on one worker core, and a worker that keeps 0.9 of its broker's ceiling.
+    private const double EventsPerCpuSecondTarget = 7.5e7;
+    private const double WorkerToBrokerTarget = 0.9;
+
     public string Name => "pipeline";
 
     public string Description => "Highest rate detector_data sustains end to end vs the broker's raw throughput; two-worker scale-out; cluster sizing";
@@ -120,7 +124,7 @@ public sealed class PipelineSection : IBenchSection
         };
         report.Add(new BenchFigure(section, $"highest sustained detector events/s (1 worker; stopped at: {limitedBy})", best?.SustainedEventsPerSecond ?? 0, "events/s"));
         report.Add(new BenchFigure(section, "highest sustained detector MB/s (1 worker)", best?.SustainedMegabytesPerSecond ?? 0, "MB/s",
-            new BenchReference($"broker raw lossless, same paced messages (x{ceilings.PacedMultiplier:0.#})", ceilings.Paced), BenchTarget.RatioAtLeast(0.8)));
+            new BenchReference($"broker raw lossless, same paced messages (x{ceilings.PacedMultiplier:0.#})", ceilings.Paced), BenchTarget.RatioAtLeast(WorkerToBrokerTarget)));
         report.Add(new BenchFigure(section, "broker raw, 1 partition (per-partition rate for sizing)", ceilings.PerPartition, "MB/s"));
         report.Add(new BenchFigure(section, "two detector_data workers: sustained events/s", two.Step.SustainedEventsPerSecond, "events/s",
             new BenchReference($"one worker at x{two.OneWorker.Multiplier:0.#}", two.OneWorker.SustainedEventsPerSecond)));
@@ -129,7 +133,7 @@ public sealed class PipelineSection : IBenchSection
             report.Add(new BenchFigure(section, $"two detector_data workers: worker {i + 1} jobs (its --sources only)", two.SourcesPerWorker[i], "sources"));
         }
         var perCore = steps.Where(s => s.Verdict == StepVerdict.KeepsUp).Select(s => s.EventsPerCpuSecond).DefaultIfEmpty(steps[0].EventsPerCpuSecond).Max();
-        report.Add(new BenchFigure(section, "detector_data events per CPU-second", perCore, "events/s/core"));
+        report.Add(new BenchFigure(section, "detector_data events per CPU-second (all its threads, best rung that keeps up)", perCore, "events/s/core", Target: BenchTarget.AtLeast(EventsPerCpuSecondTarget)));
         foreach (var (instrument, peak) in ScaleOutSizing.EssPeaks)
         {
             var sizing = new ScaleOutSizing(instrument, peak, steps[0].BytesPerEvent, perCore, ceilings.PerPartition);
