@@ -31,6 +31,7 @@ public sealed class KernelsSection : IBenchSection
         }
         var numpy = new NumpyReference(progress);
         await numpy.EnsureInstalledAsync(cancellationToken);
+        var cLoop = await CLoopReference.CompileAsync("gcc", progress, cancellationToken);
 
         var run = new KernelsRun(quick ? 1 << 23 : 1 << 24, quick ? 3 : 7, MeasureBandwidth(quick, progress));
         var rows = new List<KernelChart.Row>();
@@ -39,7 +40,7 @@ public sealed class KernelsSection : IBenchSection
         {
             foreach (var set in cases.GroupBy(c => c.Events))
             {
-                await MeasureSetAsync(context, numpy, set, run, rows, cancellationToken);
+                await MeasureSetAsync(context, new References(numpy, cLoop), set, run, rows, cancellationToken);
             }
         }
         finally
@@ -54,13 +55,13 @@ public sealed class KernelsSection : IBenchSection
     }
 
     private async Task MeasureSetAsync(
-        BenchContext context, NumpyReference numpy, IGrouping<EventSet, KernelCase> set, KernelsRun run, List<KernelChart.Row> rows, CancellationToken cancellationToken)
+        BenchContext context, References references, IGrouping<EventSet, KernelCase> set, KernelsRun run, List<KernelChart.Row> rows, CancellationToken cancellationToken)
     {
         var (eventCount, repeats, bandwidth) = run;
         var progress = context.Progress;
         progress.Report($"generating {eventCount:N0} events over {set.Key.PixelCount:N0} pixels (seed {set.Key.Seed})");
         var events = GeneratedEvents.Create(eventCount, EventsPerMessage, set.Key.FirstPixelId, set.Key.PixelCount, set.Key.TimeOfArrivalStopNs, set.Key.Seed);
-        var numpyRates = await MeasureNumpyAsync(numpy, events, set.Key, [.. set.Select(c => c.Numpy).Distinct()], repeats, progress, cancellationToken);
+        var (numpyRates, cLoopRates) = await MeasureReferencesAsync(references, events, set, repeats, progress, cancellationToken);
         foreach (var kernel in set)
         {
             var (rate, counted) = KernelTiming.Measure(kernel, events, repeats, cancellationToken);
@@ -70,12 +71,20 @@ public sealed class KernelsSection : IBenchSection
             {
                 throw new InvalidOperationException($"{kernel.Name}: counted {counted} events, numpy {numpyCounted}");
             }
+            var (cLoopRate, cLoopCounted) = cLoopRates[(kernel.Numpy, kernel.Threads)];
+            if (counted != cLoopCounted)
+            {
+                throw new InvalidOperationException($"{kernel.Name}: counted {counted} events, the C loop {cLoopCounted}");
+            }
             var bound = bandwidth[kernel.Threads] / kernel.Traffic.Bytes;
             var figure = context.Report.Add(new BenchFigure(Name, kernel.Name, rate, "events/s", new BenchReference(kernel.Numpy.Label, numpyRate), kernel.Target));
+            // The target against the engine-class reference: at least as fast as the plain C loop.
+            var againstC = context.Report.Add(new BenchFigure(Name, $"{kernel.Name}: {CLoopReference.Label}", rate, "events/s",
+                new BenchReference(CLoopReference.Label, cLoopRate), BenchTarget.RatioAtLeast(1.0)));
             context.Report.Add(new BenchFigure(Name, $"{kernel.Name}: memory-bandwidth bound ({kernel.Traffic.What}, {kernel.Threads} core(s))", bound, "events/s"));
             progress.Report(string.Create(CultureInfo.InvariantCulture,
-                $"{kernel.Name}: {rate / 1e6:F1} M events/s, {figure.Ratio:F1}x numpy ({numpyRate / 1e6:F1} M/s), bound {bound / 1e6:F0} M/s, counted {counted:N0}"));
-            rows.Add(new KernelChart.Row(kernel.Name, rate, numpyRate, bound));
+                $"{kernel.Name}: {rate / 1e6:F1} M events/s, {figure.Ratio:F1}x numpy ({numpyRate / 1e6:F1} M/s), {againstC.Ratio:F2}x the C loop ({cLoopRate / 1e6:F1} M/s), bound {bound / 1e6:F0} M/s, counted {counted:N0}"));
+            rows.Add(new KernelChart.Row(kernel.Name, rate, numpyRate, cLoopRate, bound));
         }
     }
 
@@ -116,20 +125,30 @@ public sealed class KernelsSection : IBenchSection
         return bandwidth;
     }
 
-    private static async Task<Dictionary<NumpyCall, (double Rate, long Counted)>> MeasureNumpyAsync(
-        NumpyReference numpy, GeneratedEvents events, EventSet set, IReadOnlyList<NumpyCall> calls, int repeats, IProgress<string> progress, CancellationToken cancellationToken)
+    private sealed record References(NumpyReference Numpy, CLoopReference CLoop);
+
+    /// <summary>numpy's rate per call and the C loop's per call and thread count, on the events written to one file.</summary>
+    private static async Task<(Dictionary<NumpyCall, (double Rate, long Counted)> Numpy, Dictionary<(NumpyCall, int), (double Rate, long Counted)> CLoop)> MeasureReferencesAsync(
+        References references, GeneratedEvents events, IGrouping<EventSet, KernelCase> set, int repeats, IProgress<string> progress, CancellationToken cancellationToken)
     {
-        var file = Path.Combine(Path.GetTempPath(), $"livedata-kernels-{Environment.ProcessId}-{set.Seed}.bin");
+        var file = Path.Combine(Path.GetTempPath(), $"livedata-kernels-{Environment.ProcessId}-{set.Key.Seed}.bin");
         try
         {
             events.Write(file);
-            var rates = new Dictionary<NumpyCall, (double, long)>();
-            foreach (var call in calls)
+            var numpy = new Dictionary<NumpyCall, (double, long)>();
+            foreach (var call in set.Select(c => c.Numpy).Distinct())
             {
-                rates[call] = await numpy.MeasureAsync(file, call, set, repeats, cancellationToken);
-                progress.Report(string.Create(CultureInfo.InvariantCulture, $"{call.Label} ({call.Kind}, {call.Bins} bins): {rates[call].Item1 / 1e6:F1} M events/s"));
+                numpy[call] = await references.Numpy.MeasureAsync(file, call, set.Key, repeats, cancellationToken);
+                progress.Report(string.Create(CultureInfo.InvariantCulture, $"{call.Label} ({call.Kind}, {call.Bins} bins): {numpy[call].Item1 / 1e6:F1} M events/s"));
             }
-            return rates;
+            var cLoop = new Dictionary<(NumpyCall, int), (double, long)>();
+            foreach (var (call, threads) in set.Select(c => (c.Numpy, c.Threads)).Distinct())
+            {
+                cLoop[(call, threads)] = await references.CLoop.MeasureAsync(file, call, set.Key, threads, repeats, cancellationToken);
+                progress.Report(string.Create(CultureInfo.InvariantCulture,
+                    $"{CLoopReference.Label} ({call.Kind}, {call.Bins} bins, {threads} thread(s)): {cLoop[(call, threads)].Item1 / 1e6:F1} M events/s"));
+            }
+            return (numpy, cLoop);
         }
         finally
         {

@@ -55,7 +55,7 @@ internal static class ReductionKernels
             context.Report.Add(new BenchFigure(section, $"{kernel.Name}: memory-bandwidth bound ({kernel.Traffic.What}, 1 core(s))", bound, "events/s"));
             progress.Report(string.Create(CultureInfo.InvariantCulture,
                 $"{kernel.Name}: {rate / 1e6:F1} M events/s, {figure.Ratio:F1}x numpy ({numpyRate / 1e6:F1} M/s), histogram equal to numpy's ({ours.Length:N0} values, sum {ours.Sum():G6})"));
-            rows.Add(new KernelChart.Row(kernel.Name, rate, numpyRate, bound));
+            rows.Add(new KernelChart.Row(kernel.Name, rate, numpyRate, null, bound));
         }
     }
 
