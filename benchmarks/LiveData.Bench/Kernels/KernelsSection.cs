@@ -31,7 +31,7 @@ public sealed class KernelsSection : IBenchSection
         }
         var numpy = new NumpyReference(progress);
         await numpy.EnsureInstalledAsync(cancellationToken);
-        var cLoop = await CLoopReference.CompileAsync("gcc", progress, cancellationToken);
+        var references = new KernelReferences(numpy, await CLoopReference.CompileAsync("gcc", progress, cancellationToken));
 
         var run = new KernelsRun(quick ? 1 << 23 : 1 << 24, quick ? 3 : 7, MeasureBandwidth(quick, progress));
         var rows = new List<KernelChart.Row>();
@@ -40,7 +40,7 @@ public sealed class KernelsSection : IBenchSection
         {
             foreach (var set in cases.GroupBy(c => c.Events))
             {
-                await MeasureSetAsync(context, new References(numpy, cLoop), set, run, rows, cancellationToken);
+                await MeasureSetAsync(context, references, set, run, rows, cancellationToken);
             }
         }
         finally
@@ -50,12 +50,12 @@ public sealed class KernelsSection : IBenchSection
                 kernel.Dispose();
             }
         }
-        await ReductionKernels.MeasureAsync(context, Name, numpy, quick ? 1 << 21 : 1 << 24, run.Repeats, run.Bandwidth[1], rows, cancellationToken);
+        await ReductionKernels.MeasureAsync(context, Name, references, quick ? 1 << 21 : 1 << 24, run.Repeats, run.Bandwidth[1], rows, cancellationToken);
         KernelChart.Save(context.ArtefactPath("kernels.png"), rows);
     }
 
     private async Task MeasureSetAsync(
-        BenchContext context, References references, IGrouping<EventSet, KernelCase> set, KernelsRun run, List<KernelChart.Row> rows, CancellationToken cancellationToken)
+        BenchContext context, KernelReferences references, IGrouping<EventSet, KernelCase> set, KernelsRun run, List<KernelChart.Row> rows, CancellationToken cancellationToken)
     {
         var (eventCount, repeats, bandwidth) = run;
         var progress = context.Progress;
@@ -125,11 +125,9 @@ public sealed class KernelsSection : IBenchSection
         return bandwidth;
     }
 
-    private sealed record References(NumpyReference Numpy, CLoopReference CLoop);
-
     /// <summary>numpy's rate per call and the C loop's per call and thread count, on the events written to one file.</summary>
     private static async Task<(Dictionary<NumpyCall, (double Rate, long Counted)> Numpy, Dictionary<(NumpyCall, int), (double Rate, long Counted)> CLoop)> MeasureReferencesAsync(
-        References references, GeneratedEvents events, IGrouping<EventSet, KernelCase> set, int repeats, IProgress<string> progress, CancellationToken cancellationToken)
+        KernelReferences references, GeneratedEvents events, IGrouping<EventSet, KernelCase> set, int repeats, IProgress<string> progress, CancellationToken cancellationToken)
     {
         var file = Path.Combine(Path.GetTempPath(), $"livedata-kernels-{Environment.ProcessId}-{set.Key.Seed}.bin");
         try
@@ -144,7 +142,7 @@ public sealed class KernelsSection : IBenchSection
             var cLoop = new Dictionary<(NumpyCall, int), (double, long)>();
             foreach (var (call, threads) in set.Select(c => (c.Numpy, c.Threads)).Distinct())
             {
-                cLoop[(call, threads)] = await references.CLoop.MeasureAsync(file, call, set.Key, threads, repeats, cancellationToken);
+                cLoop[(call, threads)] = await references.CLoop.MeasureHistogramAsync(file, call, set.Key, threads, repeats, cancellationToken);
                 progress.Report(string.Create(CultureInfo.InvariantCulture,
                     $"{CLoopReference.Label} ({call.Kind}, {call.Bins} bins, {threads} thread(s)): {cLoop[(call, threads)].Item1 / 1e6:F1} M events/s"));
             }
