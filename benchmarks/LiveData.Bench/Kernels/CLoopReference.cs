@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using CliWrap;
 using CliWrap.Buffered;
+using LiveData.Bench.Reporting;
 
 namespace LiveData.Bench.Kernels;
 
@@ -21,6 +22,13 @@ internal sealed class CLoopReference
     private readonly string _directory;
 
     private CLoopReference(string directory) => _directory = directory;
+
+    /// <summary>
+    /// A case's figure against the C loop, with issue 17's target for the engine-class reference: at least as fast as
+    /// the plain loop.
+    /// </summary>
+    public static BenchFigure Figure(string section, string caseName, double rate, double cLoopRate) =>
+        new(section, $"{caseName}: {Label}", rate, "events/s", new BenchReference(Label, cLoopRate), BenchTarget.RatioAtLeast(1.0));
 
     /// <param name="compiler">The compiler's name, looked up on PATH.</param>
     /// <exception cref="InvalidOperationException">The compiler is missing or the source does not compile.</exception>

@@ -40,6 +40,19 @@ public sealed class CLoopReferenceTests
         }
     }
 
+    [Theory]
+    [InlineData(120e6, true)]
+    [InlineData(99e6, false)]
+    public void A_cases_figure_against_the_C_loop_carries_its_rate_and_the_target_of_at_least_its_speed(double ours, bool met)
+    {
+        var figure = CLoopReference.Figure("kernels", "monitor 1-D, 100 bins", ours, 100e6);
+
+        figure.Name.Should().Be("monitor 1-D, 100 bins: C loop (gcc -O3 -march=native)");
+        figure.Reference.Should().Be(new BenchReference("C loop (gcc -O3 -march=native)", 100e6));
+        figure.Ratio.Should().BeApproximately(ours / 100e6, 1e-12);
+        figure.Met.Should().Be(met);
+    }
+
     [Fact]
     public async Task A_missing_compiler_fails_and_says_so()
     {
