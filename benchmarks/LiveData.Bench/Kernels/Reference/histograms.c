@@ -3,7 +3,7 @@
  * plain loop a C programmer would write (filter, compute the bin, increment a count), compiled by the bench with
  * `gcc -O3 -march=native`.
  *
- * Usage: kernels EVENTS KIND BINS FIRST PIXELS STOP REPEATS THREADS
+ * Usage: histograms EVENTS KIND BINS FIRST PIXELS STOP REPEATS THREADS
  *   EVENTS  n int32 pixel ids, then n int32 times of arrival (ns), as GeneratedEvents.Write writes them
  *   KIND    toa (1-D over [0, STOP)), pixel_toa (pixel-major pixel x time-of-arrival bin) or image (pixels whose
  *           time of arrival lies in [0, STOP))
