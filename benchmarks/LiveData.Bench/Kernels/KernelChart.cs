@@ -37,7 +37,8 @@ internal static class KernelChart
         }
         plot.ShowLegend(Alignment.UpperRight);
         plot.Axes.Margins(bottom: 0);
-        plot.SavePng(path, 1400, 700);
+        // Wide enough that neighbouring cases' wrapped labels do not run into each other.
+        plot.SavePng(path, 1700, 700);
     }
 
     /// <summary>A case name on short lines (a line per comma-separated part, words wrapped), readable under its bars.</summary>
