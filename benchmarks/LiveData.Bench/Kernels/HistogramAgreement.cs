@@ -3,37 +3,38 @@ using System.Globalization;
 namespace LiveData.Bench.Kernels;
 
 /// <summary>
-/// Whether a reduction's histogram equals numpy's: the totals within 1e-9 relative and every bin within 1e-9 of the
-/// larger of the two. Both add the same doubles in event order, so they should agree to the last bit.
+/// Whether a reduction's histogram equals a reference's (numpy's, the C loop's): the totals within 1e-9 relative and every
+/// bin within 1e-9 of the larger of the two. Both add the same doubles in event order, so they should agree to the last bit.
 /// </summary>
 internal static class HistogramAgreement
 {
     public const double RelativeTolerance = 1e-9;
 
+    /// <param name="whose">The reference in messages, e.g. "numpy's".</param>
     /// <exception cref="InvalidOperationException">they disagree; the message names the case, the bin and both values.</exception>
-    public static void Check(string name, ReadOnlySpan<double> ours, ReadOnlySpan<double> numpy)
+    public static void Check(string name, ReadOnlySpan<double> ours, ReadOnlySpan<double> reference, string whose)
     {
-        if (ours.Length != numpy.Length)
+        if (ours.Length != reference.Length)
         {
-            throw new InvalidOperationException($"{name}: our histogram has {ours.Length} values, numpy's {numpy.Length}");
+            throw new InvalidOperationException($"{name}: our histogram has {ours.Length} values, {whose} {reference.Length}");
         }
-        double ourSum = 0, numpySum = 0;
+        double ourSum = 0, referenceSum = 0;
         for (var i = 0; i < ours.Length; i++)
         {
             ourSum += ours[i];
-            numpySum += numpy[i];
+            referenceSum += reference[i];
         }
-        if (!Close(ourSum, numpySum))
+        if (!Close(ourSum, referenceSum))
         {
             throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
-                $"{name}: the sum of our histogram is {ourSum:R}, numpy's {numpySum:R} (more than {RelativeTolerance} apart relative)"));
+                $"{name}: the sum of our histogram is {ourSum:R}, {whose} {referenceSum:R} (more than {RelativeTolerance} apart relative)"));
         }
         for (var i = 0; i < ours.Length; i++)
         {
-            if (!Close(ours[i], numpy[i]))
+            if (!Close(ours[i], reference[i]))
             {
                 throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
-                    $"{name}: bin {i} of our histogram is {ours[i]:R}, numpy's {numpy[i]:R} (more than {RelativeTolerance} apart relative)"));
+                    $"{name}: bin {i} of our histogram is {ours[i]:R}, {whose} {reference[i]:R} (more than {RelativeTolerance} apart relative)"));
             }
         }
     }

@@ -7,8 +7,8 @@ namespace LiveData.Bench.Kernels;
 /// <c>livedata-bench kernels</c>: ev44 decode plus histogramming, on seeded events, for a monitor (1-D) and
 /// detector views (pixel x time of arrival, and a DREAM-size image on one and two cores), then the detector view
 /// workflows with ROI support as jobs run them (dummy's panel and an NMX panel), then the reductions' per-event kernels
-/// (<see cref="ReductionKernels"/>). Each figure is in events/s next to numpy on the same events and the
-/// memory-bandwidth bound for the bytes it must move.
+/// (<see cref="ReductionKernels"/>). Each figure is in events/s next to numpy and a plain C loop
+/// (<see cref="CLoopReference"/>) on the same events, and the memory-bandwidth bound for the bytes it must move.
 /// </summary>
 public sealed class KernelsSection : IBenchSection
 {
@@ -19,7 +19,7 @@ public sealed class KernelsSection : IBenchSection
 
     public string Name => "kernels";
 
-    public string Description => "ev44 decode + histogram and reduction kernels vs numpy and the memory-bandwidth bound";
+    public string Description => "ev44 decode + histogram and reduction kernels vs numpy, a C loop and the memory-bandwidth bound";
 
     public async Task RunAsync(BenchContext context, CancellationToken cancellationToken)
     {
@@ -31,6 +31,7 @@ public sealed class KernelsSection : IBenchSection
         }
         var numpy = new NumpyReference(progress);
         await numpy.EnsureInstalledAsync(cancellationToken);
+        var references = new KernelReferences(numpy, await CLoopReference.CompileAsync("gcc", progress, cancellationToken));
 
         var run = new KernelsRun(quick ? 1 << 23 : 1 << 24, quick ? 3 : 7, MeasureBandwidth(quick, progress));
         var rows = new List<KernelChart.Row>();
@@ -39,7 +40,7 @@ public sealed class KernelsSection : IBenchSection
         {
             foreach (var set in cases.GroupBy(c => c.Events))
             {
-                await MeasureSetAsync(context, numpy, set, run, rows, cancellationToken);
+                await MeasureSetAsync(context, references, set, run, rows, cancellationToken);
             }
         }
         finally
@@ -49,18 +50,18 @@ public sealed class KernelsSection : IBenchSection
                 kernel.Dispose();
             }
         }
-        await ReductionKernels.MeasureAsync(context, Name, numpy, quick ? 1 << 21 : 1 << 24, run.Repeats, run.Bandwidth[1], rows, cancellationToken);
+        await ReductionKernels.MeasureAsync(context, Name, references, quick ? 1 << 21 : 1 << 24, run.Repeats, run.Bandwidth[1], rows, cancellationToken);
         KernelChart.Save(context.ArtefactPath("kernels.png"), rows);
     }
 
     private async Task MeasureSetAsync(
-        BenchContext context, NumpyReference numpy, IGrouping<EventSet, KernelCase> set, KernelsRun run, List<KernelChart.Row> rows, CancellationToken cancellationToken)
+        BenchContext context, KernelReferences references, IGrouping<EventSet, KernelCase> set, KernelsRun run, List<KernelChart.Row> rows, CancellationToken cancellationToken)
     {
         var (eventCount, repeats, bandwidth) = run;
         var progress = context.Progress;
         progress.Report($"generating {eventCount:N0} events over {set.Key.PixelCount:N0} pixels (seed {set.Key.Seed})");
         var events = GeneratedEvents.Create(eventCount, EventsPerMessage, set.Key.FirstPixelId, set.Key.PixelCount, set.Key.TimeOfArrivalStopNs, set.Key.Seed);
-        var numpyRates = await MeasureNumpyAsync(numpy, events, set.Key, [.. set.Select(c => c.Numpy).Distinct()], repeats, progress, cancellationToken);
+        var (numpyRates, cLoopRates) = await MeasureReferencesAsync(references, events, set, repeats, progress, cancellationToken);
         foreach (var kernel in set)
         {
             var (rate, counted) = KernelTiming.Measure(kernel, events, repeats, cancellationToken);
@@ -70,12 +71,18 @@ public sealed class KernelsSection : IBenchSection
             {
                 throw new InvalidOperationException($"{kernel.Name}: counted {counted} events, numpy {numpyCounted}");
             }
+            var (cLoopRate, cLoopCounted) = cLoopRates[(kernel.Numpy, kernel.Threads)];
+            if (counted != cLoopCounted)
+            {
+                throw new InvalidOperationException($"{kernel.Name}: counted {counted} events, the C loop {cLoopCounted}");
+            }
             var bound = bandwidth[kernel.Threads] / kernel.Traffic.Bytes;
             var figure = context.Report.Add(new BenchFigure(Name, kernel.Name, rate, "events/s", new BenchReference(kernel.Numpy.Label, numpyRate), kernel.Target));
+            var againstC = context.Report.Add(CLoopReference.Figure(Name, kernel.Name, rate, cLoopRate));
             context.Report.Add(new BenchFigure(Name, $"{kernel.Name}: memory-bandwidth bound ({kernel.Traffic.What}, {kernel.Threads} core(s))", bound, "events/s"));
             progress.Report(string.Create(CultureInfo.InvariantCulture,
-                $"{kernel.Name}: {rate / 1e6:F1} M events/s, {figure.Ratio:F1}x numpy ({numpyRate / 1e6:F1} M/s), bound {bound / 1e6:F0} M/s, counted {counted:N0}"));
-            rows.Add(new KernelChart.Row(kernel.Name, rate, numpyRate, bound));
+                $"{kernel.Name}: {rate / 1e6:F1} M events/s, {figure.Ratio:F1}x numpy ({numpyRate / 1e6:F1} M/s), {againstC.Ratio:F2}x the C loop ({cLoopRate / 1e6:F1} M/s), bound {bound / 1e6:F0} M/s, counted {counted:N0}"));
+            rows.Add(new KernelChart.Row(kernel.Name, rate, numpyRate, cLoopRate, bound));
         }
     }
 
@@ -116,20 +123,28 @@ public sealed class KernelsSection : IBenchSection
         return bandwidth;
     }
 
-    private static async Task<Dictionary<NumpyCall, (double Rate, long Counted)>> MeasureNumpyAsync(
-        NumpyReference numpy, GeneratedEvents events, EventSet set, IReadOnlyList<NumpyCall> calls, int repeats, IProgress<string> progress, CancellationToken cancellationToken)
+    /// <summary>numpy's rate per call and the C loop's per call and thread count, on the events written to one file.</summary>
+    private static async Task<(Dictionary<NumpyCall, (double Rate, long Counted)> Numpy, Dictionary<(NumpyCall, int), (double Rate, long Counted)> CLoop)> MeasureReferencesAsync(
+        KernelReferences references, GeneratedEvents events, IGrouping<EventSet, KernelCase> set, int repeats, IProgress<string> progress, CancellationToken cancellationToken)
     {
-        var file = Path.Combine(Path.GetTempPath(), $"livedata-kernels-{Environment.ProcessId}-{set.Seed}.bin");
+        var file = Path.Combine(Path.GetTempPath(), $"livedata-kernels-{Environment.ProcessId}-{set.Key.Seed}.bin");
         try
         {
             events.Write(file);
-            var rates = new Dictionary<NumpyCall, (double, long)>();
-            foreach (var call in calls)
+            var numpy = new Dictionary<NumpyCall, (double, long)>();
+            foreach (var call in set.Select(c => c.Numpy).Distinct())
             {
-                rates[call] = await numpy.MeasureAsync(file, call, set, repeats, cancellationToken);
-                progress.Report(string.Create(CultureInfo.InvariantCulture, $"{call.Label} ({call.Kind}, {call.Bins} bins): {rates[call].Item1 / 1e6:F1} M events/s"));
+                numpy[call] = await references.Numpy.MeasureAsync(file, call, set.Key, repeats, cancellationToken);
+                progress.Report(string.Create(CultureInfo.InvariantCulture, $"{call.Label} ({call.Kind}, {call.Bins} bins): {numpy[call].Item1 / 1e6:F1} M events/s"));
             }
-            return rates;
+            var cLoop = new Dictionary<(NumpyCall, int), (double, long)>();
+            foreach (var (call, threads) in set.Select(c => (c.Numpy, c.Threads)).Distinct())
+            {
+                cLoop[(call, threads)] = await references.CLoop.MeasureHistogramAsync(file, call, set.Key, threads, repeats, cancellationToken);
+                progress.Report(string.Create(CultureInfo.InvariantCulture,
+                    $"{CLoopReference.Label} ({call.Kind}, {call.Bins} bins, {threads} thread(s)): {cLoop[(call, threads)].Item1 / 1e6:F1} M events/s"));
+            }
+            return (numpy, cLoop);
         }
         finally
         {

@@ -7,8 +7,8 @@ namespace LiveData.Bench.Kernels;
 /// <summary>
 /// The reductions' per-event kernels in the kernels section: DREAM powder_reduction, LoKI i_of_q, ESTIA
 /// reflectometry_reduction and BIFROST qmap, each on its known-answer sample's events through the synthetic geometry,
-/// timed next to numpy's implementation of the same formula on the same events, arrays and table, whose histogram must
-/// agree.
+/// timed next to numpy's implementation of the same formula and the plain C loop's, on the same events, arrays and table,
+/// whose histograms must agree with ours.
 /// </summary>
 internal static class ReductionKernels
 {
@@ -29,9 +29,9 @@ internal static class ReductionKernels
         new("bifrost", "unified_detector", "dispersion", 51, (i, b, e) => new QMapReductionCase(i, b, e)),
     ];
 
-    /// <exception cref="InvalidOperationException">numpy failed, or a histogram disagrees with numpy's.</exception>
+    /// <exception cref="InvalidOperationException">a reference failed, or its histogram disagrees with ours.</exception>
     public static async Task MeasureAsync(
-        BenchContext context, string section, NumpyReference numpy, int eventCount, int repeats, double bandwidth,
+        BenchContext context, string section, KernelReferences references, int eventCount, int repeats, double bandwidth,
         List<KernelChart.Row> rows, CancellationToken cancellationToken)
     {
         var progress = context.Progress;
@@ -47,28 +47,32 @@ internal static class ReductionKernels
             var set = new EventSet(bank.FirstDetectorNumber, bank.LastDetectorNumber - bank.FirstDetectorNumber + 1, (int)instrument.Table.PulsePeriodNs, reduction.Seed);
             using var kernel = reduction.Create(instrument, bank.Name, set);
             var (rate, _) = KernelTiming.Measure(kernel, events, repeats, cancellationToken);
-            var (numpyRate, numpyHistogram) = await MeasureNumpyAsync(numpy, kernel, events, repeats, cancellationToken);
+            var ((numpyRate, numpyHistogram), (cLoopRate, cLoopHistogram)) = await MeasureReferencesAsync(references, kernel, events, repeats, cancellationToken);
             var ours = kernel.Histogram();
-            HistogramAgreement.Check(kernel.Name, ours, numpyHistogram);
+            HistogramAgreement.Check(kernel.Name, ours, numpyHistogram, "numpy's");
+            HistogramAgreement.Check(kernel.Name, ours, cLoopHistogram, "the C loop's");
             var bound = bandwidth / kernel.Traffic.Bytes;
             var figure = context.Report.Add(new BenchFigure(section, kernel.Name, rate, "events/s", new BenchReference(kernel.Numpy.Label, numpyRate), kernel.Target));
+            var againstC = context.Report.Add(CLoopReference.Figure(section, kernel.Name, rate, cLoopRate));
             context.Report.Add(new BenchFigure(section, $"{kernel.Name}: memory-bandwidth bound ({kernel.Traffic.What}, 1 core(s))", bound, "events/s"));
             progress.Report(string.Create(CultureInfo.InvariantCulture,
-                $"{kernel.Name}: {rate / 1e6:F1} M events/s, {figure.Ratio:F1}x numpy ({numpyRate / 1e6:F1} M/s), histogram equal to numpy's ({ours.Length:N0} values, sum {ours.Sum():G6})"));
-            rows.Add(new KernelChart.Row(kernel.Name, rate, numpyRate, bound));
+                $"{kernel.Name}: {rate / 1e6:F1} M events/s, {figure.Ratio:F1}x numpy ({numpyRate / 1e6:F1} M/s), {againstC.Ratio:F2}x the C loop ({cLoopRate / 1e6:F1} M/s), histogram equal to numpy's and the C loop's ({ours.Length:N0} values, sum {ours.Sum():G6})"));
+            rows.Add(new KernelChart.Row(kernel.Name, rate, numpyRate, cLoopRate, bound));
         }
     }
 
-    /// <summary>Writes the events and the kernel's arrays to a temporary directory and times numpy's formula on them.</summary>
-    internal static async Task<(double Rate, double[] Histogram)> MeasureNumpyAsync(
-        NumpyReference numpy, ReductionKernelCase kernel, GeneratedEvents events, int repeats, CancellationToken cancellationToken)
+    /// <summary>Writes the events and the kernel's arrays to a temporary directory and times numpy's formula and the C loop on them.</summary>
+    internal static async Task<((double Rate, double[] Histogram) Numpy, (double Rate, double[] Histogram) CLoop)> MeasureReferencesAsync(
+        KernelReferences references, ReductionKernelCase kernel, GeneratedEvents events, int repeats, CancellationToken cancellationToken)
     {
         var directory = Directory.CreateTempSubdirectory($"livedata-reduction-{kernel.Numpy.Kind}-");
         try
         {
             events.Write(Path.Combine(directory.FullName, ReductionNumpyScript.EventsFile));
             kernel.Arrays.Write(directory.FullName);
-            return await numpy.MeasureReductionAsync(directory.FullName, kernel.Numpy.Kind, repeats, cancellationToken);
+            var numpy = await references.Numpy.MeasureReductionAsync(directory.FullName, kernel.Numpy.Kind, repeats, cancellationToken);
+            var cLoop = await references.CLoop.MeasureReductionAsync(directory.FullName, kernel.Numpy.Kind, repeats, cancellationToken);
+            return (numpy, cLoop);
         }
         finally
         {

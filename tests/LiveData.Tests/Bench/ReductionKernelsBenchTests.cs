@@ -7,7 +7,7 @@ namespace LiveData.Tests.Bench;
 
 /// <summary>
 /// The reduction cases of the kernels bench without their timing: the arrays numpy reads, the agreement check, and
-/// numpy's formula against a hand-computed case and against the C# kernels (Debian's python3-numpy, installed if missing).
+/// numpy's formula against a hand-computed case and, with the C loop, against the C# kernels (Debian's python3-numpy, installed if missing; gcc).
 /// </summary>
 public sealed class ReductionKernelsBenchTests
 {
@@ -35,7 +35,7 @@ public sealed class ReductionKernelsBenchTests
     [Fact]
     public void Histograms_agree_within_one_part_in_a_billion_per_bin()
     {
-        var check = () => HistogramAgreement.Check("case", [1.0, 2e6, 0.0], [1.0, 2e6 * (1 + 5e-10), 0.0]);
+        var check = () => HistogramAgreement.Check("case", [1.0, 2e6, 0.0], [1.0, 2e6 * (1 + 5e-10), 0.0], "numpy's");
 
         check.Should().NotThrow();
     }
@@ -47,7 +47,7 @@ public sealed class ReductionKernelsBenchTests
     [InlineData(new[] { 1.0, double.NaN }, new[] { 1.0, double.NaN }, "sum")]
     public void A_histogram_that_differs_from_numpys_fails_the_case_naming_where(double[] ours, double[] numpy, string where)
     {
-        var check = () => HistogramAgreement.Check("LoKI i_of_q reduction", ours, numpy);
+        var check = () => HistogramAgreement.Check("LoKI i_of_q reduction", ours, numpy, "numpy's");
 
         check.Should().Throw<InvalidOperationException>().WithMessage($"LoKI i_of_q reduction: *{where}*");
     }
@@ -105,9 +105,10 @@ public sealed class ReductionKernelsBenchTests
     [InlineData("loki")]
     [InlineData("estia")]
     [InlineData("bifrost")]
-    public async Task Numpys_formula_makes_exactly_the_histogram_of_the_reductions_kernel_on_the_known_samples_events(string name)
+    public async Task Numpys_formula_and_the_C_loop_make_exactly_the_histogram_of_the_reductions_kernel_on_the_known_samples_events(string name)
     {
         await RequireNumpy();
+        var cancellation = TestContext.Current.CancellationToken;
         var instrument = SyntheticInstrument.Of(name);
         var (bank, sample, create) = name switch
         {
@@ -122,11 +123,14 @@ public sealed class ReductionKernelsBenchTests
         using var kernel = create(new EventSet(definition.FirstDetectorNumber, definition.LastDetectorNumber - definition.FirstDetectorNumber + 1, 71_428_571, 1));
         KernelTiming.Measure(kernel, events, 1, TestContext.Current.CancellationToken);
 
-        var (_, numpy) = await ReductionKernels.MeasureNumpyAsync(new NumpyReference(new Progress<string>()), kernel, events, 1, TestContext.Current.CancellationToken);
+        var references = new KernelReferences(new NumpyReference(new Progress<string>()), await CLoopReference.CompileAsync("gcc", new Progress<string>(), cancellation));
+
+        var ((_, numpy), (_, cLoop)) = await ReductionKernels.MeasureReferencesAsync(references, kernel, events, 1, cancellation);
 
         var ours = kernel.Histogram();
         ours.Sum().Should().BePositive("the sample's events land in the histogram");
         numpy.Should().Equal(ours);
+        cLoop.Should().Equal(ours);
         kernel.Target.Should().Be(BenchTarget.RatioAtLeast(1));
     }
 
