@@ -15,13 +15,17 @@ public sealed class PublishingDriver(TopicDriver topics, ServiceGroupDriver serv
     // Results are published once per batch window (1 s of data time) while raw data flows.
     private static readonly TimeSpan BatchWindow = TimeSpan.FromMilliseconds(DataTimeBatcher.DefaultWindowNs / 1e6);
 
-    // Two whole windows without a result cannot happen while a service publishes.
+    // Two whole windows without a result do not happen while a service publishes; the heartbeats required during
+    // the quiet show its loop was running meanwhile, neither hung nor starved.
     private static readonly TimeSpan FlowingStallSettle = 2 * BatchWindow;
 
-    // After the raw data ended, the last, partly filled window is closed only by the batcher's wall-clock backstop.
+    // After the raw data ended, the last, partly filled window is closed only by the batcher's wall-clock backstop;
+    // one window more, and anything published that late (a double count) still falls inside the quiet.
     private static readonly TimeSpan DrainedStallSettle = DataTimeBatcher.DefaultStallBackstop + BatchWindow;
 
     public static readonly TimeSpan StallTimeout = TimeSpan.FromSeconds(40);
+
+    // Only how soon a result inside a fixed observation window is reported; the window's length is the scenario's.
     private static readonly TimeSpan ObservationPoll = TimeSpan.FromMilliseconds(250);
 
     public long? StalledAt { get; private set; }
