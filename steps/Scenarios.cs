@@ -4,7 +4,7 @@ namespace LiveData.Acceptance.Steps;
 
 /// <summary>
 /// Every Gherkin scenario under features/ as one xunit test named "Feature: Scenario", run on Reqnroll. xunit.runner.json
-/// makes each row its own test case and runs two at a time (for two cores); every scenario has its own topic namespace,
+/// makes each row its own test case and runs four at a time (a scenario mostly waits: two at a time kept the two cores a third busy); every scenario has its own topic namespace,
 /// so concurrent scenarios share the broker without cross-talk. <c>@serial</c> scenarios run alone.
 /// One at a time instead: <c>dotnet test --project steps/LiveData.Acceptance.csproj -- --parallel none</c>.
 /// </summary>

@@ -1,8 +1,8 @@
 namespace LiveData.Processes;
 
 /// <summary>
-/// The captured stdout/stderr of one process, bounded to the most recent lines, with waiters for
-/// lines containing given text (readiness signals).
+/// The captured stdout/stderr of one process, bounded to the most recent lines, with a waiter for
+/// lines containing given texts (readiness signals) that completes as the last of them arrives.
 /// </summary>
 public sealed class OutputLog(string name, int capacity = 5000)
 {
@@ -10,15 +10,21 @@ public sealed class OutputLog(string name, int capacity = 5000)
     private readonly Queue<string> _lines = new();
     private readonly HashSet<string> _seen = [];
     private IReadOnlyCollection<string> _watched = [];
+    private TaskCompletionSource _allSeen = new();
 
     public string Name { get; } = name;
 
-    public void Watch(IReadOnlyCollection<string> texts)
+    /// <summary>Watches for lines containing each of <paramref name="texts"/> from now on.</summary>
+    /// <returns>A task that completes when the line holding the last of them is appended.</returns>
+    public Task Watch(IReadOnlyCollection<string> texts)
     {
         lock (_gate)
         {
             _watched = texts;
             _seen.Clear();
+            _allSeen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            CompleteWhenAllSeen();
+            return _allSeen.Task;
         }
     }
 
@@ -47,6 +53,7 @@ public sealed class OutputLog(string name, int capacity = 5000)
                     _seen.Add(text);
                 }
             }
+            CompleteWhenAllSeen();
         }
     }
 
@@ -81,6 +88,14 @@ public sealed class OutputLog(string name, int capacity = 5000)
         lock (_gate)
         {
             return string.Join(Environment.NewLine, _lines.TakeLast(lines).Select(l => $"[{Name}] {l}"));
+        }
+    }
+
+    private void CompleteWhenAllSeen()
+    {
+        if (!_allSeen.Task.IsCompleted && _watched.All(_seen.Contains))
+        {
+            _allSeen.TrySetResult();
         }
     }
 }

@@ -34,7 +34,7 @@ public sealed class ServiceProcess(string name, IReadOnlyList<string> arguments,
             throw new InvalidOperationException($"{Name} is already running");
         }
         Output.Clear();
-        Output.Watch(readinessLines);
+        var ready = Output.Watch(readinessLines);
         IsPaused = false;
         _kill = new CancellationTokenSource();
         _task = Cli.Wrap(LiveDataExecutable.DotnetHost)
@@ -48,7 +48,7 @@ public sealed class ServiceProcess(string name, IReadOnlyList<string> arguments,
             .ExecuteAsync(_kill.Token);
         try
         {
-            await WaitUntilReadyAsync(readinessTimeout, ct);
+            await WaitUntilReadyAsync(ready, readinessTimeout, ct);
         }
         catch
         {
@@ -101,29 +101,21 @@ public sealed class ServiceProcess(string name, IReadOnlyList<string> arguments,
 
     public ValueTask DisposeAsync() => new(StopAsync(DefaultStopGrace));
 
-    private async Task WaitUntilReadyAsync(TimeSpan timeout, CancellationToken ct)
+    // Wakes on the readiness line itself (the output reader completes the watch), not on a poll.
+    private async Task WaitUntilReadyAsync(Task ready, TimeSpan timeout, CancellationToken ct)
     {
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        deadline.CancelAfter(timeout);
-        var poll = TimeSpan.FromMilliseconds(50);
-        while (Output.MissingWatched().Count > 0)
+        try
         {
-            if (_task!.Task.IsCompleted)
-            {
-                throw new ServiceStartException($"{Name} exited with code {ExitCode} before it was ready.{Environment.NewLine}{Output.Tail()}");
-            }
-            try
-            {
-                // WaitAsync returns a task that is already complete even when the token is cancelled, so a
-                // cancelled start or an expired deadline must be checked here or the loop spins until ready.
-                deadline.Token.ThrowIfCancellationRequested();
-                await Task.WhenAny(_task.Task, Task.Delay(poll, deadline.Token)).WaitAsync(deadline.Token);
-            }
-            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-            {
-                throw new ServiceStartException(
-                    $"{Name} was not ready after {timeout.TotalSeconds:0} s; never saw: {string.Join(", ", Output.MissingWatched().Select(l => $"\"{l}\""))}{Environment.NewLine}{Output.Tail()}");
-            }
+            await Task.WhenAny(ready, _task!.Task).WaitAsync(timeout, ct);
+        }
+        catch (TimeoutException)
+        {
+            throw new ServiceStartException(
+                $"{Name} was not ready after {timeout.TotalSeconds:0} s; never saw: {string.Join(", ", Output.MissingWatched().Select(l => $"\"{l}\""))}{Environment.NewLine}{Output.Tail()}");
+        }
+        if (!ready.IsCompleted)
+        {
+            throw new ServiceStartException($"{Name} exited with code {ExitCode} before it was ready.{Environment.NewLine}{Output.Tail()}");
         }
     }
 }

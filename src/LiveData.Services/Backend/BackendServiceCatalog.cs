@@ -50,6 +50,6 @@ public static class BackendServiceCatalog
     public static IMessageBatcher BatcherFor(BackendServiceDefinition service, TimeProvider clock) => service.Batching switch
     {
         BatchingMode.Immediate => new ImmediateBatcher(),
-        _ => new DataTimeBatcher(DataTimeBatcher.DefaultWindowNs, clock, TimeSpan.FromSeconds(3)),
+        _ => new DataTimeBatcher(DataTimeBatcher.DefaultWindowNs, clock, DataTimeBatcher.DefaultStallBackstop),
     };
 }

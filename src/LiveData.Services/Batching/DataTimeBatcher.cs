@@ -13,6 +13,9 @@ namespace LiveData.Services.Batching;
 public sealed class DataTimeBatcher(long windowNs, TimeProvider clock, TimeSpan stallBackstop) : IMessageBatcher
 {
     public const long DefaultWindowNs = 1_000_000_000;
+
+    /// <summary>How long a window may stay open without data moving it on before <see cref="CloseIfStalled"/> closes it.</summary>
+    public static readonly TimeSpan DefaultStallBackstop = TimeSpan.FromSeconds(3);
     public const int PlausibleHorizonWindows = 3;
     public const int ConfirmationsToJump = 3;
     private readonly List<StreamMessage> _open = [];

@@ -41,7 +41,7 @@ public sealed class ConservationDriver(RawDataDriver raw, WorkflowDriver workflo
             return Task.FromResult((total == expected, $"total {total?.ToString() ?? "none"}"));
         }, WorkflowDriver.ResultTimeout, diagnostics.DumpAsync, ct);
         // Once nothing more is published, the total must still be exactly what was sent: no late double counting.
-        await publishing.WaitForResultsStoppedAsync(ct);
+        await publishing.WaitForResultsDrainedAsync(ct);
         dashboard.Backend.Update();
         if (TotalShown(source) != expected || workflow.CumulativeTotal(source) != expected)
         {

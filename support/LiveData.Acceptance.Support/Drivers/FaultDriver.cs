@@ -145,7 +145,7 @@ public sealed class FaultDriver(
         {
             dashboard.Backend.Update();
             return Task.FromResult((dashboard.Backend.Workers.IsStale(key), "still fresh"));
-        }, dashboard.Options.ServiceStatusTimeout + TimeSpan.FromSeconds(20), diagnostics.DumpAsync, ct, TimeSpan.FromSeconds(1));
+        }, dashboard.Options.ServiceStatusTimeout + TimeSpan.FromSeconds(20), diagnostics.DumpAsync, ct);
     }
 
     /// <summary>Waits until the remembered worker is heard from again: running and no longer stale.</summary>

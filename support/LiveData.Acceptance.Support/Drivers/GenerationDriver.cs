@@ -8,6 +8,9 @@ public sealed class GenerationDriver(WorkflowDriver workflow, DashboardDriver da
 {
     private static readonly TimeSpan GrowthTimeout = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan FastPoll = TimeSpan.FromMilliseconds(50);
+
+    // The looks a scenario asks for (5) then span one batch window (1 s): a result of an earlier start that was
+    // still in a service's open window is published, and would be shown, before the looks end.
     private static readonly TimeSpan LookInterval = TimeSpan.FromMilliseconds(200);
 
     public double LastTotalBeforeRestart { get; private set; }

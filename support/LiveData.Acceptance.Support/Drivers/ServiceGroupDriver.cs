@@ -87,24 +87,21 @@ public sealed class ServiceGroupDriver(TestBroker broker, ScenarioInstrument ins
 
     public string OutputTails() => string.Join(Environment.NewLine, _groups.Select(g => g.OutputTails()));
 
+    /// <summary>
+    /// Stops every service of the scenario at once: nothing is observed after the scenario, so the order does not
+    /// matter, and the teardown takes the slowest stop instead of the sum of them (about 0.15 s each).
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
-        var errors = new List<Exception>();
-        foreach (var group in Enumerable.Reverse(_groups))
-        {
-            try
-            {
-                await group.StopAllAsync();
-            }
-            catch (Exception e)
-            {
-                errors.Add(e);
-            }
-        }
+        var stops = Services.Select(s => s.StopAsync(ServiceProcess.DefaultStopGrace)).ToList();
         _groups.Clear();
-        if (errors.Count > 0)
+        try
         {
-            throw new AggregateException("Stopping the scenario's services failed", errors);
+            await Task.WhenAll(stops);
+        }
+        catch
+        {
+            throw new AggregateException("Stopping the scenario's services failed", stops.Where(t => t.IsFaulted).SelectMany(t => t.Exception!.InnerExceptions));
         }
     }
 

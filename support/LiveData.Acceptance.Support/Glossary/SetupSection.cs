@@ -24,7 +24,7 @@ internal static class SetupSection
                     $"Runs the scenario against instrument NAME ({Markdown.List(InstrumentCatalog.Names.Select(Markdown.Code))}); a scenario's tag wins over its feature's; " +
                     $"without one, `{ScenarioInstrument.Default}`. In a Scenario Outline an Examples column named `{ScenarioInstrument.Column}` sets it per row instead, and wins over tags."],
                 [Markdown.Code($"@{GherkinScenarios.SerialTag}"),
-                    "Runs the scenario alone, never beside another (scenarios otherwise run two at a time, each in its own topics): for load and timing scenarios another one would disturb."],
+                    "Runs the scenario alone, never beside another (scenarios otherwise run four at a time, each in its own topics): for load and timing scenarios another one would disturb."],
                 [Markdown.Code($"@{OwnBrokerHooks.Tag}"),
                     "Gives the scenario a broker of its own instead of the shared one, so it may restart it or make it fail, or so the data it floods the broker with is gone when it ends; stopped after the scenario's services."],
                 [Markdown.Code($"@{WebHooks.Tag}"),
