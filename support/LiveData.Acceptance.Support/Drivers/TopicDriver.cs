@@ -35,25 +35,6 @@ public sealed class TopicDriver(TestBroker broker, ScenarioInstrument instrument
         return (long)advanced;
     }
 
-    /// <summary>Waits until the watermark has not moved for <paramref name="settle"/>; returns where it stopped.</summary>
-    public async Task<long> WaitForStallAsync(string topic, TimeSpan settle, TimeSpan timeout, Func<CancellationToken, Task<string>> diagnostics, CancellationToken ct)
-    {
-        var clock = TimeProvider.System;
-        var last = await HighWatermarkAsync(topic, ct);
-        var since = clock.GetTimestamp();
-        var stalled = await Eventually.UntilAsync<object>($"{topic} to stop growing for {settle.TotalSeconds:0} s", async c =>
-        {
-            var mark = await HighWatermarkAsync(topic, c);
-            if (mark != last)
-            {
-                (last, since) = (mark, clock.GetTimestamp());
-            }
-            var quiet = clock.GetElapsedTime(since);
-            return (quiet >= settle ? mark : null, $"high watermark {mark}, unchanged for {quiet.TotalSeconds:0.0} s");
-        }, timeout, diagnostics, ct);
-        return (long)stalled;
-    }
-
     public async Task<string> DescribeAsync(CancellationToken ct)
     {
         var lines = new List<string>();
