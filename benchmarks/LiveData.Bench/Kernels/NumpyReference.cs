@@ -23,11 +23,10 @@ internal sealed class NumpyReference(IProgress<string> progress)
         {
             return;
         }
-        progress.Report("numpy is missing: apt-get install -y python3-numpy");
-        var install = await Cli.Wrap("apt-get").WithArguments(["install", "-y", "python3-numpy"])
-            .WithEnvironmentVariables(e => e.Set("DEBIAN_FRONTEND", "noninteractive"))
-            .WithValidation(CommandResultValidation.None)
-            .ExecuteBufferedAsync(cancellationToken);
+        progress.Report("numpy is missing: apt-get update, apt-get install -y python3-numpy");
+        // A fresh machine has no package lists, so install alone cannot locate the package.
+        var update = await AptGetAsync(["update", "-qq"], cancellationToken);
+        var install = update.ExitCode == 0 ? await AptGetAsync(["install", "-y", "python3-numpy"], cancellationToken) : update;
         if (install.ExitCode != 0 || !await HasNumpyAsync(cancellationToken))
         {
             throw new InvalidOperationException(
@@ -75,6 +74,12 @@ internal sealed class NumpyReference(IProgress<string> progress)
         var probe = await Cli.Wrap(Python).WithArguments(["-c", "import numpy"]).WithValidation(CommandResultValidation.None).ExecuteBufferedAsync(cancellationToken);
         return probe.ExitCode == 0;
     }
+
+    private static Task<BufferedCommandResult> AptGetAsync(string[] arguments, CancellationToken cancellationToken) =>
+        Cli.Wrap("apt-get").WithArguments(arguments)
+            .WithEnvironmentVariables(e => e.Set("DEBIAN_FRONTEND", "noninteractive"))
+            .WithValidation(CommandResultValidation.None)
+            .ExecuteBufferedAsync(cancellationToken);
 
     private static string Last(string text) => text.Length <= 500 ? text.Trim() : text[^500..].Trim();
 }

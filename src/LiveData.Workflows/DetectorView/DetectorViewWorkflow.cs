@@ -116,6 +116,11 @@ public sealed class DetectorViewWorkflow : IWorkflow
         var image = _window.Image.AsSpan();
         var screenOf = _screenOf;
         var first = _screen.FirstDetectorNumber;
+        var (rois, spectrum) = (_rois, _spectrum);
+        // The ROI history takes the block's cells at once, in a tight loop of its own.
+        Span<int> cells = rois is null ? [] : stackalloc int[pixelIds.Length];
+        var roiBins = rois?.Bins ?? 0;
+        int listed = 0;
         long total = 0, inRange = 0;
         for (var i = 0; i < pixelIds.Length; i++)
         {
@@ -135,11 +140,15 @@ public sealed class DetectorViewWorkflow : IWorkflow
             if (passesRange[i])
             {
                 inRange++;
-                image[screen] += 1.0;
+                image[screen]++;
             }
-            _rois?.Add(screen, bin);
-            _spectrum?.Add((int)pixel, bin);
+            if (rois is not null)
+            {
+                cells[listed++] = screen * roiBins + bin;
+            }
+            spectrum?.Add((int)pixel, bin);
         }
+        rois?.Add(cells[..listed]);
         _window.Total += total;
         _window.InRange += inRange;
     }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using LiveData.Core.Data;
 
 namespace LiveData.Workflows.DetectorView;
@@ -39,12 +38,13 @@ internal sealed class RoiSpectra
         _window = new WindowCells(pixels, bins);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Add(int screenPixel, int bin)
+    public int Bins => _bins;
+
+    /// <summary>Counts one event in each cell (screen pixel × <see cref="Bins"/> + bin) listed.</summary>
+    public void Add(ReadOnlySpan<int> cells)
     {
-        var cell = screenPixel * _bins + bin;
-        _history.Add(cell);
-        _window.Add(cell);
+        _history.Add(cells);
+        _window.Add(cells);
     }
 
     public void Replace(RoiStreamData rois)

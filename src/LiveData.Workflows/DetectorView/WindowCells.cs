@@ -29,21 +29,20 @@ internal sealed class WindowCells
     /// <summary>Whether the window is kept as dense counts (it outgrew the list).</summary>
     public bool IsDense => _dense is not null;
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Add(int cell)
+    /// <summary>Adds one event in each cell listed.</summary>
+    public void Add(ReadOnlySpan<int> cells)
     {
-        if (_dense is null && _count == _listed.Length)
+        while (_dense is null && _count + cells.Length > _listed.Length)
         {
             Grow();
         }
         if (_dense is not null)
         {
-            _dense.Add(cell);
+            _dense.Add(cells);
+            return;
         }
-        else
-        {
-            _listed[_count++] = cell;
-        }
+        cells.CopyTo(_listed.AsSpan(_count));
+        _count += cells.Length;
     }
 
     /// <summary>Adds the window's counts of each ROI into its row of <paramref name="spectra"/>, dims (roi, bins).</summary>
@@ -69,6 +68,7 @@ internal sealed class WindowCells
         _count = 0;
         if (_dense is not null)
         {
+            _dense.Dispose();
             (_dense, _listed) = (null, new int[Math.Min(InitialLength, _maxListed)]);
         }
     }
@@ -83,10 +83,7 @@ internal sealed class WindowCells
             return;
         }
         _dense = new PixelSpectra(_pixels, _bins);
-        foreach (var cell in _listed.AsSpan(0, _count))
-        {
-            _dense.Add(cell);
-        }
+        _dense.Add(_listed.AsSpan(0, _count));
         (_listed, _count) = ([], 0);
     }
 }

@@ -12,13 +12,11 @@ public sealed class PixelSpectraTests
     [Fact]
     public void Every_cell_wrapping_many_times_keeps_exact_counts()
     {
-        var spectra = new PixelSpectra(Side * Side, bins: 1);
-        for (var cell = 0; cell < Side * Side; cell++)
+        using var spectra = new PixelSpectra(Side * Side, bins: 1);
+        var everyCell = Enumerable.Range(0, Side * Side).ToArray();
+        for (var n = 0; n < 1000; n++)
         {
-            for (var n = 0; n < 1000; n++)
-            {
-                spectra.Add(cell);
-            }
+            spectra.Add(everyCell);
         }
 
         // ROI 0: the whole screen, 10 000 cells × 1000; ROI 1: the last pixel (page 3) alone, 1000 = 3 carries of 256 + 232.
@@ -28,14 +26,11 @@ public sealed class PixelSpectraTests
     [Fact]
     public void Clearing_forgets_the_carries_too()
     {
-        var spectra = new PixelSpectra(Side * Side, bins: 1);
-        for (var n = 0; n < 600; n++)
-        {
-            spectra.Add(Side * Side - 1);
-        }
+        using var spectra = new PixelSpectra(Side * Side, bins: 1);
+        spectra.Add(Enumerable.Repeat(Side * Side - 1, 600).ToArray());
 
         spectra.Clear();
-        spectra.Add(Side * Side - 1);
+        spectra.Add([Side * Side - 1]);
 
         Totals(spectra, new RectangleRegion(Side - 1, Side, Side - 1, Side)).Should().Equal(1);
     }

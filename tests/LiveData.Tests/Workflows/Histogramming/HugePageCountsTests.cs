@@ -15,6 +15,18 @@ public sealed class HugePageCountsTests
         counts.Span[^1].Should().Be(4);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(100_000)]
+    public void Counts_smaller_than_a_huge_page_start_at_zero_too(int length)
+    {
+        using var counts = new HugePageCounts<ushort>(length);
+
+        counts.Span.Length.Should().Be(length);
+        counts.Span.ToArray().Should().NotContain(c => c != 0);
+    }
+
     [Fact]
     public void Disposed_counts_refuse_access()
     {
