@@ -23,6 +23,6 @@ public sealed class LinearOrLogBinner(double[] edges, bool linear)
             return -1;
         }
         // Rounding at the top edge can yield N; such a value belongs to the last bin.
-        return Math.Min((int)((value - edges[0]) * _binsPerUnit), edges.Length - 2);
+        return Math.Min(InRangeTruncation.ToInt32((value - edges[0]) * _binsPerUnit), edges.Length - 2);
     }
 }

@@ -1,3 +1,5 @@
+using LiveData.Workflows.Histogramming;
+
 namespace LiveData.Workflows.Spectroscopy;
 
 /// <summary>
@@ -58,6 +60,6 @@ public sealed class IncidentSpectrum
     public double WeightOf(double wavelength)
     {
         var bin = (wavelength - _start) / BinWidth;
-        return bin >= 0 && bin < _weights.Length ? _weights[(int)bin] : double.NaN;
+        return bin >= 0 && bin < _weights.Length ? _weights[InRangeTruncation.ToInt32(bin)] : double.NaN;
     }
 }

@@ -1,3 +1,5 @@
+using LiveData.Workflows.Histogramming;
+
 namespace LiveData.Workflows.Wavelength;
 
 /// <summary>
@@ -92,7 +94,7 @@ public sealed class WavelengthLookupTable
         {
             return double.NaN;
         }
-        var column = (int)x;
+        var column = InRangeTruncation.ToInt32(x);
         var along = x - column;
         var near = row.Offset + column;
         var atRow = Along(near, along);
