@@ -102,36 +102,39 @@ public sealed class DetectorViewWorkflow : IWorkflow
         var count = Math.Min(pixelIds.Length, timeOfArrival.Length);
         Span<int> bins = stackalloc int[BlockSize];
         Span<bool> inRange = stackalloc bool[BlockSize];
+        Span<int> screens = stackalloc int[BlockSize];
+        Span<int> cells = _rois is null ? [] : stackalloc int[BlockSize];
         for (var start = 0; start < count; start += BlockSize)
         {
             var size = Math.Min(BlockSize, count - start);
             var blockIds = pixelIds.Slice(start, size);
             _binning.Bin(blockIds, timeOfArrival.Slice(start, size), bins, inRange);
-            AddBlock(blockIds, bins[..size], inRange[..size]);
+            var (total, counted) = CountOnScreen(blockIds, bins[..size], inRange[..size], _screenOf, _screen.FirstDetectorNumber, _window.Image, screens[..size]);
+            _window.Total += total;
+            _window.InRange += counted;
+            if (_rois is not null || _spectrum is not null)
+            {
+                AddSpectra(blockIds, bins[..size], screens[..size], cells);
+            }
         }
     }
 
-    private void AddBlock(ReadOnlySpan<int> pixelIds, ReadOnlySpan<int> bins, ReadOnlySpan<bool> passesRange)
+    /// <summary>
+    /// Counts each event kept (on the bank, on screen, binned) on its screen pixel when it also passes the range, and
+    /// writes every event's screen pixel (−1 when dropped) for <see cref="AddSpectra"/>. Static with few live values:
+    /// with the ROI and spectrum state in the same loop the JIT kept its counters on the stack, a store-to-load chain
+    /// through memory per event.
+    /// </summary>
+    private static (long Total, long InRange) CountOnScreen(ReadOnlySpan<int> pixelIds, ReadOnlySpan<int> bins, ReadOnlySpan<bool> passesRange,
+        ReadOnlySpan<int> screenOf, int firstDetectorNumber, Span<double> image, Span<int> screens)
     {
-        var image = _window.Image.AsSpan();
-        var screenOf = _screenOf;
-        var first = _screen.FirstDetectorNumber;
-        var (rois, spectrum) = (_rois, _spectrum);
-        // The ROI history takes the block's cells at once, in a tight loop of its own.
-        Span<int> cells = rois is null ? [] : stackalloc int[pixelIds.Length];
-        var roiBins = rois?.Bins ?? 0;
-        int listed = 0;
         long total = 0, inRange = 0;
         for (var i = 0; i < pixelIds.Length; i++)
         {
             // Ids below the first detector number wrap to large unsigned values, so one comparison bounds both ends.
-            var pixel = (uint)(pixelIds[i] - first);
-            var bin = bins[i];
-            if (pixel >= (uint)screenOf.Length || bin < 0)
-            {
-                continue;
-            }
-            var screen = screenOf[pixel];
+            var pixel = (uint)(pixelIds[i] - firstDetectorNumber);
+            var screen = pixel < (uint)screenOf.Length && bins[i] >= 0 ? screenOf[(int)pixel] : -1;
+            screens[i] = screen;
             if (screen < 0)
             {
                 continue;
@@ -142,15 +145,30 @@ public sealed class DetectorViewWorkflow : IWorkflow
                 inRange++;
                 image[screen]++;
             }
+        }
+        return (total, inRange);
+    }
+
+    // The ROI history takes the block's cells at once, in a tight loop of its own.
+    private void AddSpectra(ReadOnlySpan<int> pixelIds, ReadOnlySpan<int> bins, ReadOnlySpan<int> screens, Span<int> cells)
+    {
+        var (rois, spectrum) = (_rois, _spectrum);
+        var roiBins = rois?.Bins ?? 0;
+        var listed = 0;
+        for (var i = 0; i < screens.Length; i++)
+        {
+            var screen = screens[i];
+            if (screen < 0)
+            {
+                continue;
+            }
             if (rois is not null)
             {
-                cells[listed++] = screen * roiBins + bin;
+                cells[listed++] = screen * roiBins + bins[i];
             }
-            spectrum?.Add((int)pixel, bin);
+            spectrum?.Add(pixelIds[i] - _screen.FirstDetectorNumber, bins[i]);
         }
         rois?.Add(cells[..listed]);
-        _window.Total += total;
-        _window.InRange += inRange;
     }
 
     // Like upstream's detector views (which histogram the events' values only), no output carries variances.
