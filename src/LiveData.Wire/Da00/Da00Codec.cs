@@ -17,7 +17,7 @@ public static class Da00Codec
     /// <exception cref="ArgumentException">A variable's data does not match its type and shape.</exception>
     public static byte[] Encode(Da00DataArray array)
     {
-        var builder = new FlatBufferBuilder(256 + array.Variables.Sum(v => 64 + v.Data.Length + 8 * v.Shape.Count))
+        var builder = new FlatBufferBuilder(EncodedSizeBound(array))
         {
             ForceDefaults = true, // Like the reference serialiser: timestamp and data_type are always written.
         };
@@ -36,6 +36,25 @@ public static class Da00Codec
         builder.Finish(builder.EndTable(), SchemaId.Da00);
         return builder.SizedByteArray();
     }
+
+    /// <summary>
+    /// At least the encoded size, so that the builder never grows: each growth copies the whole buffer (an image's
+    /// megabyte), and a bound of the data alone was exceeded by the variables' strings on every result.
+    /// </summary>
+    internal static int EncodedSizeBound(Da00DataArray array) =>
+        checked(RootBytes + StringBound(array.SourceName) + 4 * array.Variables.Count + array.Variables.Sum(VariableBound));
+
+    // Root table, its vtable, the root offset, the file identifier and padding; a variable's table and vtable (eight
+    // fields) and the padding of its vectors; a string's length prefix, its UTF-8 bytes, the NUL and padding.
+    private const int RootBytes = 64;
+    private const int VariableTableBytes = 96;
+
+    private static int VariableBound(Da00Variable variable) =>
+        checked(VariableTableBytes + variable.Data.Length + 8 * (variable.Shape.Count + 2) + 4 * (variable.Axes.Count + 2)
+            + StringBound(variable.Name) + StringBound(variable.Unit) + StringBound(variable.Label) + StringBound(variable.Source)
+            + variable.Axes.Sum(StringBound));
+
+    private static int StringBound(string? text) => text is null ? 0 : 4 + System.Text.Encoding.UTF8.GetMaxByteCount(text.Length) + 1 + 8;
 
     /// <exception cref="WireFormatException">The payload is not a well-formed da00 message.</exception>
     public static Da00DataArray Decode(ReadOnlySpan<byte> payload)

@@ -168,4 +168,31 @@ public sealed class Da00Tests
 
         act.Should().Throw<WireFormatException>().WithMessage("*overlap*");
     }
+
+    [Theory]
+    [InlineData("da00_monitor_histogram")]
+    [InlineData("da00_image_int32")]
+    [InlineData("da00_scalar_with_string_attr")]
+    public void The_builder_is_sized_for_the_whole_message_up_front(string vector)
+    {
+        var array = Da00Codec.Decode(WireVectors.Bytes(vector));
+
+        Da00Codec.EncodedSizeBound(array).Should().BeGreaterThanOrEqualTo(Da00Codec.Encode(array).Length);
+    }
+
+    [Fact]
+    public void Long_non_ascii_strings_and_many_axes_stay_within_the_size_bound()
+    {
+        var axes = Enumerable.Range(0, 6).Select(i => $"ачивка_{i}_{new string('λ', 40)}").ToArray();
+        var shape = Enumerable.Repeat(1L, axes.Length).ToArray();
+        var variables = Enumerable.Range(0, 5).Select(i => new Da00Variable(
+            $"сигнал_{i}_{new string('Å', 100)}", new string('µ', 50), new string('θ', 70), new string('ö', 90),
+            Da00DataType.Float64, axes, shape, BitConverter.GetBytes(i + 0.5))).ToArray();
+        var array = new Da00DataArray(new string('源', 200), 1, variables);
+
+        var encoded = Da00Codec.Encode(array);
+
+        Da00Codec.EncodedSizeBound(array).Should().BeGreaterThanOrEqualTo(encoded.Length);
+        Da00Codec.Decode(encoded).Variables.Select(v => v.Name).Should().Equal(variables.Select(v => v.Name));
+    }
 }
