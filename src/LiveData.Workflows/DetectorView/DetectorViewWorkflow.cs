@@ -152,7 +152,7 @@ public sealed class DetectorViewWorkflow : IWorkflow
     // The ROI history takes the block's cells at once, in a tight loop of its own.
     private void AddSpectra(ReadOnlySpan<int> pixelIds, ReadOnlySpan<int> bins, ReadOnlySpan<int> screens, Span<int> cells)
     {
-        var (rois, spectrum) = (_rois, _spectrum);
+        var (rois, spectrum, first) = (_rois, _spectrum, _screen.FirstDetectorNumber);
         var roiBins = rois?.Bins ?? 0;
         var listed = 0;
         for (var i = 0; i < screens.Length; i++)
@@ -166,7 +166,7 @@ public sealed class DetectorViewWorkflow : IWorkflow
             {
                 cells[listed++] = screen * roiBins + bins[i];
             }
-            spectrum?.Add(pixelIds[i] - _screen.FirstDetectorNumber, bins[i]);
+            spectrum?.Add(pixelIds[i] - first, bins[i]);
         }
         rois?.Add(cells[..listed]);
     }
