@@ -77,7 +77,7 @@ public sealed class DashboardBackend : IAsyncDisposable
         var rois = new RoiPublisher(publisher, Topics.Roi, generations, _loggerFactory.CreateLogger<RoiPublisher>());
         _started = new Started(consumer, publisher, pump, pending, orchestrator,
             new DashboardWorkflows(Instrument, orchestrator, rois, pending), new DashboardJobs(jobs, generations, orchestrator),
-            new DashboardWorkers(services), new DashboardResults(data, generations), Task.CompletedTask);
+            new DashboardWorkers(services), new DashboardResults(data, generations, () => pump.SkippedResults), Task.CompletedTask);
         await consumer.Ready.WaitAsync(ct);
         _started = _started with { Loop = Task.Run(() => PumpLoop(_stop.Token), CancellationToken.None) };
     }

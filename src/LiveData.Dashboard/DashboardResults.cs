@@ -5,13 +5,16 @@ using LiveData.Dashboard.Jobs;
 
 namespace LiveData.Dashboard;
 
-/// <summary>The latest result per <see cref="DataKey"/> of each workflow's current job, and how many results of other jobs were dropped.</summary>
+/// <summary>The latest result per <see cref="DataKey"/> of each workflow's current job, how many results of other jobs were dropped and how many never arrived.</summary>
 public sealed class DashboardResults
 {
     private readonly DataService _data;
     private readonly ActiveJobRegistry _generations;
+    private readonly Func<long> _skipped;
 
-    internal DashboardResults(DataService data, ActiveJobRegistry generations) => (_data, _generations) = (data, generations);
+    /// <param name="skipped">How many results the transport never received (none when null).</param>
+    internal DashboardResults(DataService data, ActiveJobRegistry generations, Func<long>? skipped = null) =>
+        (_data, _generations, _skipped) = (data, generations, skipped ?? (() => 0));
 
     /// <summary>
     /// Raised on the pump's thread as each new value is stored, so a watcher (the latency bench) sees the
@@ -30,6 +33,9 @@ public sealed class DashboardResults
 
     /// <summary>Results that arrived for a job other than their workflow's current one, and were dropped.</summary>
     public long StaleDropped => _generations.StaleCount;
+
+    /// <summary>Results published while the dashboard was connected that it never received: the broker deleted them first.</summary>
+    public long Skipped => _skipped();
 
     /// <summary>A consistent copy of all values, each with the job number that produced it.</summary>
     public IReadOnlyDictionary<DataKey, (DataArray Value, JobNumber Stamp)> Snapshot() => _data.SnapshotWithStamps();

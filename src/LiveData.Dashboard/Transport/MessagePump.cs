@@ -34,8 +34,16 @@ internal sealed class MessagePump(
 {
     public const int MaxMessagesPerUpdate = 100;
     private readonly Lock _gate = new();
+    private readonly OffsetGapDetector _resultGaps = new();
+    private long _skippedResults;
 
     public long MalformedCount { get; private set; }
+
+    /// <summary>
+    /// Results the dashboard never saw: offsets of the results topic it skipped, because the broker had deleted them
+    /// (retention) before they were fetched. Read from any thread.
+    /// </summary>
+    public long SkippedResults => Interlocked.Read(ref _skippedResults);
 
     /// <summary>Handles up to <see cref="MaxMessagesPerUpdate"/> waiting messages; false if there were none.</summary>
     public bool Update()
@@ -64,6 +72,7 @@ internal sealed class MessagePump(
     {
         if (record.Topic == topics.Data)
         {
+            Interlocked.Add(ref _skippedResults, _resultGaps.Observe(record.Topic, record.Partition, record.Offset));
             HandleResult(Da00Codec.Decode(record.Value));
         }
         else if (record.Topic == topics.Heartbeat)

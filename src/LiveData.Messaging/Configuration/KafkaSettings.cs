@@ -84,9 +84,9 @@ public sealed record KafkaSettings
         // Unknown topics must fail loudly: auto-creation would silently pick the broker's
         // default partition count (4 on the embedded broker) and break per-topic ordering.
         AllowAutoCreateTopics = false,
-        // Keyless messages go to a random partition each, not in sticky runs: a burst of large results
-        // (several MB of detector images per batch) in one partition overruns the embedded broker's
-        // 5 MiB-per-partition retention before a consumer can fetch it.
+        // Every keyless message asks the partitioner (KafkaPublisher's takes partitions in turn), not once per
+        // sticky run: a burst of large results (several MB of detector images per batch) in one partition
+        // overruns the embedded broker's 5 MiB-per-partition retention before a consumer can fetch it.
         StickyPartitioningLingerMs = 0,
     });
 

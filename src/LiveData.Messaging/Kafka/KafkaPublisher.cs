@@ -25,6 +25,7 @@ public sealed class KafkaPublisher : IMessageSink, IDisposable
         _producer = new ProducerBuilder<Null, byte[]>(settings.CreateProducerConfig())
             .SetErrorHandler((_, e) => logger.LogWarning("Kafka producer error: {Reason}", e.Reason))
             .SetLogHandler((_, message) => KafkaClientLogging.Log(logger, message))
+            .SetDefaultPartitioner(new RoundRobinPartitioner().Delegate)
             .Build();
         _onDelivered = OnDelivered;
     }

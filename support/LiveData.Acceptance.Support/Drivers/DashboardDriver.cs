@@ -96,7 +96,7 @@ public sealed class DashboardDriver(TestBroker broker, ScenarioInstrument instru
         var keys = string.Join(", ", _backend.Results.Keys.Select(k => k.ToString()).Order());
         var statuses = string.Join(", ", _backend.Jobs.Statuses.Values.Select(s => $"{s.JobId}={s.State}"));
         var workers = string.Join(", ", _backend.Workers.Statuses.Values.Select(w => $"{w.ServiceName}:{w.WorkerId}={w.State}"));
-        return $"dashboard data keys: [{keys}]{Environment.NewLine}dashboard job statuses: [{statuses}]{Environment.NewLine}dashboard workers: [{workers}]{Environment.NewLine}stale results dropped: {_backend.Results.StaleDropped}";
+        return $"dashboard data keys: [{keys}]{Environment.NewLine}dashboard job statuses: [{statuses}]{Environment.NewLine}dashboard workers: [{workers}]{Environment.NewLine}stale results dropped: {_backend.Results.StaleDropped}, results skipped (deleted by the broker before fetched): {_backend.Results.Skipped}";
     }
 
     public async ValueTask DisposeAsync()

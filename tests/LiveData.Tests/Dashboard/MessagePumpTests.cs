@@ -71,6 +71,19 @@ public sealed class MessagePumpTests
     }
 
     [Fact]
+    public void Results_the_broker_deleted_before_they_were_fetched_are_counted_as_skipped()
+    {
+        _source.Add(Topics.Data, Result(_current, "cumulative", 1)).Skip(Topics.Data, 3).Add(Topics.Data, Result(_current, "cumulative", 2));
+        _source.Add(Topics.Heartbeat, Heartbeat(new ServiceStatus("dummy", "monitor_data", "w1", ServiceState.Running, 1, 1, null, 1.0, null))).Skip(Topics.Heartbeat, 5)
+            .Add(Topics.Heartbeat, Heartbeat(new ServiceStatus("dummy", "monitor_data", "w1", ServiceState.Running, 1, 1, null, 1.0, null)));
+
+        _pump.Update();
+
+        _pump.SkippedResults.Should().Be(3, "only the results topic's gaps are results that never arrived");
+        _data[Key("cumulative")]!.Data.Sum().Should().Be(2);
+    }
+
+    [Fact]
     public void A_later_result_replaces_the_earlier_one()
     {
         _source.Add(Topics.Data, Result(_current, "cumulative", 2000));

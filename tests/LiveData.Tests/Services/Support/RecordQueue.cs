@@ -19,5 +19,12 @@ public sealed class RecordQueue : IRecordSource
         return this;
     }
 
+    /// <summary>Leaves out the next <paramref name="count"/> offsets of <paramref name="topic"/>, as if the broker had deleted them.</summary>
+    public RecordQueue Skip(string topic, int count)
+    {
+        _nextOffsets[topic] = _nextOffsets.GetValueOrDefault(topic) + count;
+        return this;
+    }
+
     public bool TryRead(out KafkaRecord record) => _records.TryDequeue(out record!);
 }
