@@ -72,7 +72,7 @@ internal sealed class MessagePump(
     {
         if (record.Topic == topics.Data)
         {
-            Interlocked.Add(ref _skippedResults, _resultGaps.Observe(record.Topic, record.Partition, record.Offset));
+            CountSkippedResults(record);
             HandleResult(Da00Codec.Decode(record.Value));
         }
         else if (record.Topic == topics.Heartbeat)
@@ -82,6 +82,17 @@ internal sealed class MessagePump(
         else if (record.Topic == topics.Responses)
         {
             pending.Process(CommandAcknowledgement.Parse(record.Value));
+        }
+    }
+
+    private void CountSkippedResults(KafkaRecord record)
+    {
+        var skipped = _resultGaps.Observe(record.Topic, record.Partition, record.Offset);
+        if (skipped > 0)
+        {
+            Interlocked.Add(ref _skippedResults, skipped);
+            logger.LogWarning("Never received {Count} results of {Topic} partition {Partition} before offset {Offset}: the broker deleted them before the dashboard fetched them",
+                skipped, record.Topic, record.Partition, record.Offset);
         }
     }
 

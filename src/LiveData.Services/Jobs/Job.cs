@@ -8,7 +8,7 @@ namespace LiveData.Services.Jobs;
 
 /// <summary>One running workflow instance for one source, with its schedule and accumulation times.</summary>
 /// <param name="auxStreams">The streams chosen for the spec's auxiliary sources; their data feeds the workflow too.</param>
-public sealed class Job(JobId id, WorkflowSpec spec, IWorkflow workflow, JobSchedule schedule, IReadOnlyList<string>? auxStreams = null)
+public sealed class Job(JobId id, WorkflowSpec spec, IWorkflow workflow, JobSchedule schedule, IReadOnlyList<string>? auxStreams = null) : IDisposable
 {
     public JobId Id { get; } = id;
 
@@ -83,4 +83,7 @@ public sealed class Job(JobId id, WorkflowSpec spec, IWorkflow workflow, JobSche
 
     /// <summary>Marks the job stopped for the final heartbeat at shutdown.</summary>
     public void MarkStopped() => State = JobState.Stopped;
+
+    /// <summary>Frees what the workflow holds outside the managed heap (e.g. a detector view's ROI history) once the job is gone.</summary>
+    public void Dispose() => (workflow as IDisposable)?.Dispose();
 }

@@ -16,7 +16,7 @@ namespace LiveData.Services.Jobs;
 /// and stamps their outputs with time coordinates. Commands for workflows this worker does not host
 /// are ignored silently, because another service owns them.
 /// </summary>
-public sealed class JobManager(Instrument instrument, string serviceName, IInstrumentFiles files, ILogger<JobManager> logger)
+public sealed class JobManager(Instrument instrument, string serviceName, IInstrumentFiles files, ILogger<JobManager> logger) : IDisposable
 {
     /// <summary>Log samples kept per stream for jobs that start later (upstream bounds its buffer the same way).</summary>
     public const int RetainedLogSamples = 10_000;
@@ -63,6 +63,16 @@ public sealed class JobManager(Instrument instrument, string serviceName, IInstr
             job.Feed(message.Rois);
             logger.LogInformation("Applied {Count} ROIs ({Source}) to job {JobId}", message.Rois.Regions.Count, message.Rois.StreamName, job.Id);
         }
+    }
+
+    /// <summary>Ends every job's workflow (the service is stopping).</summary>
+    public void Dispose()
+    {
+        foreach (var job in _jobs.Values)
+        {
+            job.Dispose();
+        }
+        _jobs.Clear();
     }
 
     public void MarkAllStopped()
@@ -118,6 +128,10 @@ public sealed class JobManager(Instrument instrument, string serviceName, IInstr
                 job.Feed(new LogStreamData(stream, [.. backlog]));
             }
         }
+        if (_jobs.TryGetValue(config.JobId, out var previous))
+        {
+            previous.Dispose();
+        }
         _jobs[config.JobId] = job;
         logger.LogInformation("{Action} job {JobId} of {WorkflowId}", replaced ? "Replaced" : "Scheduled", config.JobId, spec.Id);
         return new CommandOutcome(CommandAcknowledgement.Ack(config.MessageId, source));
@@ -172,6 +186,7 @@ public sealed class JobManager(Instrument instrument, string serviceName, IInstr
         foreach (var job in targets)
         {
             _jobs.Remove(job.Id);
+            job.Dispose();
             logger.LogInformation("Stopped job {JobId} of {WorkflowId}", job.Id, job.Spec.Id);
         }
         return null;

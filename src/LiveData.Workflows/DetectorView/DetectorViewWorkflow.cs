@@ -12,7 +12,7 @@ namespace LiveData.Workflows.DetectorView;
 /// history at one byte per bin).
 /// Views without ROIs keep images only.
 /// </summary>
-public sealed class DetectorViewWorkflow : IWorkflow
+public sealed class DetectorViewWorkflow : IWorkflow, IDisposable
 {
     private const int BlockSize = 4096;
     private readonly PixelScreenMap _screen;
@@ -214,4 +214,7 @@ public sealed class DetectorViewWorkflow : IWorkflow
             Total = InRange = 0;
         }
     }
+
+    /// <summary>Frees the ROI history (native memory of up to hundreds of MB) when the job ends.</summary>
+    public void Dispose() => _rois?.Dispose();
 }

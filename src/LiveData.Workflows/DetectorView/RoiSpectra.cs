@@ -10,7 +10,7 @@ namespace LiveData.Workflows.DetectorView;
 /// the spectral history of every screen pixel: it is kept as exact counts at one byte per cell
 /// (<see cref="PixelSpectra"/>), the window as the list of its events' cells (<see cref="WindowCells"/>).
 /// </summary>
-internal sealed class RoiSpectra
+internal sealed class RoiSpectra : IDisposable
 {
     private readonly int _bins;
     private readonly Variable _edges;
@@ -95,4 +95,11 @@ internal sealed class RoiSpectra
     private DataArray Spectra(string title, double[] values) =>
         new(title, Variable.Doubles(["roi", _edges.Dims[0]], [_rois.Members.Count, _bins], "counts", values),
             [new("roi", _rois.RoiCoord()), new(_edges.Dims[0], _edges)]);
+
+    /// <summary>Frees the history's native counts now instead of at finalization.</summary>
+    public void Dispose()
+    {
+        _history.Dispose();
+        _window.Dispose();
+    }
 }

@@ -9,7 +9,7 @@ namespace LiveData.Workflows.DetectorView;
 /// many bytes as dense counts) turns into <see cref="PixelSpectra"/> until it ends, so one large window (a backlog
 /// after a restart) does not keep a second history's worth of memory for the rest of the job.
 /// </summary>
-internal sealed class WindowCells
+internal sealed class WindowCells : IDisposable
 {
     private const int InitialLength = 1 << 12;
     private readonly int _pixels;
@@ -71,6 +71,13 @@ internal sealed class WindowCells
             _dense.Dispose();
             (_dense, _listed) = (null, new int[Math.Min(InitialLength, _maxListed)]);
         }
+    }
+
+    /// <summary>Frees the dense counts a large window turned into.</summary>
+    public void Dispose()
+    {
+        _dense?.Dispose();
+        _dense = null;
     }
 
     // Doubles the list up to its limit; past it, moves the listed cells into dense counts and drops the list.

@@ -7,6 +7,7 @@ using LiveData.Protocol.Acknowledgements;
 using LiveData.Protocol.Results;
 using LiveData.Wire.Da00;
 using LiveData.Wire.X5f2;
+using Microsoft.Extensions.Logging;
 
 namespace LiveData.Tests.Dashboard;
 
@@ -22,6 +23,7 @@ public sealed class MessagePumpTests
     private readonly ServiceRegistry _services;
     private readonly ActiveJobRegistry _generations = new();
     private readonly PendingCommandTracker _pending;
+    private readonly ListLogger<MessagePump> _log = new();
     private readonly MessagePump _pump;
     private readonly JobNumber _current = JobNumber.New();
 
@@ -30,7 +32,7 @@ public sealed class MessagePumpTests
         _jobs = new JobService(_clock);
         _services = new ServiceRegistry(_clock);
         _pending = new PendingCommandTracker(_clock);
-        _pump = new MessagePump(_source, Topics, InstrumentCatalog.Get("dummy"), _data, _jobs, _services, _generations, _pending, NullLogger<MessagePump>.Instance);
+        _pump = new MessagePump(_source, Topics, InstrumentCatalog.Get("dummy"), _data, _jobs, _services, _generations, _pending, _log);
         _generations.BeginGeneration(Monitors, _current);
     }
 
@@ -80,6 +82,7 @@ public sealed class MessagePumpTests
         _pump.Update();
 
         _pump.SkippedResults.Should().Be(3, "only the results topic's gaps are results that never arrived");
+        _log.AtLeast(LogLevel.Warning).Should().ContainSingle().Which.Should().Contain($"Never received 3 results of {Topics.Data} partition 0 before offset 4");
         _data[Key("cumulative")]!.Data.Sum().Should().Be(2);
     }
 

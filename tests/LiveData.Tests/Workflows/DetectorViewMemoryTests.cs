@@ -30,4 +30,16 @@ public sealed class DetectorViewMemoryTests
         managed.Should().BeLessThan(images + screenMap + (64 << 20), "a double per pixel and bin, for the window and the cumulative, was 2.6 GB");
         GC.KeepAlive(view);
     }
+
+    [Fact]
+    public void Disposing_a_view_frees_its_roi_history_at_once()
+    {
+        var view = new DetectorViewWorkflow(PixelScreenMap.Logical(1, LogicalView.Identity(new("x", 1280), new("y", 1280))), MonitorHistogramParams.Default, withRois: true);
+        var held = NativeCountsMemory.BytesHeld;
+
+        view.Dispose();
+
+        (held - NativeCountsMemory.BytesHeld).Should().BeGreaterThanOrEqualTo(1280L * 1280 * 100, "the job ended, and with it the history of its ROI spectra");
+        GC.KeepAlive(view);
+    }
 }
