@@ -118,7 +118,7 @@ public sealed class JobManager(Instrument instrument, string serviceName, IInstr
             logger.LogError(e, "Building workflow {WorkflowId} for {Source} failed", spec.Id, source);
             return Err(config, $"Could not build workflow {spec.Id}: {e.Message}");
         }
-        var replaced = _jobs.ContainsKey(config.JobId);
+        var replaced = _jobs.TryGetValue(config.JobId, out var previous);
         var job = new Job(config.JobId, spec, workflow, config.Schedule, [.. aux.Values]);
         foreach (var stream in spec.ContextStreams.Prepend(source))
         {
@@ -128,10 +128,7 @@ public sealed class JobManager(Instrument instrument, string serviceName, IInstr
                 job.Feed(new LogStreamData(stream, [.. backlog]));
             }
         }
-        if (_jobs.TryGetValue(config.JobId, out var previous))
-        {
-            previous.Dispose();
-        }
+        previous?.Dispose();
         _jobs[config.JobId] = job;
         logger.LogInformation("{Action} job {JobId} of {WorkflowId}", replaced ? "Replaced" : "Scheduled", config.JobId, spec.Id);
         return new CommandOutcome(CommandAcknowledgement.Ack(config.MessageId, source));
